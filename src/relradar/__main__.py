@@ -1,0 +1,3 @@
+from relradar.cli import main
+
+main()

@@ -1,0 +1,323 @@
+"""The typer app: options -> core calls -> renderers. Errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TextIO, TypeVar
+
+import typer
+
+from relradar import __version__
+from relradar.errors import ExitCode, LexiconError, RelradarError, UsageError
+
+app = typer.Typer(
+    name="relradar",
+    help="What kind of relationship do your customers want with your brand? Reads exported "
+         "e-mails, chats and posts (CSV or JSONL), scores them against relationship-signal "
+         "lexicons and classifies each customer.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+lexicon_app = typer.Typer(help="Validate and inspect lexicons.", no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+STATE: dict[str, Any] = {"debug": False}
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def err(message: str) -> None:
+    sys.stderr.write(f"relradar: {message}\n")
+    sys.stderr.flush()
+
+
+def cli_errors(func: F) -> F:
+    """One place where core errors become a line on stderr and a documented exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except RelradarError as exc:
+            if STATE["debug"]:
+                raise
+            err(f"error: {exc}")
+            if isinstance(exc, LexiconError) and len(exc.problems) > 1:
+                for problem in exc.problems[1:10]:
+                    err(f"  {problem}")
+            raise typer.Exit(int(exc.exit_code)) from None
+        except KeyboardInterrupt:
+            err("interrupted")
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except BrokenPipeError:
+            _quiet_pipe()
+            raise typer.Exit(0) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _quiet_pipe() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@contextmanager
+def output_stream(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a file written atomically (temp file in the same folder, then rename)."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"relradar {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and customer text in "
+                                        "errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=version_callback,
+                                          is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """relradar: relational-signal analyzer."""
+    STATE["debug"] = debug
+
+
+# ---------------------------------------------------------------- shared options
+
+LexiconOpt = Annotated[list[Path] | None, typer.Option(
+    "--lexicon", "-l", help="Extra lexicon YAML merged on top of the default (repeatable).")]
+NoDefaultOpt = Annotated[bool, typer.Option(
+    "--no-default-lexicon", help="Use only the --lexicon files.")]
+LanguageOpt = Annotated[str, typer.Option(
+    "--language", help="Language of the default lexicon (en, es).")]
+OptionalTypesOpt = Annotated[bool, typer.Option(
+    "--optional-types", help="Also consider the optional types (courtship, rebound, ...).")]
+
+
+def get_lexicon(lexicon: list[Path] | None, no_default: bool, language: str = "en",
+                optional_types: bool = False) -> Any:
+    from relradar.lexicon import load_lexicon
+
+    return load_lexicon(list(lexicon or []), use_default=not no_default, language=language,
+                        enable_optional=optional_types)
+
+
+def reader_options(id_col: str | None, text_col: str | None, time_col: str | None,
+                   role_col: str | None, customer_role: str | None, brand_col: str | None,
+                   encoding: str, strict: bool, input_format: str,
+                   label_col: str | None = None) -> Any:
+    from relradar.readers import DEFAULT_CUSTOMER_ROLES, ReaderOptions
+
+    roles = tuple(r.strip() for r in customer_role.split(",") if r.strip()) if customer_role \
+        else DEFAULT_CUSTOMER_ROLES
+    return ReaderOptions(id_col=id_col, text_col=text_col, time_col=time_col, role_col=role_col,
+                         brand_col=brand_col, label_col=label_col, customer_roles=roles,
+                         encoding=encoding, strict=strict, input_format=input_format)
+
+
+def progress_bar(enabled: bool) -> Any:
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.completed:,} messages"),
+                    TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+
+
+def run_analysis(files: list[str], lexicon: Any, options: Any, jobs: int, fast_path: bool,
+                 show_progress: bool = True) -> Any:
+    from relradar.pipeline import AnalysisOptions, analyze, default_jobs
+
+    analysis_options = AnalysisOptions(jobs=jobs if jobs > 0 else default_jobs(),
+                                       fast_path=fast_path)
+    bar = progress_bar(show_progress)
+    if bar is None:
+        return analyze(files, lexicon, options, analysis_options)
+    with bar:
+        task = bar.add_task("scoring", total=None)
+        return analyze(files, lexicon, options, analysis_options,
+                       progress=lambda n: bar.advance(task, n))
+
+
+# ---------------------------------------------------------------- classify
+
+@app.command()
+@cli_errors
+def classify(
+    files: Annotated[list[str], typer.Argument(help="CSV or JSONL exports (.gz too); - for "
+                                               "stdin.", show_default=False)],
+    lexicon: LexiconOpt = None,
+    no_default_lexicon: NoDefaultOpt = False,
+    language: LanguageOpt = "en",
+    optional_types: OptionalTypesOpt = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file "
+                                                "(atomically) instead of stdout.")] = None,
+    id_col: Annotated[str | None, typer.Option(help="Customer id column (dotted path for "
+                                               "JSONL).")] = None,
+    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
+    time_col: Annotated[str | None, typer.Option(help="Timestamp column.")] = None,
+    role_col: Annotated[str | None, typer.Option(help="Column telling who wrote the row; only "
+                                                 "customer rows are scored.")] = None,
+    customer_role: Annotated[str | None, typer.Option(
+        help="Role value(s) meaning 'customer', comma-separated [default: customer, client, "
+             "user, consumer, inbound, ...].")] = None,
+    brand_col: Annotated[str | None, typer.Option(help="Brand column: the unit becomes the "
+                                                  "(customer, brand) pair.")] = None,
+    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+    input_format: Annotated[str, typer.Option(help="auto, csv or jsonl.")] = "auto",
+    strict: Annotated[bool, typer.Option(help="Any malformed row is an error.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per "
+                                      "core).")] = 1,
+    limit: Annotated[int, typer.Option(help="Customers shown in the table (0 = all).")] = 50,
+    no_fast_path: Annotated[bool, typer.Option(help="Analyse every message fully (for "
+                                               "checking the pre-filter).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """Classify each customer's relationship type and print the portfolio."""
+    if input_format not in ("auto", "csv", "jsonl"):
+        raise UsageError(f"--input-format must be auto, csv or jsonl, not {input_format!r}")
+    if jobs < 0:
+        raise UsageError("--jobs must be 0 (one per core) or more")
+    started = time.monotonic()
+    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
+    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
+                             encoding, strict, input_format)
+    result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet)
+    emit(result, fmt, output, limit)
+    if not quiet:
+        from relradar.portfolio import summary
+        from relradar.render import summary_line
+
+        for warning in result.stats.warnings:
+            err(f"warning: {warning}")
+        if result.stats.first_skips and STATE["debug"]:
+            for line in result.stats.first_skips:
+                err(f"skipped {line}")
+        err(summary_line(summary(result.customers, result.stats.to_dict(),
+                                 result.messages_with_signals), time.monotonic() - started))
+
+
+def emit(result: Any, fmt: Format, output: Path | None, limit: int) -> None:
+    from relradar import render
+    from relradar.portfolio import portfolio, rule_breaks, summary
+
+    customers = result.customers
+    with output_stream(output) as out:
+        if fmt is Format.jsonl:
+            render.write_jsonl(customers, out)
+        elif fmt is Format.csv:
+            render.write_csv(customers, out)
+        else:
+            rows = portfolio(customers, result.lexicon)
+            rules = rule_breaks(customers, result.lexicon)
+            if fmt is Format.json:
+                doc = render.document(customers, rows, rules,
+                                      summary(customers, result.stats.to_dict(),
+                                              result.messages_with_signals),
+                                      result.lexicon.describe())
+                render.write_json(doc, out)
+            else:
+                render.render_tables(customers, rows, rules, render.make_console(out),
+                                     limit=limit)
+
+
+# ---------------------------------------------------------------- lexicon commands
+
+@app.command("types")
+@cli_errors
+def types_command(
+    lexicon: LexiconOpt = None,
+    no_default_lexicon: NoDefaultOpt = False,
+    language: LanguageOpt = "en",
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """List the relationship types: rules, dimensions and strategies."""
+    from relradar.lexicon_views import render_types
+
+    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types=False)
+    render_types(lex, fmt.value, sys.stdout)
+
+
+@lexicon_app.command("validate")
+@cli_errors
+def lexicon_validate(
+    paths: Annotated[list[Path], typer.Argument(help="Lexicon YAML files.",
+                                                show_default=False)],
+    standalone: Annotated[bool, typer.Option(help="Validate the files alone, not merged on "
+                                             "top of the default lexicon.")] = False,
+) -> None:
+    """Report every problem in lexicon files with file:line; exit 3 if any."""
+    from relradar.lexicon import validate_paths
+
+    problems = validate_paths(list(paths), with_default=not standalone)
+    for problem in problems:
+        sys.stdout.write(problem + "\n")
+    if problems:
+        err(f"{len(problems)} problem(s) found")
+        raise typer.Exit(int(ExitCode.CHECK_FAILED))
+    err(f"ok: {', '.join(str(p) for p in paths)}")
+
+
+@lexicon_app.command("show")
+@cli_errors
+def lexicon_show(
+    lexicon: LexiconOpt = None,
+    no_default_lexicon: NoDefaultOpt = False,
+    language: LanguageOpt = "en",
+    type_id: Annotated[str | None, typer.Option("--type", help="Show one type.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """Show the merged lexicon: types with their signals, rules and terms."""
+    from relradar.lexicon_views import render_lexicon
+
+    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types=False)
+    render_lexicon(lex, type_id, fmt.value, sys.stdout)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # `relradar ... | head` ends quietly
+    try:
+        app()
+    except KeyboardInterrupt:
+        err("interrupted")
+        sys.exit(int(ExitCode.INTERRUPTED))

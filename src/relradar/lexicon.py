@@ -1,0 +1,515 @@
+"""YAML lexicons -> one validated, merged lexicon; every problem reported with file:line.
+
+Loading is pure data work: compiling the terms into a matcher is `matching.compile_matcher`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from relradar.errors import LexiconError
+from relradar.yamlsource import YamlDoc, load_yaml
+
+TOP_KEYS = {"meta", "scoring", "normalize", "inflections", "modifiers", "signals", "rules", "types"}
+VALENCES = {"positive", "negative", "mixed", "neutral"}
+DIMENSIONS = {
+    "valence": VALENCES,
+    "closeness": {"close", "distant"},
+    "intensity": {"intense", "weak"},
+    "power": {"customer", "brand", "shared"},
+}
+MOVES = {"bolster", "shift", "change_gears"}
+SCORING_DEFAULTS = {
+    "min_score": 1.0,
+    "min_share": 0.35,
+    "confidence_scale": 3.0,
+    "distress_min": 1.0,
+    "recency_half_life": 0.0,
+    "negated_weight": 0.5,
+}
+MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
+                  "clause_breaks", "negation_breaks", "sarcasm_situations"}
+MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
+MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1}
+SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
+               "derived", "terms", "description"}
+TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",
+             "strategy", "value", "rules", "description"}
+RULE_KEYS = {"label", "expectation", "breaks", "description"}
+MAX_WEIGHT = 5.0
+WILDCARD_RE = re.compile(r"^[^*\s]{3,}\*$")
+
+
+@dataclass(frozen=True)
+class Signal:
+    id: str
+    label: str
+    valence: str
+    negated: str | None        # signal id, or None = dropped when negated
+    past: str | None           # signal id it becomes when past; None = unchanged
+    sarcastic: str | None      # signal id; None = dropped
+    sarcastic_keeps: bool      # True: unchanged under sarcasm
+    distress: bool
+    engagement: str | None
+    derived: bool
+    terms: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    expectation: str
+    breaks: dict[str, float]
+
+
+@dataclass(frozen=True)
+class TypeDef:
+    id: str
+    label: str
+    optional: bool
+    expectations: str
+    dimensions: dict[str, str]
+    signals: dict[str, float]
+    requires: tuple[tuple[str, ...], ...]
+    move: str
+    action: str
+    value: str
+    rules: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    meta: dict[str, str]
+    scoring: dict[str, float]
+    normalize: dict[str, str]
+    inflections: dict[str, tuple[str, ...]]
+    modifiers: dict[str, Any]
+    signals: dict[str, Signal]
+    rules: dict[str, Rule]
+    types: dict[str, TypeDef]          # enabled types only
+    all_types: dict[str, TypeDef]      # optional ones included
+    sources: tuple[str, ...] = field(default=())
+
+    @property
+    def term_count(self) -> int:
+        return sum(len(s.terms) for s in self.signals.values()) + sum(
+            len(r.breaks) for r in self.rules.values())
+
+    def describe(self) -> dict[str, Any]:
+        """The `lexicon` block of the JSON output."""
+        return {
+            "name": self.meta.get("name", ""),
+            "version": str(self.meta.get("version", "")),
+            "language": self.meta.get("language", "en"),
+            "sources": list(self.sources),
+            "signals": len(self.signals),
+            "terms": self.term_count,
+            "types": len(self.types),
+        }
+
+
+def default_lexicon_path(language: str = "en") -> Path:
+    """The bundled lexicon: inside the installed package, or the repo's lexicons/ in a checkout."""
+    name = f"{language}.yaml"
+    packaged = resources.files("relradar").joinpath("lexicons", name)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "lexicons" / name
+
+
+def bundled_languages() -> list[str]:
+    folders = [Path(str(resources.files("relradar").joinpath("lexicons"))),
+               Path(__file__).resolve().parents[2] / "lexicons"]
+    for folder in folders:
+        if folder.is_dir():
+            return sorted(p.stem for p in folder.glob("*.yaml"))
+    return []
+
+
+# ---------------------------------------------------------------- validation of one document
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def check_term(term: str) -> str | None:
+    """Why a term is invalid, or None."""
+    if not term.strip():
+        return "empty term"
+    for word in term.split():
+        if "*" in word and not WILDCARD_RE.match(word.lstrip("=")):
+            return (f"invalid wildcard {word!r}: one '*' at the end of a word, "
+                    "after at least 3 characters")
+        if word == "=":
+            return "'=' must be followed by a word"
+    return None
+
+
+def _check_terms(doc: YamlDoc, key: tuple[str, ...], terms: Any, problems: list[str],
+                 allow_empty: bool = False) -> None:
+    if not isinstance(terms, dict):
+        problems.append(f"{doc.where(*key)}: expected a mapping of term: weight")
+        return
+    if not terms and not allow_empty:
+        problems.append(f"{doc.where(*key)}: empty group (no terms)")
+    for term, weight in terms.items():
+        where = doc.where(*key, term)
+        why = check_term(term)
+        if why:
+            problems.append(f"{where}: {why}")
+        if weight is None:
+            weight = 1.0
+        if not _is_number(weight) or not 0 < weight <= MAX_WEIGHT:
+            problems.append(f"{where}: weight of {term!r} must be a number in (0, {MAX_WEIGHT:g}],"
+                            f" got {weight!r}")
+
+
+def _check_mapping(doc: YamlDoc, key: tuple[str, ...], value: Any, problems: list[str]) -> bool:
+    if not isinstance(value, dict):
+        problems.append(f"{doc.where(*key)}: '{'.'.join(key)}' must be a mapping")
+        return False
+    return True
+
+
+def validate_document(doc: YamlDoc) -> list[str]:
+    """Problems that can be seen in one file alone (cross-references are checked after merging)."""
+    problems: list[str] = []
+    for key, line in doc.duplicates:
+        problems.append(f"{doc.path}:{line}: duplicate key {'.'.join(key)!r}"
+                        " (the later one would silently win)")
+    data = doc.data
+    if not isinstance(data, dict):
+        return problems + [f"{doc.path}:1: a lexicon must be a YAML mapping"]
+    for key in data:
+        if key not in TOP_KEYS:
+            problems.append(f"{doc.where(key)}: unknown top-level key {key!r}"
+                            f" (known: {', '.join(sorted(TOP_KEYS))})")
+    for section in ("meta", "scoring", "normalize", "inflections", "modifiers", "signals",
+                    "rules", "types"):
+        if section in data and data[section] is not None:
+            _check_mapping(doc, (section,), data[section], problems)
+    scoring = data.get("scoring") or {}
+    if isinstance(scoring, dict):
+        for name, value in scoring.items():
+            if name not in SCORING_DEFAULTS:
+                problems.append(f"{doc.where('scoring', name)}: unknown scoring key {name!r}")
+            elif not _is_number(value) or value < 0:
+                problems.append(f"{doc.where('scoring', name)}: {name} must be a number >= 0")
+    modifiers = data.get("modifiers") or {}
+    if isinstance(modifiers, dict):
+        for name, value in modifiers.items():
+            where = doc.where("modifiers", name)
+            if name in MODIFIER_LISTS:
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    problems.append(f"{where}: modifiers.{name} must be a list of strings")
+                else:
+                    for i, term in enumerate(value):
+                        why = check_term(term) if name != "sarcasm_situations" else None
+                        if why:
+                            problems.append(f"{doc.where('modifiers', name, str(i))}: {why}")
+            elif name in MODIFIER_MAPS:
+                if name == "concessive" and isinstance(value, list):
+                    continue
+                _check_terms(doc, ("modifiers", name), value, problems)
+            elif name in MODIFIER_NUMBERS:
+                if not _is_number(value) or value < 0:
+                    problems.append(f"{where}: modifiers.{name} must be a number >= 0")
+            else:
+                problems.append(f"{where}: unknown modifier list {name!r}")
+    for sid, signal in (data.get("signals") or {}).items():
+        if not _check_mapping(doc, ("signals", sid), signal, problems):
+            continue
+        for key in signal:
+            if key not in SIGNAL_KEYS:
+                problems.append(f"{doc.where('signals', sid, key)}: unknown signal key {key!r}")
+        if "valence" in signal and signal["valence"] not in VALENCES:
+            problems.append(f"{doc.where('signals', sid, 'valence')}: valence must be one of "
+                            f"{', '.join(sorted(VALENCES))}")
+        if signal.get("engagement") not in (None, "up", "down"):
+            problems.append(f"{doc.where('signals', sid, 'engagement')}: engagement must be"
+                            " up or down")
+        if "terms" in signal or not signal.get("derived"):
+            _check_terms(doc, ("signals", sid, "terms"), signal.get("terms", {}), problems,
+                         allow_empty=bool(signal.get("derived")))
+    for rid, rule in (data.get("rules") or {}).items():
+        if not _check_mapping(doc, ("rules", rid), rule, problems):
+            continue
+        for key in rule:
+            if key not in RULE_KEYS:
+                problems.append(f"{doc.where('rules', rid, key)}: unknown rule key {key!r}")
+        if "breaks" in rule:
+            _check_terms(doc, ("rules", rid, "breaks"), rule["breaks"], problems)
+    for tid, tdef in (data.get("types") or {}).items():
+        if not _check_mapping(doc, ("types", tid), tdef, problems):
+            continue
+        for key in tdef:
+            if key not in TYPE_KEYS:
+                problems.append(f"{doc.where('types', tid, key)}: unknown type key {key!r}")
+        dims = tdef.get("dimensions")
+        if dims is not None and _check_mapping(doc, ("types", tid, "dimensions"), dims, problems):
+            for dim, value in dims.items():
+                if dim not in DIMENSIONS:
+                    problems.append(f"{doc.where('types', tid, 'dimensions', dim)}: unknown "
+                                    f"dimension {dim!r}")
+                elif value not in DIMENSIONS[dim]:
+                    problems.append(f"{doc.where('types', tid, 'dimensions', dim)}: {dim} must be"
+                                    f" one of {', '.join(sorted(DIMENSIONS[dim]))}")
+        for part in ("signals", "rules"):
+            weights = tdef.get(part)
+            if weights is None:
+                continue
+            if _check_mapping(doc, ("types", tid, part), weights, problems):
+                for name, weight in weights.items():
+                    if not _is_number(weight) or not 0 <= weight <= MAX_WEIGHT:
+                        problems.append(f"{doc.where('types', tid, part, name)}: weight of "
+                                        f"{name!r} must be a number in [0, {MAX_WEIGHT:g}]")
+        requires = tdef.get("requires")
+        if requires is not None and not (isinstance(requires, list) and all(
+                isinstance(group, list) and group for group in requires)):
+            problems.append(f"{doc.where('types', tid, 'requires')}: requires must be a list of "
+                            "non-empty lists of signal ids")
+        strategy = tdef.get("strategy")
+        if isinstance(strategy, dict) and strategy.get("move") not in MOVES:
+            problems.append(f"{doc.where('types', tid, 'strategy', 'move')}: strategy.move must be"
+                            f" one of {', '.join(sorted(MOVES))}")
+    return problems
+
+
+# ---------------------------------------------------------------- merging
+
+def _merge_terms(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    out.update(extra)
+    return out
+
+
+def merge_data(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
+    """Apply one lexicon on top of another, following the documented merge rules."""
+    out = copy.deepcopy(base)
+    for section in ("meta", "scoring", "normalize", "inflections"):
+        out.setdefault(section, {}).update(overlay.get(section) or {})
+    mods = out.setdefault("modifiers", {})
+    for name, value in (overlay.get("modifiers") or {}).items():
+        if isinstance(value, list) and isinstance(mods.get(name), list):
+            mods[name] = mods[name] + [v for v in value if v not in mods[name]]
+        elif isinstance(value, dict) and isinstance(mods.get(name), dict):
+            mods[name] = {**mods[name], **value}
+        else:
+            mods[name] = value
+    for section, terms_key in (("signals", "terms"), ("rules", "breaks")):
+        target = out.setdefault(section, {})
+        for sid, entry in (overlay.get(section) or {}).items():
+            if sid not in target:
+                target[sid] = copy.deepcopy(entry)
+                continue
+            for key, value in entry.items():
+                if key == terms_key:
+                    target[sid][key] = _merge_terms(target[sid].get(key) or {}, value or {})
+                else:
+                    target[sid][key] = value
+    types = out.setdefault("types", {})
+    for tid, entry in (overlay.get("types") or {}).items():
+        if tid not in types:
+            types[tid] = copy.deepcopy(entry)
+            continue
+        for key, value in entry.items():
+            if key in ("signals", "rules") and isinstance(value, dict):
+                merged = {**(types[tid].get(key) or {}), **value}
+                types[tid][key] = {k: v for k, v in merged.items() if v != 0}
+            else:
+                types[tid][key] = value
+    return out
+
+
+# ---------------------------------------------------------------- cross-references and build
+
+def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> list[str]:
+    problems: list[str] = []
+
+    def loc(*key: str) -> str:
+        for end in range(len(key), 0, -1):
+            if key[:end] in where:
+                return where[key[:end]]
+        return "lexicon"
+
+    signals = data.get("signals") or {}
+    rules = data.get("rules") or {}
+    seen_terms: dict[str, str] = {}
+    for section, terms_key in (("signals", "terms"), ("rules", "breaks")):
+        for sid, entry in (data.get(section) or {}).items():
+            for term in (entry.get(terms_key) or {}):
+                norm = " ".join(term.lower().split())
+                owner = f"{section[:-1]} {sid!r}"
+                if norm in seen_terms and seen_terms[norm] != owner:
+                    problems.append(f"{loc(section, sid, terms_key, term)}: term {term!r} in "
+                                    f"{owner} shadows the same term in {seen_terms[norm]}")
+                seen_terms.setdefault(norm, owner)
+    for sid, entry in signals.items():
+        for key in ("negated", "past", "sarcastic"):
+            target = entry.get(key)
+            if target not in (None, "drop", "keep") and target not in signals:
+                problems.append(f"{loc('signals', sid, key)}: signal {sid!r}: {key} refers to "
+                                f"unknown signal {target!r}")
+    for name in (data.get("modifiers") or {}).get("sarcasm_situations") or []:
+        if name not in signals:
+            problems.append(f"{loc('modifiers', 'sarcasm_situations')}: unknown signal {name!r}")
+    for tid, entry in (data.get("types") or {}).items():
+        if entry.get("disabled"):
+            continue
+        for name in entry.get("signals") or {}:
+            if name not in signals:
+                problems.append(f"{loc('types', tid, 'signals', name)}: type {tid!r} uses unknown "
+                                f"signal {name!r}")
+        for name in entry.get("rules") or {}:
+            if name not in rules:
+                problems.append(f"{loc('types', tid, 'rules', name)}: type {tid!r} uses unknown "
+                                f"rule {name!r}")
+        for group in entry.get("requires") or []:
+            for name in group if isinstance(group, list) else []:
+                if name not in signals:
+                    problems.append(f"{loc('types', tid, 'requires')}: type {tid!r} requires "
+                                    f"unknown signal {name!r}")
+        if not entry.get("signals"):
+            problems.append(f"{loc('types', tid)}: type {tid!r} has no signals, so it can never "
+                            "be chosen")
+        for dim in DIMENSIONS:
+            if dim not in (entry.get("dimensions") or {}):
+                problems.append(f"{loc('types', tid, 'dimensions')}: type {tid!r} lacks the "
+                                f"{dim} dimension")
+    if not (data.get("types") or {}):
+        problems.append("lexicon: no types defined")
+    return problems
+
+
+def _record_origins(doc: YamlDoc, where: dict[tuple[str, ...], str]) -> None:
+    for key, line in doc.lines.items():
+        if key:
+            where[key] = f"{doc.path}:{line}"
+
+
+def _weight(value: Any) -> float:
+    return 1.0 if value is None else float(value)
+
+
+def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
+    signals: dict[str, Signal] = {}
+    for sid, entry in (data.get("signals") or {}).items():
+        valence = entry.get("valence", "neutral")
+        sarcastic = entry.get("sarcastic", "drop" if valence == "positive" else "keep")
+        signals[sid] = Signal(
+            id=sid, label=str(entry.get("label", sid)), valence=valence,
+            negated=None if entry.get("negated", "drop") == "drop" else entry["negated"],
+            past=entry.get("past") if entry.get("past") not in (None, "keep") else None,
+            sarcastic=None if sarcastic in ("drop", "keep") else sarcastic,
+            sarcastic_keeps=sarcastic == "keep",
+            distress=bool(entry.get("distress", False)),
+            engagement=entry.get("engagement"),
+            derived=bool(entry.get("derived", False)),
+            terms={t: _weight(w) for t, w in (entry.get("terms") or {}).items()},
+        )
+    rules = {
+        rid: Rule(id=rid, label=str(entry.get("label", rid)),
+                  expectation=str(entry.get("expectation", "")),
+                  breaks={t: _weight(w) for t, w in (entry.get("breaks") or {}).items()})
+        for rid, entry in (data.get("rules") or {}).items()
+    }
+    all_types: dict[str, TypeDef] = {}
+    for tid, entry in (data.get("types") or {}).items():
+        if entry.get("disabled"):
+            continue
+        strategy = entry.get("strategy") or {}
+        all_types[tid] = TypeDef(
+            id=tid, label=str(entry.get("label", tid)), optional=bool(entry.get("optional")),
+            expectations=str(entry.get("expectations", "")),
+            dimensions={k: str(v) for k, v in (entry.get("dimensions") or {}).items()},
+            signals={k: float(v) for k, v in (entry.get("signals") or {}).items() if v},
+            requires=tuple(tuple(g) for g in entry.get("requires") or []),
+            move=str(strategy.get("move", "bolster")), action=str(strategy.get("action", "")),
+            value=str(entry.get("value", "")),
+            rules={k: float(v) for k, v in (entry.get("rules") or {}).items() if v},
+        )
+    modifiers: dict[str, Any] = dict(MODIFIER_NUMBERS)
+    modifiers.update(data.get("modifiers") or {})
+    if isinstance(modifiers.get("concessive"), list):
+        modifiers["concessive"] = {t: 1.5 for t in modifiers["concessive"]}
+    return Lexicon(
+        meta={k: str(v) for k, v in (data.get("meta") or {}).items()},
+        scoring={**SCORING_DEFAULTS, **(data.get("scoring") or {})},
+        normalize={str(k).lower(): str(v) for k, v in (data.get("normalize") or {}).items()},
+        inflections={str(k).lower(): tuple(str(f).lower() for f in (v or []))
+                     for k, v in (data.get("inflections") or {}).items()},
+        modifiers=modifiers,
+        signals=signals,
+        rules=rules,
+        types={t: d for t, d in all_types.items() if not d.optional},
+        all_types=all_types,
+        sources=sources,
+    )
+
+
+def parse_documents(paths: list[Path]) -> tuple[list[YamlDoc], list[str]]:
+    docs: list[YamlDoc] = []
+    problems: list[str] = []
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            problems.append(f"{path}: lexicon file not found")
+            continue
+        except IsADirectoryError:
+            problems.append(f"{path}: is a directory, not a lexicon file")
+            continue
+        except UnicodeDecodeError as exc:
+            problems.append(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})")
+            continue
+        try:
+            doc = load_yaml(text, str(path))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark is not None else ""
+            reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            problems.append(f"{path}{line}: YAML syntax error: {reason}")
+            continue
+        problems.extend(validate_document(doc))
+        docs.append(doc)
+    return docs, problems
+
+
+def load_lexicon(extra: list[Path] | None = None, use_default: bool = True,
+                 language: str = "en", enable_optional: bool = False) -> Lexicon:
+    """Default lexicon (unless use_default is False) with `extra` files merged on top, in order."""
+    paths = ([default_lexicon_path(language)] if use_default else []) + list(extra or [])
+    if not paths:
+        raise LexiconError(["no lexicon: --no-default-lexicon needs at least one --lexicon"])
+    docs, problems = parse_documents(paths)
+    if problems:
+        raise LexiconError(problems)
+    data: dict[str, Any] = {}
+    where: dict[tuple[str, ...], str] = {}
+    for doc in docs:
+        data = merge_data(data, doc.data or {})
+        _record_origins(doc, where)
+    problems = _cross_check(data, where)
+    if problems:
+        raise LexiconError(problems)
+    if enable_optional:
+        for entry in (data.get("types") or {}).values():
+            entry["optional"] = False
+    return _build(data, tuple(str(p) for p in paths))
+
+
+def validate_paths(paths: list[Path], with_default: bool = False) -> list[str]:
+    """Every problem in these lexicon files, for `relradar lexicon validate`."""
+    try:
+        load_lexicon(paths, use_default=with_default)
+    except LexiconError as exc:
+        return exc.problems
+    return []

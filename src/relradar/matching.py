@@ -1,0 +1,388 @@
+"""Compiled lexicon matcher: spaCy tokens -> signal and rule-break hits, modifiers applied.
+
+Everything the matcher knows about English comes from the lexicon's data (terms, negators,
+intensifiers, contrast, past and sarcasm cues); this module only supplies the mechanics:
+inflection of single words, longest-match phrase lookup, clause scopes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from relradar.lexicon import Lexicon
+from relradar.text import CleanOptions, clean_text, make_segmenter
+
+QUOTE_TOKENS = {'"', "'", "''", "``"}
+WORD_RE = re.compile(r"[^\W\d_]+")
+MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
+CACHE_LIMIT = 200_000
+
+
+class Hit(NamedTuple):
+    """One signal or rule-break occurrence in one message (compact: crosses processes)."""
+
+    kind: str               # "signal" | "rule"
+    id: str                 # signal or rule id after modifiers were applied
+    weight: float           # 0 when a modifier dropped it (kept for explain)
+    term: str               # the words as the customer wrote them
+    start: int              # character offsets in the cleaned text
+    end: int
+    mods: tuple[str, ...]   # "negated by don't", "past: used to", "intensified by so", ...
+
+
+def inflect(word: str) -> set[str]:
+    """Regular English inflections of a word; over-generation is harmless, misses are not."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "er", word + "ers"}
+    if word.endswith("e"):
+        stem = word[:-1]
+        forms |= {word + "d", stem + "ing", word + "r", word + "rs"}
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        stem = word[:-1]
+        forms |= {stem + "ies", stem + "ied", stem + "ier", stem + "iest", stem + "ily"}
+    if (len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou"
+            and word[-3] not in "aeiou"):
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing", word + word[-1] + "er"}
+    return forms
+
+
+class Matcher:
+    """A lexicon compiled for one spaCy tokenizer."""
+
+    def __init__(self, lexicon: Lexicon, nlp: Any, clean_options: CleanOptions = CleanOptions(),
+                 fast_path: bool = True) -> None:
+        self.lexicon = lexicon
+        self.nlp = nlp
+        self.clean_options = clean_options
+        self.fast_path = fast_path
+        self.signals = lexicon.signals
+        mods = lexicon.modifiers
+        self.caps_boost = float(mods.get("caps_boost", 1.3))
+        self.excl_boost = float(mods.get("exclamation_boost", 0.1))
+        self.negated_weight = float(lexicon.scoring.get("negated_weight", 0.5))
+        self.situations = set(mods.get("sarcasm_situations") or [])
+        self._bases: set[str] = set()
+        self._exact: set[str] = set()
+        self._prefixes: set[str] = set()
+        self._entries: list[tuple[list[str], tuple[Any, ...]]] = []
+        self._anchors: set[str] = set()
+        self._symbols: set[str] = set()
+        for sid, signal in lexicon.signals.items():
+            for term, weight in signal.terms.items():
+                self._add(term, ("sig", sid, weight), anchor=True)
+        for rid, rule in lexicon.rules.items():
+            for term, weight in rule.breaks.items():
+                self._add(term, ("rule", rid, weight), anchor=True)
+        for term in mods.get("negators") or []:
+            self._add(term, ("neg",))
+        for key in ("negation_exceptions", "past_exceptions"):
+            for term in mods.get(key) or []:
+                self._add(term, ("except",))
+        for term in mods.get("past") or []:
+            self._add(term, ("past",))
+        for term in mods.get("sarcasm") or []:
+            self._add(term, ("sarcasm",), anchor=True)
+        for term in mods.get("clause_breaks") or [".", "!", "?", ";"]:
+            self._add(term, ("break",))
+        for term in mods.get("negation_breaks") or [","]:
+            self._add(term, ("negbreak",))
+        for key, kind in (("intensifiers", "scale"), ("diminishers", "scale"),
+                          ("contrast", "contrast"), ("concessive", "concessive")):
+            for term, factor in (mods.get(key) or {}).items():
+                self._add(term, (kind, float(factor or 1.0), key))
+        self._forms = self._build_forms(lexicon.inflections)
+        self._trie: dict[Any, Any] = {}
+        for keys, payload in self._entries:
+            node = self._trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            node.setdefault(None, []).append(payload)
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self._normalize = lexicon.normalize
+        self._normalize_re = (re.compile(r"\b(" + "|".join(
+            re.escape(k) for k in sorted(lexicon.normalize, key=len, reverse=True)) + r")\b",
+            re.IGNORECASE) if lexicon.normalize else None)
+        self._symbol_re = (re.compile("|".join(re.escape(s) for s in sorted(
+            self._symbols, key=len, reverse=True))) if self._symbols else None)
+        prefixes = sorted(self._prefixes, key=len, reverse=True)
+        self._prefix_re = re.compile(r"\b(?:" + "|".join(map(re.escape, prefixes)) + ")",
+                                     re.IGNORECASE) if prefixes else None
+        self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
+        self.segment = make_segmenter(self._bases)
+
+    # ------------------------------------------------------------ compilation
+    def _word_keys(self, word: str) -> list[str]:
+        if word.startswith("=") and len(word) > 1:
+            forms = [t.text for t in self.nlp.tokenizer(word[1:])]
+            self._exact.update(forms)
+            return ["=" + f for f in forms]
+        if word.endswith("*"):
+            self._prefixes.add(word[:-1])
+            return [word]
+        forms = [t.text for t in self.nlp.tokenizer(word) if not t.is_space]
+        self._bases.update(forms)
+        return forms
+
+    def _add(self, term: str, payload: tuple[Any, ...], anchor: bool = False) -> None:
+        text = clean_text(term.lower(), CleanOptions(hashtags=False, mentions=False, urls=False,
+                                                     signatures=False, quotes=False))
+        keys: list[str] = []
+        for word in text.split():
+            keys.extend(self._word_keys(word))
+        if not keys:
+            return
+        self._entries.append((keys, payload))
+        if anchor:
+            self._add_anchor(keys)
+
+    def _add_anchor(self, keys: list[str]) -> None:
+        """Remember one word per term that any occurrence must contain (the fast pre-filter)."""
+        words = [k for k in keys if WORD_RE.fullmatch(k.lstrip("=").rstrip("*"))]
+        if not words:
+            self._symbols.update(k for k in keys if k.strip())
+            return
+        anchor = max(words, key=len)
+        if anchor.endswith("*"):
+            return  # prefixes are checked by their own pattern
+        if anchor.startswith("="):
+            self._anchors.add(anchor[1:])
+        else:
+            self._anchors.update(self._forms_of(anchor))
+
+    def _forms_of(self, base: str) -> set[str]:
+        forms = {base}
+        if len(base) >= 3 and base.isalpha():
+            forms |= inflect(base)
+        for irregular in self.lexicon.inflections.get(base, ()):
+            forms.add(irregular)
+        return forms
+
+    def _build_forms(self, irregular: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        generated: dict[str, set[str]] = {}
+        for base in self._bases:
+            for form in self._forms_of(base):
+                generated.setdefault(form, set()).add(base)
+        forms = {form: tuple(sorted(bases)) for form, bases in generated.items()}
+        for base in self._bases:   # an exact vocabulary word wins over a generated inflection
+            forms[base] = (base,)
+        return forms
+
+    # ------------------------------------------------------------ matching
+    def _keys(self, token: str) -> tuple[str, ...]:
+        keys = self._cache.get(token)
+        if keys is not None:
+            return keys
+        found = list(self._forms.get(token, ()))
+        if token in self._exact:
+            found.append("=" + token)
+        for length in self._prefix_lengths:
+            if len(token) >= length and token[:length] in self._prefixes:
+                found.append(token[:length] + "*")
+        keys = tuple(found)
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[token] = keys
+        return keys
+
+    def prepare(self, raw_text: str) -> str:
+        """Cleaned text with the lexicon's normalizations applied: what is tokenized."""
+        text = clean_text(raw_text, self.clean_options, self.segment)
+        if self._normalize_re is not None:
+            text = self._normalize_re.sub(lambda m: self._normalize[m.group(0).lower()], text)
+        return text
+
+    def may_match(self, text: str) -> bool:
+        """False only when no signal or rule term can occur in the text (the fast path)."""
+        lower = text.lower()
+        if not self._anchors.isdisjoint(WORD_RE.findall(lower)):
+            return True
+        if self._symbol_re is not None and self._symbol_re.search(lower):
+            return True
+        return bool(self._prefix_re is not None and self._prefix_re.search(lower))
+
+    def match_text(self, raw_text: str) -> tuple[str, list[Hit]]:
+        text = self.prepare(raw_text)
+        if not text or (self.fast_path and not self.may_match(text)):
+            return text, []
+        return text, self.match_prepared(text)
+
+    def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
+        spans = []
+        n = len(lowers)
+        i = 0
+        root = self._trie
+        while i < n:
+            frontier = [root]
+            best_end, best_payloads = -1, None
+            j = i
+            while j < n and frontier:
+                keys = self._keys(lowers[j])
+                frontier = [node[k] for node in frontier for k in keys if k in node]
+                j += 1
+                payloads = [p for node in frontier for p in node.get(None, ())]
+                if payloads:
+                    best_end, best_payloads = j, payloads
+            if best_payloads is not None:
+                spans.append((i, best_end, best_payloads))
+                i = best_end
+            else:
+                i += 1
+        return spans
+
+    def match_prepared(self, text: str) -> list[Hit]:
+        doc = self.nlp.tokenizer(text)
+        tokens = list(doc)[:MAX_TOKENS]
+        lowers = [t.lower_ for t in tokens]
+        spans = self._spans(lowers)
+        for k, tok in enumerate(tokens):     # a line break ends a clause like a full stop
+            if tok.is_space and "\n" in tok.text:
+                spans.append((k, k + 1, [("break",)]))
+        spans.sort(key=lambda s: s[0])
+
+        clause = 0
+        clause_weight = [1.0]
+        clause_past: dict[int, str] = {}
+        clause_excl: dict[int, int] = {}
+        concessive_open = False
+        negator: str | None = None
+        scale, scale_word = 1.0, ""
+        sarcasm_cue: str | None = None
+        raw: list[tuple[int, int, int, tuple[Any, ...], str | None, float, str]] = []
+
+        def new_clause(weight: float = 1.0) -> None:
+            nonlocal clause, negator, scale, scale_word
+            clause += 1
+            clause_weight.append(weight)
+            negator, scale, scale_word = None, 1.0, ""
+
+        last_break_end, excl_target = 0, 0
+        for start, end, payloads in spans:
+            surface = text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1].text)]
+            for payload in payloads:
+                kind = payload[0]
+                if kind == "break":
+                    if start > last_break_end:   # words since the previous break
+                        excl_target = clause
+                        new_clause()
+                    last_break_end = end
+                    if "!" in surface:
+                        clause_excl[excl_target] = clause_excl.get(excl_target, 0) + \
+                            surface.count("!")
+                    concessive_open = False
+                elif kind == "contrast":
+                    for c in range(clause + 1):
+                        clause_weight[c] /= payload[1]
+                    new_clause()
+                    concessive_open = False
+                elif kind == "concessive":
+                    new_clause(1.0 / payload[1])
+                    concessive_open = True
+                elif kind == "negbreak":
+                    negator = None
+                    if concessive_open:
+                        new_clause()
+                        concessive_open = False
+                elif kind == "neg":
+                    negator = surface
+                elif kind == "past":
+                    clause_past.setdefault(clause, surface)
+                elif kind == "scale":
+                    scale *= payload[1]
+                    scale_word = surface
+                elif kind == "sarcasm":
+                    sarcasm_cue = sarcasm_cue or surface
+                elif kind in ("sig", "rule"):
+                    raw.append((start, end, clause, payload, negator, scale, scale_word))
+                    scale, scale_word = 1.0, ""
+        return self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
+                            sarcasm_cue)
+
+    def _finish(self, text: str, tokens: list[Any], raw: list[Any], clause_weight: list[float],
+                clause_past: dict[int, str], clause_excl: dict[int, int],
+                sarcasm_cue: str | None) -> list[Hit]:
+        situation_clauses = {c for _, _, c, p, neg, _, _ in raw
+                             if p[0] == "sig" and p[1] in self.situations and neg is None}
+        hits: list[Hit] = []
+        for start, end, c, payload, negator, scale, scale_word in raw:
+            kind, ident, weight = payload
+            begin = tokens[start].idx
+            finish = tokens[end - 1].idx + len(tokens[end - 1].text)
+            surface = text[begin:finish]
+            mods: list[str] = []
+            weight *= clause_weight[c]
+            if clause_weight[c] < 1.0:
+                mods.append(f"weakened by contrast (x{clause_weight[c]:.2f})")
+            if scale != 1.0:
+                weight *= scale
+                mods.append(("intensified" if scale > 1 else "softened") + f" by {scale_word}")
+            letters = [ch for ch in surface if ch.isalpha()]
+            if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+                weight *= self.caps_boost
+                mods.append("ALL CAPS")
+            if clause_excl.get(c):
+                weight *= 1 + self.excl_boost * min(3, clause_excl[c])
+                mods.append("!" * min(3, clause_excl[c]))
+            if kind == "rule":
+                if negator is not None:
+                    mods.append(f"negated by {negator}; dropped")
+                    weight = 0.0
+                hits.append(Hit("rule", ident, round(weight, 4), surface, begin, finish,
+                                tuple(mods)))
+                continue
+            signal = self.signals[ident]
+            if negator is not None and c in clause_past and signal.past is not None:
+                mods.append(f"negated by {negator}")   # "no longer loyal": a love that ended
+            elif negator is not None:
+                mods.append(f"negated by {negator}")
+                if signal.negated is None:
+                    mods.append("dropped")
+                    weight = 0.0
+                else:
+                    ident, weight = signal.negated, weight * self.negated_weight
+                    mods.append(f"-> {ident}")
+                    signal = self.signals[ident]
+            if c in clause_past and weight and signal.past is not None:
+                mods.append(f"past ({clause_past[c]}) -> {signal.past}")
+                ident = signal.past
+                signal = self.signals[ident]
+            if weight and signal.valence == "positive" and not signal.sarcastic_keeps:
+                cue = sarcasm_cue
+                if cue is None and c in situation_clauses:
+                    cue = "said of a bad experience"
+                if cue is None and 0 < start and end < len(tokens) and \
+                        tokens[start - 1].text in QUOTE_TOKENS and tokens[end].text in QUOTE_TOKENS:
+                    cue = "scare quotes"
+                if cue is not None:
+                    mods.append(f"sarcasm ({cue})")
+                    if signal.sarcastic is None:
+                        mods.append("dropped")
+                        weight = 0.0
+                    else:
+                        ident = signal.sarcastic
+                        mods.append(f"-> {ident}")
+            hits.append(Hit("signal", ident, round(weight, 4), surface, begin, finish,
+                            tuple(mods)))
+        return hits
+
+
+def load_nlp(language: str = "en") -> Any:
+    import spacy  # heavy: imported only when a command needs it
+
+    try:
+        return spacy.blank(language)
+    except Exception:  # noqa: BLE001 - spaCy raises several types for unknown languages
+        from relradar.errors import UsageError
+
+        raise UsageError(f"spaCy has no tokenizer for language {language!r}",
+                         "use a spaCy language code such as en, es or de") from None
+
+
+def build_matcher(lexicon: Lexicon, clean_options: CleanOptions = CleanOptions(),
+                  fast_path: bool = True) -> Matcher:
+    return Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
+                   fast_path)
+
+
+def match_many(matcher: Matcher, texts: Iterable[str]) -> list[tuple[str, list[Hit]]]:
+    return [matcher.match_text(t) for t in texts]

@@ -1,0 +1,458 @@
+"""CSV / JSONL / .gz / stdin -> Iterator[Message], with every row accounted for.
+
+Files are streamed line by line (bounded line length), so memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from relradar.errors import InputError, UsageError
+from relradar.models import Message
+from relradar.timeparse import parse_timestamp
+
+MAX_LINE_BYTES = 64 * 1024 * 1024
+MAX_TEXT_CHARS = 100_000
+MAX_JSON_DEPTH = 50
+csv.field_size_limit(MAX_LINE_BYTES)
+
+CANDIDATES: dict[str, tuple[str, ...]] = {
+    "id": ("customer_id", "customerid", "customer.id", "client_id", "user_id", "userid", "user.id",
+           "user.screen_name", "author_id", "author.id", "sender_id", "from_id", "account_id",
+           "contact_id", "requester_id", "member_id", "customer", "client", "user", "author",
+           "username", "user_name", "screen_name", "handle", "name", "sender", "from", "email"),
+    "text": ("text", "message", "message.body", "message.text", "body", "content", "comment",
+             "comments", "review", "review_text", "review.text", "reviewtext", "tweet",
+             "tweet_text", "full_text", "msg", "message_body", "utterance", "transcript",
+             "feedback", "description"),
+    "time": ("timestamp", "time", "date", "datetime", "created_at", "created", "tweet_created",
+             "sent_at", "sent", "ts", "posted_at", "review_date", "date_time", "message.date"),
+    "role": ("role", "sender_type", "author_type", "speaker", "from_type", "direction",
+             "participant", "sender_role", "user_type", "speaker_role"),
+}
+FLAG = {"id": "--id-col", "text": "--text-col", "time": "--time-col", "role": "--role-col",
+        "brand": "--brand-col", "label": "--label-col"}
+DEFAULT_CUSTOMER_ROLES = ("customer", "client", "user", "consumer", "inbound", "end_user",
+                          "end-user", "visitor", "member", "guest", "buyer", "requester", "caller")
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    id_col: str | None = None
+    text_col: str | None = None
+    time_col: str | None = None
+    role_col: str | None = None
+    brand_col: str | None = None
+    label_col: str | None = None
+    customer_roles: tuple[str, ...] = DEFAULT_CUSTOMER_ROLES
+    encoding: str = "utf-8"
+    input_format: str = "auto"         # auto | csv | jsonl
+    strict: bool = False
+
+
+@dataclass
+class ReadStats:
+    rows_read: int = 0
+    rows_used: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    timestamps_missing: int = 0
+    timestamps_unparsed: int = 0
+    truncated: int = 0
+    files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    first_skips: list[str] = field(default_factory=list)
+
+    @property
+    def rows_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+    def skip(self, reason: str, where: str) -> None:
+        self.skipped[reason] += 1
+        if len(self.first_skips) < 20:
+            self.first_skips.append(f"{where}: {reason}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rows_read": self.rows_read,
+            "rows_used": self.rows_used,
+            "rows_skipped": self.rows_skipped,
+            "skipped_reasons": dict(sorted(self.skipped.items())),
+            "timestamps_missing": self.timestamps_missing,
+            "timestamps_unparsed": self.timestamps_unparsed,
+            "texts_truncated": self.truncated,
+            "files": list(self.files),
+        }
+
+
+@dataclass(frozen=True)
+class Columns:
+    id: str | None
+    text: str
+    time: str | None
+    role: str | None
+    brand: str | None
+    label: str | None
+
+
+# ------------------------------------------------------------------ opening and lines
+
+def _open_binary(path: str) -> tuple[IO[bytes], str]:
+    if path == "-":
+        return sys.stdin.buffer, "<stdin>"
+    file_path = Path(path)
+    if file_path.is_dir():
+        raise InputError(f"{path} is a directory, not a file", "give the export file itself")
+    if not file_path.exists():
+        raise InputError(f"{path}: no such file", "check the path")
+    if file_path.stat().st_size == 0:
+        raise InputError(f"{path} is empty", "export the messages again")
+    handle: IO[bytes] = open(file_path, "rb")  # noqa: SIM115 - closed by the caller
+    if file_path.suffix == ".gz":
+        handle = gzip.open(handle, "rb")  # type: ignore[assignment]
+    return handle, path
+
+
+def _detect_format(path: str, head: bytes, wanted: str) -> str:
+    if wanted != "auto":
+        return wanted
+    name = path.lower().removesuffix(".gz")
+    if name.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if name.endswith((".csv", ".tsv", ".txt")):
+        return "csv"
+    return "jsonl" if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
+
+
+def _raw_lines(handle: IO[bytes], name: str) -> Iterator[bytes]:
+    """Lines of at most MAX_LINE_BYTES; a longer line (or a decompression bomb) is an error."""
+    while True:
+        try:
+            line = handle.readline(MAX_LINE_BYTES + 1)
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            raise InputError(f"{name}: cannot read compressed data ({exc})",
+                             "check that the file is a complete .gz archive") from None
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            raise InputError(f"{name}: a line is longer than {MAX_LINE_BYTES // 2**20} MB",
+                             "split the file, or check that it is really CSV or JSONL")
+        yield line
+
+
+class _Decoder:
+    """Decode line by line so a bad byte is reported with its line number."""
+
+    def __init__(self, lines: Iterator[bytes], encoding: str, name: str) -> None:
+        self.lines = lines
+        self.encoding = "utf-8-sig" if encoding.lower().replace("_", "-") in (
+            "utf-8", "utf8") else encoding
+        self.name = name
+        self.lineno = 0
+        try:
+            "".encode(self.encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r}",
+                             "use a Python codec name such as utf-8, latin-1, cp1252") from None
+
+    def __iter__(self) -> Iterator[str]:
+        for raw in self.lines:
+            self.lineno += 1
+            try:
+                text = raw.decode(self.encoding if self.lineno == 1 else
+                                  self.encoding.replace("-sig", ""))
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{self.name}:{self.lineno}: cannot decode byte 0x{raw[exc.start]:02x} "
+                    f"as {self.encoding.replace('-sig', '')}",
+                    "pass the file's encoding, e.g. --encoding latin-1 or --encoding cp1252",
+                ) from None
+            yield text
+
+
+# ------------------------------------------------------------------ columns
+
+def _resolve(kind: str, explicit: str | None, available: list[str], name: str,
+             required: bool) -> str | None:
+    lower: dict[str, list[str]] = {}
+    for col in available:
+        lower.setdefault(col.lower().strip(), []).append(col)
+    shown = ", ".join(available[:30]) + (" ..." if len(available) > 30 else "")
+    if explicit:
+        matches = [explicit] if explicit in available else lower.get(explicit.lower(), [])
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise InputError(f"column {explicit!r} is ambiguous in {name} "
+                             f"(matches {', '.join(matches)})", f"use {FLAG[kind]} exactly")
+        raise InputError(f"column {explicit!r} not found in {name} (columns: {shown})",
+                         f"use {FLAG[kind]} with one of these")
+    for candidate in CANDIDATES.get(kind, ()):
+        matches = lower.get(candidate, [])
+        if len(matches) > 1:
+            raise InputError(f"{kind} column is ambiguous in {name} "
+                             f"(columns {', '.join(matches)})", f"use {FLAG[kind]}")
+        if matches:
+            return matches[0]
+    if required:
+        raise InputError(f"no {kind} column found in {name} (columns: {shown})",
+                         f"use {FLAG[kind]}")
+    return None
+
+
+def resolve_columns(available: list[str], options: ReaderOptions, name: str) -> Columns:
+    return Columns(
+        id=_resolve("id", options.id_col, available, name, required=False),
+        text=_resolve("text", options.text_col, available, name, required=True) or "",
+        time=_resolve("time", options.time_col, available, name, required=False),
+        role=_resolve("role", options.role_col, available, name, required=False),
+        brand=_resolve("brand", options.brand_col, available, name, required=False)
+        if options.brand_col else None,
+        label=_resolve("label", options.label_col, available, name, required=True)
+        if options.label_col else None,
+    )
+
+
+def _flatten(obj: dict[str, Any], prefix: str = "", depth: int = 0) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict) and depth < 4:
+            out.update(_flatten(value, path + ".", depth + 1))
+        else:
+            out[path] = value
+    return out
+
+
+def _get(obj: dict[str, Any], path: str | None) -> Any:
+    if path is None:
+        return None
+    if path in obj:
+        return obj[path]
+    value: Any = obj
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _depth_ok(text: str) -> bool:
+    depth = best = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            best = max(best, depth)
+            if best > MAX_JSON_DEPTH:
+                return False
+        elif ch in "]}":
+            depth -= 1
+    return True
+
+
+# ------------------------------------------------------------------ rows -> messages
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, dict)):
+        return ""
+    return str(value)
+
+
+class _RowSink:
+    """Turns one row's fields into a Message or a counted skip."""
+
+    def __init__(self, options: ReaderOptions, stats: ReadStats, columns: Columns, name: str
+                 ) -> None:
+        self.options = options
+        self.stats = stats
+        self.columns = columns
+        self.name = name
+        self.roles = {r.strip().lower() for r in options.customer_roles}
+        if columns.id is None:
+            stats.warnings.append(f"no customer id column in {name}: each row is its own "
+                                  "customer (use --id-col)")
+
+    def malformed(self, where: str, why: str) -> None:
+        if self.options.strict:
+            raise InputError(f"{where}: {why}", "fix the row, or drop --strict to skip it")
+        self.stats.skip("malformed line", where)
+
+    def make(self, get: Any, where: str) -> Message | None:
+        cols = self.columns
+        if cols.role is not None:
+            role = _as_text(get(cols.role)).strip().lower()
+            if role and role not in self.roles:
+                self.stats.skip("non-customer role", where)
+                return None
+        text = _as_text(get(cols.text))
+        if not text.strip():
+            self.stats.skip("empty text", where)
+            return None
+        if cols.id is None:
+            customer_id = where
+        else:
+            customer_id = _as_text(get(cols.id)).strip()
+            if not customer_id:
+                self.stats.skip("missing id", where)
+                return None
+        if len(text) > MAX_TEXT_CHARS:
+            text = text[:MAX_TEXT_CHARS]
+            self.stats.truncated += 1
+        timestamp = None
+        if cols.time is not None:
+            raw_time = get(cols.time)
+            if raw_time in (None, ""):
+                self.stats.timestamps_missing += 1
+            else:
+                timestamp = parse_timestamp(raw_time)
+                if timestamp is None:
+                    self.stats.timestamps_unparsed += 1
+        else:
+            self.stats.timestamps_missing += 1
+        brand = _as_text(get(cols.brand)).strip() or None if cols.brand else None
+        label = _as_text(get(cols.label)).strip() or None if cols.label else None
+        self.stats.rows_used += 1
+        return Message(customer_id=customer_id, text=text, timestamp=timestamp, brand=brand,
+                       source=where, label=label)
+
+
+def _sniff_delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _read_csv(lines: _Decoder, name: str, options: ReaderOptions, stats: ReadStats
+              ) -> Iterator[Message]:
+    iterator = iter(lines)
+    first = next(iterator, None)
+    if first is None:
+        raise InputError(f"{name} is empty", "export the messages again")
+    delimiter = _sniff_delimiter(first)
+
+    def chained() -> Iterator[str]:
+        yield first
+        yield from iterator
+
+    reader = csv.reader(chained(), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise InputError(f"{name}:1: cannot read the CSV header ({exc})",
+                         "check the delimiter and quoting") from None
+    header = [h.strip() for h in header]
+    if not any(header):
+        raise InputError(f"{name}:1: the CSV header is empty", "the first line must name the "
+                         "columns")
+    columns = resolve_columns(header, options, name)
+    sink = _RowSink(options, stats, columns, name)
+    index = {col: i for i, col in enumerate(header)}
+    while True:
+        start_line = lines.lineno + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            stats.rows_read += 1
+            sink.malformed(f"{name}:{start_line}", f"malformed CSV ({exc})")
+            continue
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        stats.rows_read += 1
+        where = f"{name}:{start_line}"
+        if len(row) != len(header):
+            sink.malformed(where, f"expected {len(header)} fields, found {len(row)}")
+            continue
+
+        def get(col: str, row: list[str] = row) -> str:
+            return row[index[col]]
+
+        message = sink.make(get, where)
+        if message is not None:
+            yield message
+
+
+def _read_jsonl(lines: _Decoder, name: str, options: ReaderOptions, stats: ReadStats
+                ) -> Iterator[Message]:
+    sink: _RowSink | None = None
+    for line in lines:
+        if not line.strip():
+            continue
+        stats.rows_read += 1
+        where = f"{name}:{lines.lineno}"
+        if sink is None and line.lstrip("\ufeff \t").startswith("["):
+            raise InputError(f"{where}: this is a JSON array, not JSON Lines",
+                             "convert it with: jq -c '.[]' FILE > FILE.jsonl")
+        if not _depth_ok(line):
+            obj: Any = None
+            why = f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
+        else:
+            try:
+                obj = json.loads(line)
+                why = "" if isinstance(obj, dict) else f"not a JSON object ({type(obj).__name__})"
+            except (json.JSONDecodeError, RecursionError) as exc:
+                obj, why = None, f"malformed JSON ({getattr(exc, 'msg', 'too deep')})"
+        if why:
+            if sink is None:
+                raise InputError(f"{where}: {why}", "each line must be one JSON object")
+            sink.malformed(where, why)
+            continue
+        if sink is None:
+            sink = _RowSink(options, stats, resolve_columns(list(_flatten(obj)), options, name),
+                            name)
+
+        def get(col: str, obj: dict[str, Any] = obj) -> Any:
+            return _get(obj, col)
+
+        message = sink.make(get, where)
+        if message is not None:
+            yield message
+
+
+def read_messages(paths: list[str], options: ReaderOptions, stats: ReadStats
+                  ) -> Iterator[Message]:
+    """Every message of every file, in file order; skipped rows are counted in `stats`."""
+    if paths.count("-") > 1:
+        raise UsageError("stdin ('-') can be read only once")
+    for path in paths:
+        handle, name = _open_binary(path)
+        try:
+            raw = _raw_lines(handle, name)
+            first = next(raw, b"")
+            if not first.strip() and path == "-":
+                raise InputError("stdin is empty", "pipe an export into relradar")
+            fmt = _detect_format(path, first, options.input_format)
+
+            def all_lines(first: bytes = first, raw: Iterator[bytes] = raw) -> Iterator[bytes]:
+                yield first
+                yield from raw
+
+            decoder = _Decoder(all_lines(), options.encoding, name)
+            stats.files.append(name)
+            reader = _read_jsonl if fmt == "jsonl" else _read_csv
+            yield from reader(decoder, name, options, stats)
+        finally:
+            if handle is not sys.stdin.buffer:
+                handle.close()

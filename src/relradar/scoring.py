@@ -1,0 +1,246 @@
+"""Pure scoring: a customer's message hits -> type, confidence, dimensions, distress, evidence.
+
+Accumulation is streaming (one `CustomerState` per customer, bounded by its signal-bearing
+messages); `finish_customer` turns a state into a `CustomerResult`.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from dataclasses import dataclass, field
+
+from relradar.lexicon import Lexicon, TypeDef
+from relradar.matching import Hit
+from relradar.models import CustomerResult, Evidence
+
+UNDETERMINED = "undetermined"
+EVIDENCE_KEPT = 8
+EVIDENCE_SHOWN = 5
+EXCERPT_RADIUS = 60
+
+
+@dataclass
+class ScoredMessage:
+    order: tuple[float, int]
+    number: int                              # 1-based in the customer's history
+    signals: tuple[tuple[str, float], ...]
+    rules: tuple[tuple[str, float], ...]
+
+
+@dataclass
+class CustomerState:
+    customer_id: str
+    brand: str | None
+    messages: int = 0
+    timed: int = 0
+    first_seen: float | None = None
+    last_seen: float | None = None
+    times: list[float] = field(default_factory=list)
+    scored: list[ScoredMessage] = field(default_factory=list)
+    evidence: list[tuple[float, int, int, Evidence]] = field(default_factory=list)
+    label: str | None = None
+    _tiebreak: int = 0
+
+    def add(self, seq: int, timestamp: float | None, source: str, text: str,
+            hits: list[Hit], label: str | None = None) -> None:
+        self.messages += 1
+        if label:
+            self.label = label
+        if timestamp is not None:
+            self.timed += 1
+            self.times.append(timestamp)
+            self.first_seen = timestamp if self.first_seen is None else min(self.first_seen,
+                                                                             timestamp)
+            self.last_seen = timestamp if self.last_seen is None else max(self.last_seen,
+                                                                          timestamp)
+        if not hits:
+            return
+        signals: dict[str, float] = {}
+        rules: dict[str, float] = {}
+        for hit in hits:
+            if hit.weight:
+                bucket = signals if hit.kind == "signal" else rules
+                bucket[hit.id] = bucket.get(hit.id, 0.0) + hit.weight
+            self._keep_evidence(hit, seq, source, text)
+        if signals or rules:
+            order = (timestamp if timestamp is not None else math.inf, seq)
+            self.scored.append(ScoredMessage(order, self.messages, tuple(signals.items()),
+                                             tuple(rules.items())))
+
+    def _keep_evidence(self, hit: Hit, seq: int, source: str, text: str) -> None:
+        lo = max(0, hit.start - EXCERPT_RADIUS)
+        hi = min(len(text), hit.end + EXCERPT_RADIUS)
+        excerpt = ("…" if lo else "") + " ".join(text[lo:hi].split()) + ("…" if hi < len(text)
+                                                                          else "")
+        item = Evidence(signal=hit.id, kind=hit.kind, term=hit.term, weight=hit.weight,
+                        message=self.messages, source=source, excerpt=excerpt,
+                        modifiers=hit.mods)
+        # Negated or dropped hits are kept with a low rank: explain shows why they did not count.
+        rank = hit.weight if hit.weight else -1.0
+        self._tiebreak += 1
+        entry = (rank, -seq, -self._tiebreak, item)
+        if len(self.evidence) < EVIDENCE_KEPT:
+            heapq.heappush(self.evidence, entry)
+        elif entry[:3] > self.evidence[0][:3]:
+            heapq.heapreplace(self.evidence, entry)
+
+
+def ordered(state: CustomerState) -> list[ScoredMessage]:
+    """Time order when every message has a time, else file order."""
+    if state.timed == state.messages:
+        return sorted(state.scored, key=lambda m: m.order)
+    return sorted(state.scored, key=lambda m: m.order[1])
+
+
+def soured_amount(history: list[ScoredMessage], lexicon: Lexicon) -> float:
+    """Warmth early in the history followed by sourness late: the ex-friend trajectory."""
+    valence = {sid: s.valence for sid, s in lexicon.signals.items()}
+    balance = []
+    for msg in history:
+        pos = sum(w for sid, w in msg.signals if valence.get(sid) == "positive")
+        neg = sum(w for sid, w in msg.signals if valence.get(sid) == "negative")
+        balance.append((pos, neg))
+    for turn in range(1, len(balance)):
+        early_pos = sum(p for p, n in balance[:turn] if p > n)
+        late_pos = sum(p for p, _ in balance[turn:])
+        late_neg = sum(n for _, n in balance[turn:])
+        if early_pos > 0 and balance[turn][1] > balance[turn][0] and late_neg > late_pos:
+            return round(min(early_pos, late_neg - late_pos), 4)
+    return 0.0
+
+
+def totals(history: list[ScoredMessage], lexicon: Lexicon) -> tuple[dict[str, float],
+                                                                    dict[str, float]]:
+    half_life = float(lexicon.scoring.get("recency_half_life", 0) or 0)
+    signals: dict[str, float] = {}
+    rules: dict[str, float] = {}
+    n = len(history)
+    for i, msg in enumerate(history):
+        decay = 0.5 ** ((n - 1 - i) / half_life) if half_life > 0 else 1.0
+        for sid, w in msg.signals:
+            signals[sid] = signals.get(sid, 0.0) + w * decay
+        for rid, w in msg.rules:
+            rules[rid] = rules.get(rid, 0.0) + w * decay
+    if "soured" in lexicon.signals and lexicon.signals["soured"].derived:
+        amount = soured_amount(history, lexicon)
+        if amount:
+            signals["soured"] = amount
+    return signals, rules
+
+
+def type_scores(signals: dict[str, float], types: dict[str, TypeDef]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for tid, tdef in types.items():
+        if any(not any(signals.get(s, 0) > 0 for s in group) for group in tdef.requires):
+            continue
+        score = sum(w * signals.get(sid, 0.0) for sid, w in tdef.signals.items())
+        if score > 0:
+            scores[tid] = round(score, 4)
+    return scores
+
+
+def engagement(state: CustomerState, history: list[ScoredMessage], signals: dict[str, float],
+               lexicon: Lexicon) -> tuple[str, tuple[str, ...]]:
+    """ratcheting_up / steady / dialling_down from explicit cues, frequency and intensity."""
+    reasons: list[str] = []
+    score = 0.0
+    for sid, total in signals.items():
+        direction = lexicon.signals[sid].engagement if sid in lexicon.signals else None
+        if direction and total > 0:
+            score += total if direction == "up" else -total
+            reasons.append(f"{'+' if direction == 'up' else '-'} {lexicon.signals[sid].label}")
+    times = sorted(state.times)
+    if len(times) >= 4:
+        gaps = [b - a for a, b in zip(times, times[1:])]
+        half = len(gaps) // 2
+        early, late = sum(gaps[:half]) / half, sum(gaps[half:]) / (len(gaps) - half)
+        if early > 0 and late < early / 2:
+            score += 0.5
+            reasons.append("+ writing more often")
+        elif late > early * 2:
+            score -= 0.5
+            reasons.append("- writing less often")
+    if len(history) >= 2:
+        weights = [sum(w for _, w in m.signals) for m in history]
+        half = len(weights) // 2
+        early_w, late_w = sum(weights[:half]) / half, sum(weights[half:]) / (len(weights) - half)
+        if late_w > early_w * 1.5:
+            score += 0.5
+            reasons.append("+ stronger signals lately")
+        elif late_w < early_w / 1.5:
+            score -= 0.5
+            reasons.append("- weaker signals lately")
+    if score >= 0.5:
+        return "ratcheting_up", tuple(reasons)
+    if score <= -0.5:
+        return "dialling_down", tuple(reasons)
+    return "steady", tuple(reasons)
+
+
+def distress(signals: dict[str, float], rules: dict[str, float], tdef: TypeDef | None,
+             lexicon: Lexicon) -> tuple[bool, tuple[str, ...], dict[str, float]]:
+    reasons: list[str] = []
+    amount = 0.0
+    for sid, total in sorted(signals.items(), key=lambda kv: -kv[1]):
+        signal = lexicon.signals.get(sid)
+        if signal is not None and signal.distress and total > 0:
+            amount += total
+            reasons.append(f"{signal.label} ({total:.2f})")
+    broken: dict[str, float] = {}
+    for rid, total in sorted(rules.items(), key=lambda kv: -kv[1]):
+        importance = tdef.rules.get(rid, 1.0) if tdef is not None else 1.0
+        weighted = round(total * importance, 4)
+        if weighted > 0:
+            broken[rid] = weighted
+            amount += weighted
+            label = lexicon.rules[rid].label if rid in lexicon.rules else rid
+            reasons.append(f"rule broken: {label} ({weighted:.2f})")
+    return amount >= float(lexicon.scoring["distress_min"]), tuple(reasons), broken
+
+
+def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
+    history = ordered(state)
+    signals, rules = totals(history, lexicon)
+    scores = type_scores(signals, lexicon.types)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    best_id, best = ranked[0] if ranked else (None, 0.0)
+    runner_up = ranked[1][0] if len(ranked) > 1 else None
+    total = sum(scores.values())
+    share = best / total if total else 0.0
+    decided = (best_id is not None and best >= float(lexicon.scoring["min_score"])
+               and share >= float(lexicon.scoring["min_share"]))
+    tdef = lexicon.types[best_id] if decided and best_id else None
+    if tdef is not None:
+        scale = float(lexicon.scoring["confidence_scale"]) or 1.0
+        confidence = round(share * min(1.0, best / scale) ** 0.5, 3)
+    else:
+        confidence = 0.0
+        runner_up = best_id
+    is_distressed, reasons, broken = distress(signals, rules, tdef, lexicon)
+    trend, trend_reasons = engagement(state, history, signals, lexicon)
+    evidence = sorted(state.evidence, reverse=True)
+    return CustomerResult(
+        customer_id=state.customer_id,
+        brand=state.brand,
+        type=tdef.id if tdef else UNDETERMINED,
+        label=tdef.label if tdef else "Undetermined",
+        confidence=confidence,
+        runner_up=runner_up,
+        valence=tdef.dimensions.get("valence") if tdef else None,
+        closeness=tdef.dimensions.get("closeness") if tdef else None,
+        intensity=tdef.dimensions.get("intensity") if tdef else None,
+        power=tdef.dimensions.get("power") if tdef else None,
+        distress=is_distressed,
+        distress_reasons=reasons,
+        engagement=trend,
+        engagement_reasons=trend_reasons,
+        messages=state.messages,
+        signals={k: round(v, 3) for k, v in sorted(signals.items(), key=lambda kv: (-kv[1], kv[0]))},
+        type_scores=dict(ranked),
+        rules_broken=broken,
+        evidence=tuple(item for *_, item in evidence[:EVIDENCE_SHOWN] if item.weight),
+        first_seen=state.first_seen,
+        last_seen=state.last_seen,
+        true_label=state.label,
+    )

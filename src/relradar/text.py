@@ -1,0 +1,163 @@
+"""Cleaning a message before scoring: only the customer's own words should be left.
+
+Each step can be switched off through `CleanOptions`; all are on by default.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+MOJIBAKE_RE = re.compile("[\u00c2\u00c3\u00c5\u00e2\u00f0][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
+TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
+BR_RE = re.compile(r"<\s*(br|/p|/div|p)\b[^<>]{0,50}>", re.IGNORECASE)
+URL_RE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+MENTION_RE = re.compile(r"(?<![\w@])@\w{1,50}")
+HASHTAG_RE = re.compile(r"(?<![\w#])#(\w{2,60})")
+CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
+REDACTION_RE = re.compile(
+    r"__[a-z_]{2,40}__|\[(?:redacted|removed|name|email|phone)[^\]]{0,20}\]|\{\{\s*\w+\s*\}\}"
+    r"|<(?:name|email|phone|redacted)>|\b[xX*]{4,}\b",
+    re.IGNORECASE,
+)
+INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
+CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                        "\u00b4": "'", "`": "'"})
+EMOJI_RE = re.compile(
+    "([\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF])"
+)
+
+# Lines that start a quoted earlier message in e-mail and chat exports.
+QUOTE_START_RE = re.compile(
+    r"^\s*(?:On\b.{0,250}\bwrote:\s*$"
+    r"|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
+    r"|Begin forwarded message:"
+    r"|-{2,}\s*Forwarded message"
+    r"|Forwarded by\b"
+    r"|_{8,}\s*$"
+    r"|From:\s.{1,200}$(?=\n\s*(?:Sent|Date|To|Subject):)"
+    r"|Le .{0,200} a écrit\s*:\s*$|Am .{0,200} schrieb .{0,200}:\s*$|El .{0,200} escribió:\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+WROTE_SPLIT_RE = re.compile(r"^\s*On\b[^\n]{0,200}\n[^\n]{0,200}\bwrote:\s*$",
+                            re.IGNORECASE | re.MULTILINE)
+SIGNATURE_RE = re.compile(
+    r"^\s*(?:--\s*$|Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo)|Get Outlook for)",
+    re.IGNORECASE | re.MULTILINE,
+)
+SIGNOFF_RE = re.compile(
+    r"^\s*(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely"
+    r"|yours(?:\s+(?:truly|sincerely))?|thanks(?:\s+again)?(?:\s+in\s+advance)?|thank\s+you"
+    r"|many\s+thanks|all\s+the\s+best|take\s+care|respectfully|talk\s+soon|br)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    repair: bool = True        # mis-decoded UTF-8 ("youâ€™re")
+    html: bool = True          # entities and tags
+    quotes: bool = True        # quoted replies and forwarded blocks
+    signatures: bool = True    # signatures and sign-offs
+    urls: bool = True
+    mentions: bool = True
+    hashtags: bool = True      # "#NeverAgain" -> "Never Again"
+    redactions: bool = True    # "__credit_card__", "[REDACTED]"
+
+
+def repair_mojibake(text: str) -> str:
+    if not MOJIBAKE_RE.search(text):
+        return text
+    import ftfy  # only paid for on text that looks mis-decoded
+
+    return ftfy.fix_text(text, normalization="NFC")
+
+
+def strip_quoted(text: str) -> str:
+    """Drop everything from the first quoted-reply header on, and '>'-quoted lines."""
+    match = WROTE_SPLIT_RE.search(text) or QUOTE_START_RE.search(text)
+    if match:
+        text = text[: match.start()]
+    if ">" in text:
+        text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    return text
+
+
+def strip_signature(text: str) -> str:
+    """Cut a signature block and a closing sign-off followed only by a short name block."""
+    match = SIGNATURE_RE.search(text)
+    if match:
+        text = text[: match.start()]
+    lines = text.rstrip().split("\n")
+    for i in range(max(0, len(lines) - 6), len(lines)):
+        if SIGNOFF_RE.match(lines[i]) and i > 0:
+            tail = [ln for ln in lines[i + 1:] if ln.strip()]
+            if len(tail) <= 4 and all(len(ln) <= 60 for ln in tail):
+                return "\n".join(lines[:i])
+    return text
+
+
+def split_hashtag(tag: str, segment: Callable[[str], str | None] | None) -> str:
+    if any(c.isupper() for c in tag[1:]) and not tag.isupper():
+        return CAMEL_RE.sub(" ", tag)
+    if segment is not None:
+        words = segment(tag.lower())
+        if words:
+            return words
+    return tag
+
+
+def make_segmenter(vocabulary: Collection[str]) -> Callable[[str], str | None]:
+    """Split a run of letters into vocabulary words ("fanforlife" -> "fan for life"), or None."""
+    vocab = {w for w in vocabulary if w.isalpha() and (len(w) > 1 or w in ("i", "a"))}
+    longest = max((len(w) for w in vocab), default=1)
+
+    def segment(word: str) -> str | None:
+        if len(word) > 60 or not word.isalpha():
+            return None
+        best: list[list[str] | None] = [None] * (len(word) + 1)
+        best[0] = []
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - longest), end):
+                prev = best[start]
+                if prev is not None and word[start:end] in vocab:
+                    cand = prev + [word[start:end]]
+                    if best[end] is None or len(cand) < len(best[end]):  # type: ignore[arg-type]
+                        best[end] = cand
+        result = best[len(word)]
+        return " ".join(result) if result and len(result) > 1 else None
+
+    return segment
+
+
+def clean_text(text: str, options: CleanOptions = CleanOptions(),
+               segment: Callable[[str], str | None] | None = None) -> str:
+    """The customer's own words, ready for the tokenizer."""
+    if options.repair:
+        text = repair_mojibake(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if options.html and ("<" in text or "&" in text):
+        text = BR_RE.sub("\n", text)
+        text = TAG_RE.sub(" ", text)
+        text = html.unescape(text)
+    if options.quotes:
+        text = strip_quoted(text)
+    if options.signatures:
+        text = strip_signature(text)
+    if options.urls:
+        text = URL_RE.sub(" ", text)
+    text = EMAIL_RE.sub(" ", text)
+    if options.mentions:
+        text = MENTION_RE.sub(" ", text)
+    if options.hashtags and "#" in text:
+        text = HASHTAG_RE.sub(lambda m: " " + split_hashtag(m.group(1), segment) + " ", text)
+    if options.redactions:
+        text = REDACTION_RE.sub(" ", text)
+    text = INVISIBLE_RE.sub("", text)
+    text = CONTROL_RE.sub(" ", text).translate(QUOTES)
+    text = EMOJI_RE.sub(r" \1 ", text)
+    return text.strip()

@@ -1,0 +1,72 @@
+"""Timestamps from the formats exports use: ISO 8601, epoch seconds or ms, Twitter, RFC 2822."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+
+FORMATS = (
+    "%a %b %d %H:%M:%S %z %Y",      # Twitter: Tue Oct 31 22:10:47 +0000 2017
+    "%Y-%m-%d %H:%M:%S %z",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%b %d, %Y %H:%M",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d %b %Y %H:%M",
+    "%d %b %Y",
+    "%d %B %Y",
+)
+
+
+def _epoch(moment: datetime) -> float:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
+
+def parse_timestamp(value: object) -> float | None:
+    """Seconds since the epoch (UTC; naive times are taken as UTC), or None if unparseable."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+        return number / 1000.0 if abs(number) > 1e11 else number
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        pass
+    else:
+        if number != number or abs(number) > 1e15:  # NaN or absurd
+            return None
+        return number / 1000.0 if abs(number) > 1e11 else number
+    try:
+        return _epoch(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    for fmt in FORMATS:
+        try:
+            return _epoch(datetime.strptime(text, fmt))
+        except ValueError:
+            continue
+    try:
+        return _epoch(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def iso(epoch: float | None) -> str | None:
+    if epoch is None:
+        return None
+    return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
