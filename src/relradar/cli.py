@@ -126,6 +126,9 @@ NoDefaultOpt = Annotated[bool, typer.Option(
     "--no-default-lexicon", help="Use only the --lexicon files.")]
 LanguageOpt = Annotated[str, typer.Option(
     "--language", help="Language of the default lexicon (en, es).")]
+EventOpt = Annotated[list[str] | None, typer.Option(
+    "--event", help="DATE:NAME of a company action (repeatable): portfolio before and after, "
+                    "and who shifted.")]
 OptionalTypesOpt = Annotated[bool, typer.Option(
     "--optional-types", help="Also consider the optional types (courtship, rebound, ...).")]
 
@@ -161,19 +164,39 @@ def progress_bar(enabled: bool) -> Any:
                     TimeElapsedColumn(), console=Console(stderr=True), transient=True)
 
 
+def event_sink(lexicon: Any, every: str | None, events: list[str] | None, fmt: Any) -> Any:
+    from relradar.trends import WindowSink, parse_event
+
+    parsed = [parse_event(e) for e in events or []]
+    if parsed and fmt not in (Format.table, Format.json):
+        raise UsageError("--event needs --format table or json",
+                         "jsonl and csv hold one row per customer")
+    if len({e.name for e in parsed}) < len(parsed):
+        raise UsageError("two --event options have the same name")
+    return WindowSink(lexicon, every, parsed) if parsed or every else None
+
+
+def event_reports(sink: Any) -> list[dict[str, Any]]:
+    from relradar.trends import event_report
+
+    if sink is None:
+        return []
+    return [event_report(e, sink.by_event[e.name]) for e in sink.events]
+
+
 def run_analysis(files: list[str], lexicon: Any, options: Any, jobs: int, fast_path: bool,
-                 show_progress: bool = True) -> Any:
+                 show_progress: bool = True, also: Any = None) -> Any:
     from relradar.pipeline import AnalysisOptions, analyze, default_jobs
 
     analysis_options = AnalysisOptions(jobs=jobs if jobs > 0 else default_jobs(),
                                        fast_path=fast_path)
     bar = progress_bar(show_progress)
     if bar is None:
-        return analyze(files, lexicon, options, analysis_options)
+        return analyze(files, lexicon, options, analysis_options, also=also)
     with bar:
         task = bar.add_task("scoring", total=None)
         return analyze(files, lexicon, options, analysis_options,
-                       progress=lambda n: bar.advance(task, n))
+                       progress=lambda n: bar.advance(task, n), also=also)
 
 
 # ---------------------------------------------------------------- classify
@@ -210,6 +233,7 @@ def classify(
     no_fast_path: Annotated[bool, typer.Option(help="Analyse every message fully (for "
                                                "checking the pre-filter).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    event: EventOpt = None,
 ) -> None:
     """Classify each customer's relationship type and print the portfolio."""
     if input_format not in ("auto", "csv", "jsonl"):
@@ -220,8 +244,11 @@ def classify(
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
                              encoding, strict, input_format)
-    result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet)
-    emit(result, fmt, output, limit)
+    sink = event_sink(lex, None, event, fmt)
+    result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
+                          sink.add if sink else None)
+    events = event_reports(sink)
+    emit(result, fmt, output, limit, events)
     if not quiet:
         from relradar.portfolio import summary
         from relradar.render import summary_line
@@ -235,7 +262,8 @@ def classify(
                                  result.messages_with_signals), time.monotonic() - started))
 
 
-def emit(result: Any, fmt: Format, output: Path | None, limit: int) -> None:
+def emit(result: Any, fmt: Format, output: Path | None, limit: int,
+         events: list[dict[str, Any]]) -> None:
     from relradar import render
     from relradar.portfolio import portfolio, rule_breaks, summary
 
@@ -253,10 +281,200 @@ def emit(result: Any, fmt: Format, output: Path | None, limit: int) -> None:
                                       summary(customers, result.stats.to_dict(),
                                               result.messages_with_signals),
                                       result.lexicon.describe())
+                if events:
+                    doc["events"] = events
                 render.write_json(doc, out)
             else:
-                render.render_tables(customers, rows, rules, render.make_console(out),
-                                     limit=limit)
+                console = render.make_console(out)
+                render.render_tables(customers, rows, rules, console, limit=limit)
+                render.render_event_tables(events, console)
+
+
+# ---------------------------------------------------------------- trends
+
+class Every(str, Enum):
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+
+
+@app.command()
+@cli_errors
+def trends(
+    files: Annotated[list[str], typer.Argument(help="CSV or JSONL exports with times.",
+                                               show_default=False)],
+    every: Annotated[Every, typer.Option("--every", help="Period length.")] = Every.month,
+    event: EventOpt = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, json, or jsonl/csv "
+                                        "(one row per customer and period).")] = Format.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")
+                      ] = None,
+    lexicon: LexiconOpt = None,
+    no_default_lexicon: NoDefaultOpt = False,
+    language: LanguageOpt = "en",
+    optional_types: OptionalTypesOpt = False,
+    id_col: Annotated[str | None, typer.Option(help="Customer id column.")] = None,
+    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
+    time_col: Annotated[str | None, typer.Option(help="Timestamp column.")] = None,
+    role_col: Annotated[str | None, typer.Option(help="Role column.")] = None,
+    customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
+    brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
+    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+) -> None:
+    """The portfolio per period, each customer's type per period, and transitions."""
+    from relradar.trends import trend_report
+
+    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
+    if event and fmt in (Format.jsonl, Format.csv):
+        raise UsageError("--event needs --format table or json")
+    sink = event_sink(lex, every.value, event, Format.table)
+    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
+                             encoding, False, "auto")
+    result = run_analysis(files, lex, options, 1, True, not quiet, sink.add)
+    report = trend_report(sink.periods)
+    events = event_reports(sink)
+    if events:
+        report["events"] = events
+    from relradar import render
+
+    with output_stream(output) as out:
+        if fmt is Format.json:
+            render.write_json(report, out)
+        elif fmt is Format.jsonl:
+            for row in report["customers"]:
+                out.write(json_line(row))
+        elif fmt is Format.csv:
+            import csv
+
+            writer = csv.DictWriter(out, fieldnames=["customer_id", "brand", "period", "type",
+                                                     "confidence", "distress"],
+                                    lineterminator="\n")
+            writer.writeheader()
+            for row in report["customers"]:
+                writer.writerow({k: render.csv_safe(v) for k, v in row.items()})
+        else:
+            console = render.make_console(out)
+            render.render_trend_tables(report, console)
+            render.render_event_tables(events, console)
+    if not quiet:
+        err(f"{result.stats.rows_read} rows read, {result.stats.rows_used} used; "
+            f"{len(report['periods'])} periods, {len(report['transitions'])} kinds of transition")
+
+
+def json_line(row: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(row, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------- check
+
+@app.command()
+@cli_errors
+def check(
+    files: Annotated[list[str], typer.Argument(help="Labelled CSV or JSONL exports.",
+                                               show_default=False)],
+    label_col: Annotated[str | None, typer.Option(help="Column holding each row's true "
+                                                  "type.")] = None,
+    labels: Annotated[Path | None, typer.Option(help="CSV of customer_id,[brand,]type "
+                                                "instead of a label column.")] = None,
+    min_accuracy: Annotated[float | None, typer.Option(help="Exit 3 below this accuracy.")
+                            ] = None,
+    min_macro_f1: Annotated[float | None, typer.Option(help="Exit 3 below this macro-F1.")
+                            ] = None,
+    junit: Annotated[Path | None, typer.Option(help="Also write JUnit XML here.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")
+                   ] = Format.table,
+    lexicon: LexiconOpt = None,
+    no_default_lexicon: NoDefaultOpt = False,
+    language: LanguageOpt = "en",
+    optional_types: OptionalTypesOpt = False,
+    id_col: Annotated[str | None, typer.Option(help="Customer id column.")] = None,
+    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
+    time_col: Annotated[str | None, typer.Option(help="Timestamp column.")] = None,
+    role_col: Annotated[str | None, typer.Option(help="Role column.")] = None,
+    customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
+    brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
+    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+) -> None:
+    """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI."""
+    from relradar.evaluation import evaluate, junit_xml, read_labels, threshold_failures
+
+    if (label_col is None) == (labels is None):
+        raise UsageError("give exactly one of --label-col and --labels")
+    if fmt not in (Format.table, Format.json):
+        raise UsageError("check prints --format table or json")
+    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
+    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
+                             encoding, False, "auto", label_col)
+    result = run_analysis(files, lex, options, 1, True)
+    truth = read_labels(labels, with_brand=brand_col is not None) if labels else None
+    report = evaluate(result.customers, truth)
+    failures = threshold_failures(report, min_accuracy, min_macro_f1)
+    if junit is not None:
+        with output_stream(junit) as handle:
+            handle.write(junit_xml(report, failures))
+    if fmt is Format.json:
+        import json
+
+        json.dump({**report.to_dict(), "failures": failures}, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from relradar.render import make_console, render_check
+
+        render_check(report, make_console(sys.stdout))
+    for failure in failures:
+        err(f"check failed: {failure}")
+    if failures:
+        raise typer.Exit(int(ExitCode.CHECK_FAILED))
+
+
+# ---------------------------------------------------------------- explain
+
+@app.command()
+@cli_errors
+def explain(
+    files: Annotated[list[str], typer.Argument(help="CSV or JSONL exports.",
+                                               show_default=False)],
+    customer: Annotated[str, typer.Option("--customer", "-c", help="Customer id to explain.",
+                                          show_default=False)],
+    brand: Annotated[str | None, typer.Option(help="Only this brand's messages (with "
+                                              "--brand-col).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")
+                   ] = Format.table,
+    lexicon: LexiconOpt = None,
+    no_default_lexicon: NoDefaultOpt = False,
+    language: LanguageOpt = "en",
+    optional_types: OptionalTypesOpt = False,
+    id_col: Annotated[str | None, typer.Option(help="Customer id column.")] = None,
+    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
+    time_col: Annotated[str | None, typer.Option(help="Timestamp column.")] = None,
+    role_col: Annotated[str | None, typer.Option(help="Role column.")] = None,
+    customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
+    brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
+    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+) -> None:
+    """Why this customer got this type: messages, matched terms, modifiers, scores, rules."""
+    from relradar.explain import explain_customer
+
+    if fmt not in (Format.table, Format.json):
+        raise UsageError("explain prints --format table or json")
+    if brand is not None and brand_col is None:
+        brand_col = "brand"
+    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
+    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
+                             encoding, False, "auto")
+    explanation = explain_customer(files, customer, brand, lex, options)
+    if fmt is Format.json:
+        import json
+
+        json.dump(explanation.to_dict(lex), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from relradar.render import make_console, render_explain
+
+        render_explain(explanation, lex, make_console(sys.stdout))
 
 
 # ---------------------------------------------------------------- lexicon commands

@@ -108,7 +108,8 @@ def _drain(item: tuple[list[Message], Any]) -> Iterator[tuple[Message, str, list
 # ---------------------------------------------------------------- accumulation
 
 def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
-               progress: Callable[[int], None] | None = None
+               progress: Callable[[int], None] | None = None,
+               also: Callable[[int, Message, str, list[Hit]], None] | None = None
                ) -> tuple[dict[Key, CustomerState], int]:
     states: dict[Key, CustomerState] = {}
     with_signals = 0
@@ -120,6 +121,8 @@ def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
         if any(h.weight for h in hits):
             with_signals += 1
         state.add(seq, message.timestamp, message.source, text, hits, message.label)
+        if also is not None:
+            also(seq, message, text, hits)
         if progress is not None and seq % 1000 == 999:
             progress(1000)
     return states, with_signals
@@ -128,11 +131,13 @@ def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
 def analyze(paths: list[str], lexicon: Lexicon, reader_options: ReaderOptions = ReaderOptions(),
             options: AnalysisOptions = AnalysisOptions(),
             progress: Callable[[int], None] | None = None,
-            matcher: Matcher | None = None) -> Analysis:
-    """Classify every customer in the files."""
+            matcher: Matcher | None = None,
+            also: Callable[[int, Message, str, list[Hit]], None] | None = None) -> Analysis:
+    """Classify every customer in the files; `also` sees every matched message too."""
     stats = ReadStats()
     messages = read_messages(paths, reader_options, stats)
-    states, with_signals = accumulate(match_stream(messages, lexicon, options, matcher), progress)
+    states, with_signals = accumulate(match_stream(messages, lexicon, options, matcher), progress,
+                                      also)
     customers = [finish_customer(state, lexicon) for state in states.values()]
     customers.sort(key=lambda c: (c.brand or "", c.customer_id))
     return Analysis(customers=customers, stats=stats, lexicon=lexicon,

@@ -112,14 +112,18 @@ def write_csv(customers: list[CustomerResult], out: TextIO) -> None:
 # ---------------------------------------------------------------- tables
 
 def make_console(out: TextIO, width: int | None = None, color: bool | None = None) -> Any:
+    import os
+
     from rich.console import Console
 
+    if width is None and not (hasattr(out, "isatty") and out.isatty()):
+        width = int(os.environ.get("COLUMNS", "0") or 0) or 120   # piped: wide, never 80
     return Console(file=out, width=width, no_color=color is False, highlight=False,
                    emoji=False, markup=False, force_terminal=color if color else None,
                    soft_wrap=False)
 
 
-def _bar(share: float, width: int = 20) -> str:
+def _bar(share: float, width: int = 10) -> str:
     full = round(share * width)
     return "█" * full + "·" * (width - full)
 
@@ -132,10 +136,11 @@ def render_tables(customers: list[CustomerResult], portfolio_rows: list[dict[str
     with_brand = any(c.brand for c in customers)
     shown = customers if limit <= 0 else customers[:limit]
     table = Table(title="Customers", title_justify="left", show_lines=False)
-    table.add_column("customer")
+    table.add_column("customer", overflow="fold")
     if with_brand:
-        table.add_column("brand")
-    for name, justify in (("type", "left"), ("conf", "right"), ("msgs", "right"),
+        table.add_column("brand", overflow="fold")
+    table.add_column("type", no_wrap=True)
+    for name, justify in ( ("conf", "right"), ("msgs", "right"),
                           ("distress", "left"), ("top signals", "left")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for c in shown:
@@ -153,14 +158,15 @@ def render_tables(customers: list[CustomerResult], portfolio_rows: list[dict[str
     ptable = Table(title="Portfolio", title_justify="left")
     if with_brand:
         ptable.add_column("brand")
-    for name, justify in (("type", "left"), ("customers", "right"), ("share", "left"),
+    ptable.add_column("type", no_wrap=True)
+    for name, justify in (("customers", "right"), ("share", "left"),
                           ("valence", "left"), ("closeness", "left"), ("strategy", "left")):
         ptable.add_column(name, justify=justify)  # type: ignore[arg-type]
     for row in portfolio_rows:
         cells = [Text(inert(row["brand"] or ""))] if with_brand else []
         strategy = f"{row['move']}: {row['action']}" if row["move"] else row["action"]
         cells += [Text(row["type"]), Text(str(row["customers"])),
-                  Text(f"{_bar(row['share'])} {row['share'] * 100:5.1f}%"),
+                  Text(f"{_bar(row['share'])} {row['share'] * 100:5.1f}%", no_wrap=True),
                   Text(row["valence"] or ""), Text(row["closeness"] or ""), Text(inert(strategy))]
         ptable.add_row(*cells)
     console.print(ptable)
@@ -190,3 +196,137 @@ def to_string(write: Any, *args: Any) -> str:
     buffer = io.StringIO()
     write(*args, buffer)
     return buffer.getvalue()
+
+
+def render_check(report: Any, console: Any) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console.print(Text(f"accuracy {report.accuracy:.3f} ({report.correct}/{report.total}), "
+                       f"macro-F1 {report.macro_f1:.3f}"))
+    table = Table(title="Per type", title_justify="left")
+    for name in ("type", "precision", "recall", "f1", "support", "predicted as (when wrong)"):
+        table.add_column(name, justify="left" if name.startswith(("type", "pred")) else "right")
+    for cls, row in report.per_type.items():
+        wrong = {p: n for p, n in report.confusion.get(cls, {}).items() if p != cls}
+        confused = ", ".join(f"{p} {n}" for p, n in sorted(wrong.items(), key=lambda kv: -kv[1]))
+        table.add_row(Text(cls), Text(f"{row['precision']:.2f}"), Text(f"{row['recall']:.2f}"),
+                      Text(f"{row['f1']:.2f}"), Text(str(int(row["support"]))), Text(confused))
+    console.print(table)
+    u = report.undetermined
+    console.print(Text(f"undetermined: {u['correctly_undetermined']} of "
+                       f"{u['labelled_undetermined']} labelled undetermined kept so; "
+                       f"{u['invented_type']} given a type; {u['missed_type']} typed customers "
+                       "left undetermined"))
+
+
+def render_explain(explanation: Any, lexicon: Any, console: Any) -> None:
+    """Messages with matched terms highlighted; modifiers, scores, rules and strategy."""
+    from rich.table import Table
+    from rich.text import Text
+
+    result = explanation.result
+    head = Text(f"{inert(result.customer_id)}", style="bold")
+    if result.brand:
+        head.append(f" @ {inert(result.brand)}")
+    head.append(f": {result.type} (confidence {result.confidence:.2f}"
+                + (f", runner-up {result.runner_up})" if result.runner_up else ")"))
+    console.print(head)
+    console.print(Text(explanation.why))
+    for msg in explanation.messages:
+        when = iso(msg.timestamp) or "no time"
+        console.print(Text(f"\n#{msg.number}  {when}  {msg.source}", style="dim"))
+        body = Text(inert(msg.text))
+        for hit in msg.hits:
+            style = "bold green" if hit.weight and hit.kind == "signal" else (
+                "bold red" if hit.weight else "strike")
+            body.stylize(style, hit.start, hit.end)
+        console.print(body)
+        for hit in msg.hits:
+            mods = f" ({'; '.join(hit.mods)})" if hit.mods else ""
+            kind = "rule break" if hit.kind == "rule" else "signal"
+            console.print(Text(f"   [{kind}] {hit.id} {hit.weight:g} <- {inert(hit.term)}{mods}"))
+    table = Table(title="Type scores", title_justify="left")
+    for name in ("type", "score", "from"):
+        table.add_column(name)
+    for tid, score in result.type_scores.items():
+        parts = explanation.contributions.get(tid, {})
+        table.add_row(Text(tid), Text(f"{score:.2f}"),
+                      Text(", ".join(f"{s} {v:.2f}" for s, v in parts.items())))
+    console.print(table)
+    if result.distress:
+        console.print(Text("distress: " + "; ".join(result.distress_reasons)))
+    console.print(Text(f"engagement: {result.engagement}"
+                       + (f" ({'; '.join(result.engagement_reasons)})"
+                          if result.engagement_reasons else "")))
+    tdef = lexicon.all_types.get(result.type)
+    if tdef is not None:
+        console.print(Text(f"\nWhat this customer expects: {tdef.expectations}"))
+        for rid, importance in tdef.rules.items():
+            rule = lexicon.rules.get(rid)
+            if rule is None:
+                continue
+            mark = "BROKEN" if rid in result.rules_broken else "kept"
+            console.print(Text(f"  rule {rule.label} (x{importance:g}): {rule.expectation} "
+                               f"[{mark}]"))
+        console.print(Text(f"Strategy: {tdef.move}: {tdef.action}"))
+        if tdef.value:
+            console.print(Text(f"Value: {tdef.value}"))
+
+
+def render_trend_tables(report: dict[str, Any], console: Any) -> None:
+    """Periods x types (counts), then transitions between consecutive periods."""
+    import pandas as pd
+    from rich.table import Table
+    from rich.text import Text
+
+    rows = [{"period": p["period"], "type": t, "customers": n}
+            for p in report["periods"] for t, n in p["types"].items()]
+    if rows:
+        frame = pd.DataFrame(rows).pivot_table(index="period", columns="type",
+                                               values="customers", aggfunc="sum", fill_value=0)
+        table = Table(title="Customers per type and period", title_justify="left")
+        table.add_column("period")
+        for col in frame.columns:
+            table.add_column(str(col), justify="right")
+        table.add_column("distressed", justify="right")
+        distressed = {p["period"]: p["distressed"] for p in report["periods"]}
+        for period, values in frame.iterrows():
+            table.add_row(Text(str(period)), *[Text(str(int(v)) if v else "·") for v in values],
+                          Text(str(distressed.get(period, 0))))
+        console.print(table)
+    if report["transitions"]:
+        ttable = Table(title="Transitions between consecutive periods", title_justify="left")
+        for name in ("from period", "to period", "from", "to", "customers"):
+            ttable.add_column(name, justify="right" if name == "customers" else "left")
+        for t in report["transitions"]:
+            ttable.add_row(Text(t["from_period"]), Text(t["to_period"]), Text(t["from"]),
+                           Text(t["to"]), Text(str(t["customers"])))
+        console.print(ttable)
+    else:
+        console.print(Text("no customer changed type between consecutive periods"))
+    if report.get("messages_without_time"):
+        console.print(Text(f"{report['messages_without_time']} messages without a usable time "
+                           "are not in any period"))
+
+
+def render_event_tables(events: list[dict[str, Any]], console: Any) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    for ev in events:
+        table = Table(title=f"Before and after {inert(ev['event'])} ({ev['date']})",
+                      title_justify="left")
+        for name in ("type", "before", "after", "change"):
+            table.add_column(name, justify="left" if name == "type" else "right")
+        types = sorted(set(ev["before"]["types"]) | set(ev["after"]["types"]))
+        for tid in types:
+            b, a = ev["before"]["types"].get(tid, 0), ev["after"]["types"].get(tid, 0)
+            table.add_row(Text(tid), Text(str(b)), Text(str(a)), Text(f"{a - b:+d}"))
+        table.add_row(Text("customers"), Text(str(ev["before"]["customers"])),
+                      Text(str(ev["after"]["customers"])),
+                      Text(f"{ev['after']['customers'] - ev['before']['customers']:+d}"))
+        console.print(table)
+        shifts = ", ".join(f"{s['from']} -> {s['to']} {s['customers']}" for s in ev["shifts"])
+        console.print(Text(f"{ev['active_both_sides']} customers wrote on both sides; "
+                           f"{len(ev['shifted'])} shifted" + (f": {shifts}" if shifts else "")))

@@ -1,0 +1,653 @@
+#!/usr/bin/env python3
+"""relradar benchmark: throughput (--jobs 1 / --jobs 2), peak memory, start-up, and VADER.
+
+Generates a reproducible synthetic corpus (fixed seed) into benchmarks/data/ (gitignored), then
+measures everything in one run and prints a table (or JSON with --json).
+
+    python benchmarks/bench.py --quick        # 20,000 messages / 2,000 customers, smoke run
+    python benchmarks/bench.py                # 1,000,000 messages / 100,000 customers
+
+Stdlib only, besides relradar (run as the `relradar` CLI next to this interpreter) and
+vaderSentiment (the baseline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+GENERATOR_VERSION = 2          # bump when the corpus changes, so cached files are not reused
+SEED = 20250106
+
+TARGETS = {
+    "jobs1_vs_vader": 3.0,     # --jobs 1 >= 3x VADER
+    "jobs2_vs_jobs1": 1.7,     # --jobs 2 >= 1.7x --jobs 1
+    "peak_rss_mb": 400.0,      # < 400 MB, for 1M messages / 100k customers
+    "help_s": 0.3,             # `relradar --help` < 0.3 s
+}
+
+# ---------------------------------------------------------------------------- corpus
+
+PRODUCTS = ["order", "parcel", "subscription", "gift card", "coffee beans", "phone plan",
+            "flight", "savings account", "hiking boots", "face serum", "espresso machine",
+            "rain jacket", "loyalty card", "monthly box", "router", "credit card"]
+CITIES = ["Leeds", "Austin", "Lyon", "Denver", "Cork", "Porto", "Tucson", "Bristol", "Oslo"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+NEUTRAL = [
+    "Hi, where is my {p}?",
+    "Can you tell me the status of order #{n}?",
+    "My {p} was supposed to arrive on {d} but the tracking has not moved since then.",
+    "I need to change the delivery address on order #{n} to an address in {c}.",
+    "How do I update the email address on my account?",
+    "Please cancel order #{n}, I ordered the wrong size by mistake.",
+    "The tracking number {n} says delivered but nothing is at the door.",
+    "Can I pick up my {p} from the store in {c} instead?",
+    "I was charged twice for order #{n}, can you check?",
+    "What are your opening hours on {d}?",
+    "Is the {p} back in stock yet?",
+    "I would like to change my password but the reset link does not work.",
+    "Could you send me an invoice for order #{n} please?",
+    "Do you ship to {c}?",
+    "I moved to {c} last month, please update my billing address.",
+    "The courier left a note saying they will try again on {d}.",
+    "When will my refund for order #{n} show up on my card?",
+    "Can I add a second user to my account?",
+    "My {p} arrived but the box was damaged, the item itself seems fine.",
+    "Is there a way to pause the {p} for two weeks while I am travelling?",
+    "I am trying to log in but the app keeps asking me to verify my phone number.",
+    "What is the return window for the {p}?",
+    "Please confirm you received my return for order #{n}.",
+    "Thanks, I will wait for the next update.",
+    "Ok, got it.",
+    "Sorry, one more question about the same order.",
+    "My account number ends in {k}.",
+    "I tried calling but the line was busy for forty minutes.",
+    "Could you resend the confirmation email, I cannot find it.",
+    "Does the {p} come with a warranty?",
+]
+
+CUES = [
+    "I love this brand",
+    "I love you guys",
+    "been loyal for years",
+    "I have been a loyal customer for {y} years",
+    "used to love you",
+    "I used to recommend you to everyone",
+    "worst company ever",
+    "you are the worst company I have ever dealt with",
+    "addicted to your coffee",
+    "I can't start my day without your coffee",
+    "as a platinum member I expect better",
+    "as a platinum member I expect a call back today",
+    "my mom always bought your stuff",
+    "my dad always bought this brand, it is a family thing",
+    "fair price, does the job",
+    "it's fine, fair price and it does the job",
+    "I will never shop anywhere else",
+    "customer for life",
+    "I'm done with you, switching to a competitor",
+    "I feel betrayed after all these years",
+    "you never listen to your customers",
+    "I trust you completely with my money",
+    "just here for the discount, nothing personal",
+    "I only buy when it's on sale",
+    "you have always been honest with me",
+    "I will tell everyone to avoid you",
+]
+INTENSIFIERS = ["really", "absolutely", "so", "totally", "seriously", "honestly", "truly"]
+NEGATED = [
+    "I don't love this brand anymore",
+    "I would not say I love this brand",
+    "not the worst company ever, but close",
+    "I'm not loyal to anyone, sorry",
+    "I never said you were the worst company ever",
+    "I don't hate you, I just want my money back",
+]
+EMOJI = ["❤️", "😍", "🤬", "🙃", "😊", "🙏", "👍", "😡"]
+AGENT = [
+    "Thanks for reaching out! I have checked order #{n} and it is on its way.",
+    "Sorry for the trouble. I have escalated this to our delivery team.",
+    "We love our loyal customers and we are sorry for the inconvenience.",
+    "Your refund for order #{n} has been issued and should arrive within 5 business days.",
+    "Could you confirm the postcode on the account so I can verify it?",
+    "I have updated your address to {c}. Is there anything else I can help with?",
+    "Thank you for being a valued member, we appreciate your patience.",
+]
+FILLER = [
+    "I have been going back and forth with your team about this for a while now and I would "
+    "like to get it sorted before the end of the month.",
+    "For context, the original order was placed on a {d} and paid with the card ending {k}.",
+    "I have attached the photos of the packaging and the receipt from the store in {c}.",
+    "Your website says one thing, the app says another, and the person on the phone told me "
+    "something else again.",
+    "I am writing this from my work address because I cannot get into my own inbox at the "
+    "moment.",
+    "The delivery driver was polite but said he had no record of the second box.",
+    "I would appreciate it if someone could look at the whole history of this ticket rather "
+    "than starting again from scratch.",
+    "Please note that I will be away from {d} for a week, so email is the best way to reach me.",
+]
+GREETINGS = ["Hello,", "Hi there,", "Dear Support team,", "Good morning,", "To whom it may concern,"]
+SIGNATURES = ["Best regards,\n{name}\n{name_l}@example.com\n+44 20 7946 0{k}",
+              "Thanks,\n{name}\n\nSent from my iPhone",
+              "Kind regards,\n{name}\nAccount {k}",
+              "Cheers,\n{name}"]
+NAMES = ["Alex Morgan", "Priya Shah", "Tom Becker", "Lucia Romero", "Sam Okafor", "Mei Lin",
+         "Jonas Berg", "Aisha Bello", "Chris Doyle", "Nora Kane"]
+
+
+def _fill(template: str, rnd: random.Random) -> str:
+    name = rnd.choice(NAMES)
+    return template.format(p=rnd.choice(PRODUCTS), n=rnd.randint(100000, 999999),
+                           d=rnd.choice(DAYS), c=rnd.choice(CITIES), k=rnd.randint(1000, 9999),
+                           y=rnd.randint(2, 25), name=name,
+                           name_l=name.lower().replace(" ", "."))
+
+
+def _cue(rnd: random.Random) -> str:
+    if rnd.random() < 0.15:
+        cue = _fill(rnd.choice(NEGATED), rnd)
+    else:
+        cue = _fill(rnd.choice(CUES), rnd)
+        if rnd.random() < 0.3:
+            words = cue.split()
+            at = 1 if len(words) > 2 else 0
+            words.insert(at, rnd.choice(INTENSIFIERS))
+            cue = " ".join(words)
+    if rnd.random() < 0.12:
+        cue = cue.upper()
+    cue = cue[0].upper() + cue[1:]
+    end = rnd.choice([".", "!", "!!", "!!!", "."])
+    if rnd.random() < 0.25:
+        end += " " + rnd.choice(EMOJI)
+    return cue + end
+
+
+def _short_message(rnd: random.Random, with_cue: bool) -> str:
+    """5-80 words of whole sentences; a cue sentence, when asked, at a random position."""
+    target = min(80, max(5, int(rnd.triangular(5, 80, 14))))
+    cue = _cue(rnd) if with_cue else ""
+    words = len(cue.split())
+    parts: list[str] = []
+    while words < target:
+        sentence = _fill(rnd.choice(NEUTRAL), rnd)
+        n = len(sentence.split())
+        if words + n > 80:
+            break
+        parts.append(sentence)
+        words += n
+    if cue:
+        parts.insert(rnd.randint(0, len(parts)), cue)
+    text = " ".join(parts)
+    if len(text.split()) < 5:
+        text += " Thanks in advance."
+    if not with_cue and rnd.random() < 0.03:
+        text = text.upper()                      # shouting without a cue
+    if rnd.random() < 0.04:
+        text += " " + rnd.choice(EMOJI)
+    return text
+
+
+def _email(rnd: random.Random, with_cue: bool) -> str:
+    target = rnd.randint(300, 600)
+    name = rnd.choice(NAMES)
+    body: list[str] = []
+    words = 0
+    quoted_words = rnd.randint(40, 120)
+    body_target = target - quoted_words - 25
+    paragraph: list[str] = []
+    while words < body_target:
+        source = FILLER if rnd.random() < 0.6 else NEUTRAL
+        sentence = _fill(rnd.choice(source), rnd)
+        if with_cue and rnd.random() < 0.08:
+            sentence = _cue(rnd)
+        paragraph.append(sentence)
+        words += len(sentence.split())
+        if len(paragraph) >= rnd.randint(3, 6):
+            body.append(" ".join(paragraph))
+            paragraph = []
+    if paragraph:
+        body.append(" ".join(paragraph))
+    if with_cue and not any(c in " ".join(body) for c in ("!", "love", "loyal", "worst")):
+        body.insert(rnd.randint(0, len(body)), _cue(rnd))
+    signature = _fill(rnd.choice(SIGNATURES), rnd).replace("{name}", name)
+    quoted: list[str] = []
+    qwords = 0
+    while qwords < quoted_words:
+        line = _fill(rnd.choice(AGENT), rnd)
+        quoted.append("> " + line)
+        qwords += len(line.split())
+    when = datetime(2025, 1, 6, 9, 0) - timedelta(days=rnd.randint(0, 300))
+    header = (f"On {when:%a, %b} {when.day}, {when.year} at {when:%I:%M %p}".replace(" 0", " ")
+              + " Support <s@x.com> wrote:")
+    return "\n\n".join([rnd.choice(GREETINGS), *body, signature, header + "\n" + "\n".join(quoted)])
+
+
+def corpus_paths(messages: int, customers: int) -> tuple[Path, Path]:
+    stem = f"corpus_{messages}m_{customers}c_v{GENERATOR_VERSION}"
+    return DATA / f"{stem}.csv", DATA / f"{stem}.meta.json"
+
+
+def generate(messages: int, customers: int, path: Path, meta_path: Path) -> dict:
+    """Write the corpus: rows in time order, customers interleaved, ~10% agent rows."""
+    rnd = random.Random(SEED)
+    DATA.mkdir(parents=True, exist_ok=True)
+    if customers > messages:
+        raise SystemExit("--customers must not exceed --messages")
+    # Each customer writes at least one message; the rest follow a skewed (Pareto) activity.
+    weights = [rnd.paretovariate(1.3) for _ in range(customers)]
+    n_agent = int(messages * 0.10)
+    n_customer = messages - n_agent
+    owners = list(range(customers)) + rnd.choices(range(customers), weights=weights,
+                                                  k=max(0, n_customer - customers))
+    roles = ["customer"] * len(owners)
+    # Agent replies go to customers who wrote in.
+    owners += rnd.choices(owners, k=n_agent)
+    roles += ["agent"] * n_agent
+    order = list(range(len(owners)))
+    rnd.shuffle(order)
+    # The "at least one customer message" rows may land after an agent row: harmless.
+    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    seconds = 0
+    stats = {"messages": messages, "customers": customers, "customer_rows": 0, "agent_rows": 0,
+             "cue_messages": 0, "emails": 0, "seed": SEED, "generator_version": GENERATOR_VERSION}
+    tmp = path.with_suffix(".csv.part")
+    t0 = time.perf_counter()
+    with open(tmp, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "role", "timestamp", "text"])
+        for done, i in enumerate(order):
+            seconds += rnd.randint(1, 40)
+            stamp = (start + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%SZ")
+            cid = f"cust{owners[i]:06d}"
+            if roles[i] == "agent":
+                text = _fill(rnd.choice(AGENT), rnd)
+                stats["agent_rows"] += 1
+            else:
+                with_cue = rnd.random() < 0.20
+                if rnd.random() < 0.02:
+                    text = _email(rnd, with_cue)
+                    stats["emails"] += 1
+                else:
+                    text = _short_message(rnd, with_cue)
+                stats["customer_rows"] += 1
+                stats["cue_messages"] += with_cue
+            writer.writerow([cid, roles[i], stamp, text])
+            if done and done % 200_000 == 0:
+                print(f"  generated {done:,} rows ...", file=sys.stderr)
+    os.replace(tmp, path)
+    stats["bytes"] = path.stat().st_size
+    stats["generate_s"] = round(time.perf_counter() - t0, 1)
+    meta_path.write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
+    return stats
+
+
+def ensure_corpus(messages: int, customers: int, regenerate: bool) -> tuple[Path, dict]:
+    path, meta_path = corpus_paths(messages, customers)
+    if regenerate or not path.exists() or not meta_path.exists():
+        print(f"generating {path.relative_to(HERE.parent)} "
+              f"({messages:,} messages, {customers:,} customers) ...", file=sys.stderr)
+        return path, generate(messages, customers, path, meta_path)
+    return path, json.loads(meta_path.read_text(encoding="utf-8"))
+
+
+def load_customer_texts(path: Path) -> list[str]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return [row["text"] for row in csv.DictReader(handle) if row["role"] == "customer"]
+
+
+# ---------------------------------------------------------------------------- measuring
+
+def relradar_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("relradar")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("relradar")
+    return [found] if found else [sys.executable, "-m", "relradar"]
+
+
+def _maxrss_mb(value: int) -> float:
+    # Linux reports KiB, macOS bytes.
+    return value / (1024 * 1024) if sys.platform == "darwin" else value / 1024
+
+
+def _tree_pss_kb(root: int) -> int:
+    """Sum of PSS (or RSS when PSS is unreadable) over `root` and its descendants (Linux)."""
+    children: dict[int, list[int]] = {}
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return 0
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read().decode(errors="replace")
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        for name, key in (("smaps_rollup", "Pss:"), ("status", "VmRSS:")):
+            try:
+                with open(f"/proc/{pid}/{name}") as f:
+                    for line in f:
+                        if line.startswith(key):
+                            total += int(line.split()[1])
+                            break
+                    else:
+                        continue
+                break
+            except (OSError, ValueError):
+                continue
+    return total
+
+
+def run_measured(cmd: list[str], sample_tree: bool = True) -> dict:
+    """Run cmd; wall time, exit code, stderr, and peak memory of that process and its workers.
+
+    os.wait4 returns the child's rusage with RUSAGE_BOTH semantics on Linux: ru_maxrss is the
+    max over the child and its waited-for descendants (the --jobs workers), not their sum.
+    A sampler thread adds the main process's own VmHWM and the peak of the summed PSS of the
+    whole process tree (shared copy-on-write pages counted once, proportionally).
+    """
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stop = threading.Event()
+    seen = {"hwm_kb": 0, "tree_pss_kb": 0}
+    stderr_chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: stderr_chunks.append(proc.stderr.read()),
+                              daemon=True)
+    reader.start()
+
+    def sample() -> None:
+        while not stop.is_set():
+            try:
+                with open(f"/proc/{proc.pid}/status") as f:
+                    for line in f:
+                        if line.startswith("VmHWM:"):
+                            seen["hwm_kb"] = max(seen["hwm_kb"], int(line.split()[1]))
+            except (OSError, ValueError):
+                pass
+            seen["tree_pss_kb"] = max(seen["tree_pss_kb"], _tree_pss_kb(proc.pid))
+            stop.wait(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if sample_tree and os.path.isdir("/proc"):
+        sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    stop.set()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    reader.join(5)
+    if sampler.is_alive():
+        sampler.join(5)
+    return {
+        "wall_s": wall,
+        "rc": proc.returncode,
+        "stderr": b"".join(stderr_chunks).decode("utf-8", "replace").strip(),
+        "peak_rss_mb": round(_maxrss_mb(usage.ru_maxrss), 1),
+        "main_hwm_mb": round(seen["hwm_kb"] / 1024, 1) if seen["hwm_kb"] else None,
+        "tree_pss_peak_mb": round(seen["tree_pss_kb"] / 1024, 1) if seen["tree_pss_kb"] else None,
+    }
+
+
+def count_scored(output: Path) -> int | None:
+    """Customer rows scored = sum of per-customer `messages` in the JSONL output."""
+    try:
+        with open(output, encoding="utf-8") as handle:
+            return sum(json.loads(line)["messages"] for line in handle if line.strip())
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def bench_relradar(corpus: Path, jobs: int, expected: int, extra: list[str]) -> dict:
+    out = DATA / f"out_jobs{jobs}.jsonl"
+    out.unlink(missing_ok=True)
+    cmd = [*relradar_cmd(), "classify", str(corpus), "--format", "jsonl", "--quiet",
+           "--jobs", str(jobs), "-o", str(out), *extra]
+    print(f"running: {' '.join(cmd)}", file=sys.stderr)
+    result = run_measured(cmd)
+    result["cmd"] = " ".join(cmd)
+    if result["rc"] != 0:
+        result["error"] = result["stderr"] or f"exit code {result['rc']}"
+        return result
+    scored = count_scored(out)
+    result["messages_scored"] = scored
+    if scored is None:
+        result["error"] = f"could not read scored message counts from {out}"
+        return result
+    if scored != expected:
+        result["warning"] = f"{scored:,} messages scored, {expected:,} customer rows in the file"
+    result["messages_per_s"] = scored / result["wall_s"]
+    out.unlink(missing_ok=True)
+    return result
+
+
+def bench_vader(texts: list[str]) -> dict:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    score = analyzer.polarity_scores
+    score("warm up")
+    t0 = time.perf_counter()
+    for text in texts:
+        score(text)
+    seconds = time.perf_counter() - t0
+    return {"messages": len(texts), "seconds": seconds, "messages_per_s": len(texts) / seconds}
+
+
+def median_wall(cmd: list[str], times: int) -> dict:
+    walls, errors = [], []
+    for _ in range(times):
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        walls.append(time.perf_counter() - t0)
+        if done.returncode != 0:
+            errors.append(done.stderr.decode("utf-8", "replace").strip()
+                          or f"exit code {done.returncode}")
+    out = {"cmd": " ".join(cmd), "median_s": statistics.median(walls),
+           "runs_s": [round(w, 3) for w in walls]}
+    if errors:
+        out["error"] = errors[0]
+    return out
+
+
+def tiny_corpus() -> Path:
+    path = DATA / "tiny_10.csv"
+    rnd = random.Random(SEED + 1)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "role", "timestamp", "text"])
+        for i in range(10):
+            writer.writerow([f"t{i % 4}", "customer", f"2025-01-0{1 + i % 9}T10:00:00Z",
+                             _short_message(rnd, i % 3 == 0)])
+    return path
+
+
+# ---------------------------------------------------------------------------- report
+
+def verdict(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("met" if ok else "NOT met")
+
+
+def build_report(args: argparse.Namespace, corpus: Path, meta: dict, runs: dict, vader: dict,
+                 help_t: dict, tiny_t: dict) -> dict:
+    j1, j2 = runs.get(1, {}), runs.get(2, {})
+    r1, r2 = j1.get("messages_per_s"), j2.get("messages_per_s")
+    v = vader["messages_per_s"]
+    peak = [r["peak_rss_mb"] for r in (j1, j2) if "messages_per_s" in r]
+    full_size = meta["messages"] >= 1_000_000 and meta["customers"] >= 100_000
+    ratios = {"jobs1_vs_vader": r1 / v if r1 else None,
+              "jobs2_vs_jobs1": r2 / r1 if r1 and r2 else None}
+    targets = {
+        "jobs1_vs_vader": {"target": f">= {TARGETS['jobs1_vs_vader']}x",
+                           "ok": None if r1 is None
+                           else ratios["jobs1_vs_vader"] >= TARGETS["jobs1_vs_vader"]},
+        "jobs2_vs_jobs1": {"target": f">= {TARGETS['jobs2_vs_jobs1']}x",
+                           "ok": None if ratios["jobs2_vs_jobs1"] is None
+                           else ratios["jobs2_vs_jobs1"] >= TARGETS["jobs2_vs_jobs1"]},
+        "peak_rss_mb": {"target": f"< {TARGETS['peak_rss_mb']:.0f} MB at 1M msgs / 100k customers",
+                        "ok": (max(peak) < TARGETS["peak_rss_mb"]) if peak else None,
+                        "applies": full_size},
+        "help_s": {"target": f"< {TARGETS['help_s']} s",
+                   "ok": None if "error" in help_t else help_t["median_s"] < TARGETS["help_s"]},
+    }
+    return {
+        "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                    "cpus": os.cpu_count(),
+                    "usable_cpus": len(os.sched_getaffinity(0))
+                    if hasattr(os, "sched_getaffinity") else None},
+        "corpus": {"path": str(corpus), **meta},
+        "relradar": {f"jobs{k}": v_ for k, v_ in runs.items()},
+        "vader": vader,
+        "ratios": ratios,
+        "startup": {"help": help_t, "classify_10": tiny_t},
+        "targets": targets,
+    }
+
+
+def fmt_rate(x: float | None) -> str:
+    return "-" if x is None else f"{x:,.0f}"
+
+
+def print_table(rep: dict) -> None:
+    c, t = rep["corpus"], rep["targets"]
+    print()
+    print(f"relradar benchmark  (Python {rep['machine']['python']}, "
+          f"{rep['machine']['usable_cpus'] or rep['machine']['cpus']} usable CPUs)")
+    print(f"corpus: {c['messages']:,} rows ({c['customer_rows']:,} customer, "
+          f"{c['agent_rows']:,} agent), {c['customers']:,} customers, "
+          f"{c['cue_messages'] / max(c['customer_rows'], 1):.0%} with cues, "
+          f"{c['emails']:,} long e-mails, {c['bytes'] / 1e6:,.1f} MB")
+    print()
+    rows = [("figure", "value", "target", "status")]
+    for jobs in (1, 2):
+        r = rep["relradar"].get(f"jobs{jobs}", {})
+        if "error" in r:
+            rows.append((f"relradar --jobs {jobs}", "FAILED", "", ""))
+            continue
+        rows.append((f"relradar --jobs {jobs} msgs/s", fmt_rate(r.get("messages_per_s")),
+                     "", ""))
+        rows.append((f"  wall time", f"{r['wall_s']:.2f} s", "", ""))
+        pk = t["peak_rss_mb"]
+        status = verdict(pk["ok"]) + ("" if pk["applies"] else " (not full size)")
+        rows.append((f"  peak RSS (max of processes)", f"{r['peak_rss_mb']:.0f} MB",
+                     f"< {TARGETS['peak_rss_mb']:.0f} MB", status))
+        if r.get("tree_pss_peak_mb"):
+            rows.append(("  peak PSS, whole tree (sampled)", f"{r['tree_pss_peak_mb']:.0f} MB",
+                         "", ""))
+    v = rep["vader"]
+    rows.append((f"VADER msgs/s ({v['messages']:,} texts)", fmt_rate(v["messages_per_s"]), "", ""))
+    ra = rep["ratios"]
+    rows.append(("ratio jobs1 / VADER",
+                 "-" if ra["jobs1_vs_vader"] is None else f"{ra['jobs1_vs_vader']:.2f}x",
+                 t["jobs1_vs_vader"]["target"], verdict(t["jobs1_vs_vader"]["ok"])))
+    rows.append(("ratio jobs2 / jobs1",
+                 "-" if ra["jobs2_vs_jobs1"] is None else f"{ra['jobs2_vs_jobs1']:.2f}x",
+                 t["jobs2_vs_jobs1"]["target"], verdict(t["jobs2_vs_jobs1"]["ok"])))
+    h, k = rep["startup"]["help"], rep["startup"]["classify_10"]
+    rows.append(("relradar --help (median of 5)", f"{h['median_s']:.3f} s",
+                 t["help_s"]["target"], verdict(t["help_s"]["ok"])))
+    rows.append(("classify 10 messages (median of 3)",
+                 "FAILED" if "error" in k else f"{k['median_s']:.3f} s", "", ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for n, row in enumerate(rows):
+        print("  ".join(cell.ljust(widths[i]) if i != 1 else cell.rjust(widths[i])
+                        for i, cell in enumerate(row)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+    notes = []
+    for jobs in (1, 2):
+        r = rep["relradar"].get(f"jobs{jobs}", {})
+        if "error" in r:
+            notes.append(f"relradar --jobs {jobs} failed (exit {r['rc']}): {r['error']}")
+        if "warning" in r:
+            notes.append(f"relradar --jobs {jobs}: {r['warning']}")
+    if "error" in k:
+        notes.append(f"classify of 10 messages failed: {k['error']}")
+    if "error" in h:
+        notes.append(f"relradar --help failed: {h['error']}")
+    notes.append("peak RSS = ru_maxrss from os.wait4 (max over relradar and its --jobs workers, "
+                 "not their sum); PSS = sampled sum over the process tree every 0.25 s.")
+    if not t["peak_rss_mb"]["applies"]:
+        notes.append("the RSS target is defined for 1M messages / 100k customers; "
+                     "this corpus is smaller.")
+    print()
+    for note in notes:
+        print(f"note: {note}")
+
+
+# ---------------------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--messages", type=int, default=1_000_000, help="rows in the corpus "
+                        "(default 1,000,000; ~10%% are agent rows)")
+    parser.add_argument("--customers", type=int, default=100_000,
+                        help="distinct customers (default 100,000)")
+    parser.add_argument("--quick", action="store_true",
+                        help="smoke run: 20,000 messages / 2,000 customers")
+    parser.add_argument("--regenerate", action="store_true", help="rebuild the cached corpus")
+    parser.add_argument("--vader-sample", type=int, default=100_000,
+                        help="customer messages scored by VADER (default 100,000)")
+    parser.add_argument("--full-vader", action="store_true",
+                        help="score every customer message with VADER")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--relradar-arg", action="append", default=[], metavar="ARG",
+                        help="extra argument for every `relradar classify` run, repeatable "
+                             "(e.g. --relradar-arg=--lexicon=my.yaml)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.messages, args.customers = 20_000, 2_000
+    if args.messages < 1 or args.customers < 1:
+        parser.error("--messages and --customers must be positive")
+
+    corpus, meta = ensure_corpus(args.messages, args.customers, args.regenerate)
+
+    runs = {jobs: bench_relradar(corpus, jobs, meta["customer_rows"], args.relradar_arg)
+            for jobs in (1, 2)}
+
+    print("VADER ...", file=sys.stderr)
+    texts = load_customer_texts(corpus)                 # file reading is not timed
+    if not args.full_vader and len(texts) > args.vader_sample:
+        texts = random.Random(SEED + 2).sample(texts, args.vader_sample)
+    vader = bench_vader(texts)
+    del texts
+
+    print("start-up ...", file=sys.stderr)
+    cmd = relradar_cmd()
+    help_t = median_wall([*cmd, "--help"], 5)
+    tiny_t = median_wall([*cmd, "classify", str(tiny_corpus()), "--format", "jsonl", "--quiet",
+                          *args.relradar_arg], 3)
+
+    rep = build_report(args, corpus, meta, runs, vader, help_t, tiny_t)
+    if args.json:
+        print(json.dumps(rep, indent=2, default=str))
+    else:
+        print_table(rep)
+    return 0 if all("error" not in r for r in runs.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

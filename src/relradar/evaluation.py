@@ -1,0 +1,136 @@
+"""`relradar check`: classification quality against hand labels (accuracy, macro-F1, confusion)."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from relradar.errors import InputError
+from relradar.models import CustomerResult
+from relradar.scoring import UNDETERMINED
+
+Key = tuple[str, str | None]
+
+
+def read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
+    """labels.csv: customer_id, [brand,] type."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read labels ({exc.strerror})", "check the path") from None
+    with handle:
+        reader = csv.DictReader(handle)
+        fields = [f.strip() for f in reader.fieldnames or []]
+        id_col = next((f for f in fields if f.lower() in ("customer_id", "customer", "id")), None)
+        type_col = next((f for f in fields if f.lower() in ("type", "label", "relationship")),
+                        None)
+        if id_col is None or type_col is None:
+            raise InputError(f"{path}:1: labels need customer_id and type columns "
+                             f"(columns: {', '.join(fields)})", "rename the header")
+        brand_col = next((f for f in fields if f.lower() == "brand"), None)
+        labels: dict[Key, str] = {}
+        for row in reader:
+            brand = (row.get(brand_col) or "").strip() or None if (with_brand and brand_col) \
+                else None
+            labels[(row[id_col].strip(), brand)] = row[type_col].strip()
+    return labels
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    total: int
+    correct: int
+    accuracy: float
+    macro_f1: float
+    per_type: dict[str, dict[str, float]]
+    confusion: dict[str, dict[str, int]]
+    undetermined: dict[str, int]
+    unlabelled: int
+    missing: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"customers": self.total, "correct": self.correct,
+                "accuracy": round(self.accuracy, 4), "macro_f1": round(self.macro_f1, 4),
+                "per_type": self.per_type, "confusion": self.confusion,
+                "undetermined": self.undetermined, "unlabelled_customers": self.unlabelled,
+                "labels_without_messages": self.missing}
+
+
+def evaluate(customers: list[CustomerResult], labels: dict[Key, str] | None) -> CheckReport:
+    """Compare predictions with labels (from `labels`, else from the label column)."""
+    pairs: list[tuple[str, str]] = []
+    unlabelled = 0
+    seen: set[Key] = set()
+    for c in customers:
+        key = (c.customer_id, c.brand)
+        truth = labels.get(key) if labels is not None else c.true_label
+        seen.add(key)
+        if not truth:
+            unlabelled += 1
+            continue
+        pairs.append((truth, c.type))
+    missing = len(set(labels) - seen) if labels is not None else 0
+    if not pairs:
+        raise InputError("no labelled customers to check",
+                         "give --label-col, or --labels with customer ids present in the data")
+    correct = sum(1 for t, p in pairs if t == p)
+    classes = sorted({t for t, _ in pairs} | {p for _, p in pairs})
+    per_type: dict[str, dict[str, float]] = {}
+    f1s = []
+    for cls in classes:
+        tp = sum(1 for t, p in pairs if t == cls and p == cls)
+        fp = sum(1 for t, p in pairs if t != cls and p == cls)
+        fn = sum(1 for t, p in pairs if t == cls and p != cls)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        support = tp + fn
+        per_type[cls] = {"precision": round(precision, 4), "recall": round(recall, 4),
+                         "f1": round(f1, 4), "support": support}
+        if support:
+            f1s.append(f1)
+    confusion: dict[str, dict[str, int]] = {}
+    for (t, p), n in sorted(Counter(pairs).items()):
+        confusion.setdefault(t, {})[p] = n
+    undetermined = {
+        "labelled_undetermined": sum(1 for t, _ in pairs if t == UNDETERMINED),
+        "correctly_undetermined": sum(1 for t, p in pairs if t == p == UNDETERMINED),
+        "invented_type": sum(1 for t, p in pairs if t == UNDETERMINED and p != UNDETERMINED),
+        "missed_type": sum(1 for t, p in pairs if t != UNDETERMINED and p == UNDETERMINED),
+    }
+    return CheckReport(total=len(pairs), correct=correct, accuracy=correct / len(pairs),
+                       macro_f1=sum(f1s) / len(f1s) if f1s else 0.0, per_type=per_type,
+                       confusion=confusion, undetermined=undetermined, unlabelled=unlabelled,
+                       missing=missing)
+
+
+def junit_xml(report: CheckReport, failures: list[str]) -> str:
+    """One test suite: the thresholds as one case, each type's recall as a case (info only)."""
+    cases = []
+    overall = (f"accuracy {report.accuracy:.3f}, macro-F1 {report.macro_f1:.3f} over "
+               f"{report.total} customers")
+    body = "".join(f"<failure message={quoteattr(f)}>{escape(f)}</failure>" for f in failures)
+    cases.append(f'  <testcase classname="relradar.check" name="thresholds">{body}'
+                 f"<system-out>{escape(overall)}</system-out></testcase>")
+    for cls, row in report.per_type.items():
+        text = (f"precision {row['precision']:.3f} recall {row['recall']:.3f} "
+                f"f1 {row['f1']:.3f} support {int(row['support'])}")
+        cases.append(f'  <testcase classname="relradar.check.type" name={quoteattr(cls)}>'
+                     f"<system-out>{escape(text)}</system-out></testcase>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<testsuite name="relradar check" tests="{len(cases)}" '
+            f'failures="{1 if failures else 0}">\n' + "\n".join(cases) + "\n</testsuite>\n")
+
+
+def threshold_failures(report: CheckReport, min_accuracy: float | None,
+                       min_macro_f1: float | None) -> list[str]:
+    failures = []
+    if min_accuracy is not None and report.accuracy < min_accuracy:
+        failures.append(f"accuracy {report.accuracy:.3f} is below --min-accuracy {min_accuracy}")
+    if min_macro_f1 is not None and report.macro_f1 < min_macro_f1:
+        failures.append(f"macro-F1 {report.macro_f1:.3f} is below --min-macro-f1 {min_macro_f1}")
+    return failures

@@ -1,0 +1,106 @@
+"""`relradar explain`: one customer's messages, hits and the arithmetic behind the type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from relradar.errors import InputError
+from relradar.lexicon import Lexicon
+from relradar.matching import Hit, build_matcher
+from relradar.models import CustomerResult
+from relradar.readers import ReaderOptions, ReadStats, read_messages
+from relradar.scoring import CustomerState, finish_customer
+from relradar.timeparse import iso
+
+
+@dataclass(frozen=True)
+class ExplainedMessage:
+    number: int
+    timestamp: float | None
+    source: str
+    text: str
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    result: CustomerResult
+    messages: tuple[ExplainedMessage, ...]
+    contributions: dict[str, dict[str, float]]   # type -> signal -> weight x total
+    why: str
+
+    def to_dict(self, lexicon: Lexicon) -> dict[str, Any]:
+        from relradar.render import customer_dict
+
+        tdef = lexicon.all_types.get(self.result.type)
+        return {
+            "customer": customer_dict(self.result),
+            "messages": [{"number": m.number, "time": iso(m.timestamp), "source": m.source,
+                          "text": m.text,
+                          "hits": [{"kind": h.kind, "id": h.id, "term": h.term,
+                                    "weight": h.weight, "start": h.start, "end": h.end,
+                                    "modifiers": list(h.mods)} for h in m.hits]}
+                         for m in self.messages],
+            "type_scores": self.result.type_scores,
+            "contributions": self.contributions,
+            "why": self.why,
+            "rules": [{"id": rid, "label": lexicon.rules[rid].label,
+                       "expectation": lexicon.rules[rid].expectation, "importance": w,
+                       "broken": rid in self.result.rules_broken}
+                      for rid, w in (tdef.rules.items() if tdef else ()) if rid in lexicon.rules],
+            "strategy": {"move": tdef.move, "action": tdef.action} if tdef else None,
+            "expectations": tdef.expectations if tdef else None,
+        }
+
+
+def _why(result: CustomerResult, contributions: dict[str, dict[str, float]],
+         lexicon: Lexicon) -> str:
+    scores = result.type_scores
+    if result.type == "undetermined":
+        best = next(iter(scores.items()), None)
+        if best is None:
+            return "No relational signal was found in this customer's messages."
+        total = sum(scores.values())
+        return (f"Too little or too mixed evidence: the best candidate, {best[0]}, scored "
+                f"{best[1]:.2f} (needs {lexicon.scoring['min_score']:g}) with "
+                f"{best[1] / total:.0%} of all type evidence (needs "
+                f"{lexicon.scoring['min_share']:.0%}).")
+    top = contributions.get(result.type, {})
+    drivers = ", ".join(f"{s} {v:.2f}" for s, v in sorted(top.items(), key=lambda kv: -kv[1])[:3])
+    text = f"{result.type} scored {scores[result.type]:.2f} from {drivers}."
+    if result.runner_up and result.runner_up in scores:
+        gap = scores[result.type] - scores[result.runner_up]
+        text += (f" The runner-up, {result.runner_up}, scored {scores[result.runner_up]:.2f}"
+                 f" ({gap:.2f} less).")
+    return text
+
+
+def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexicon: Lexicon,
+                     options: ReaderOptions = ReaderOptions()) -> Explanation:
+    matcher = build_matcher(lexicon)
+    stats = ReadStats()
+    state: CustomerState | None = None
+    explained: list[ExplainedMessage] = []
+    for seq, message in enumerate(read_messages(paths, options, stats)):
+        if message.customer_id != customer_id or (brand is not None and message.brand != brand):
+            continue
+        if state is None:
+            state = CustomerState(customer_id, message.brand)
+        text, hits = matcher.match_text(message.text)
+        state.add(seq, message.timestamp, message.source, text, hits)
+        explained.append(ExplainedMessage(state.messages, message.timestamp, message.source,
+                                          text, tuple(hits)))
+    if state is None:
+        raise InputError(f"customer {customer_id!r} not found in {', '.join(paths)}",
+                         "check --customer (and --id-col / --brand)")
+    result = finish_customer(state, lexicon)
+    if all(m.timestamp is not None for m in explained):
+        explained.sort(key=lambda m: (m.timestamp, m.number))
+    contributions = {
+        tid: {sid: round(w * result.signals[sid], 3) for sid, w in tdef.signals.items()
+              if result.signals.get(sid)}
+        for tid, tdef in lexicon.types.items() if tid in result.type_scores
+    }
+    return Explanation(result, tuple(explained), contributions,
+                       _why(result, contributions, lexicon))

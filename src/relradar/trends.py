@@ -1,0 +1,144 @@
+"""Dynamics: the portfolio per period, type transitions, and before/after a company event.
+
+A customer's type in a period is decided from that period's messages alone, so a change of
+tone shows up as a transition; customers silent in a period are absent from it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from relradar.errors import UsageError
+from relradar.lexicon import Lexicon
+from relradar.matching import Hit
+from relradar.models import CustomerResult, Message
+from relradar.scoring import CustomerState, finish_customer
+from relradar.timeparse import parse_timestamp
+
+PERIODS = ("week", "month", "quarter")
+Key = tuple[str, str | None]
+
+
+def period_of(timestamp: float, every: str) -> str:
+    moment = datetime.fromtimestamp(timestamp, tz=timezone.utc)
+    if every == "week":
+        year, week, _ = moment.isocalendar()
+        return f"{year}-W{week:02d}"
+    if every == "month":
+        return f"{moment.year}-{moment.month:02d}"
+    return f"{moment.year}-Q{(moment.month - 1) // 3 + 1}"
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    timestamp: float
+    date: str
+
+
+def parse_event(text: str) -> Event:
+    """DATE:NAME, e.g. 2025-01-15:price rise."""
+    date, sep, name = text.partition(":")
+    timestamp = parse_timestamp(date.strip()) if sep else None
+    if timestamp is None or not name.strip():
+        raise UsageError(f"--event {text!r} is not DATE:NAME",
+                         "for example --event '2025-01-15:price rise'")
+    return Event(name.strip(), timestamp, date.strip())
+
+
+@dataclass
+class Windows:
+    """Per-customer states for each window (a period, or before/after an event)."""
+
+    lexicon: Lexicon
+    states: dict[str, dict[Key, CustomerState]]
+    untimed: int = 0
+
+    def results(self, window: str) -> dict[Key, CustomerResult]:
+        return {key: finish_customer(state, self.lexicon)
+                for key, state in self.states.get(window, {}).items()}
+
+
+class WindowSink:
+    """Feeds every message into its period window and into each event's before/after side."""
+
+    def __init__(self, lexicon: Lexicon, every: str | None, events: list[Event]) -> None:
+        self.every = every
+        self.events = events
+        self.periods = Windows(lexicon, {})
+        self.by_event = {e.name: Windows(lexicon, {}) for e in events}
+
+    def add(self, seq: int, message: Message, text: str, hits: list[Hit]) -> None:
+        if message.timestamp is None:
+            self.periods.untimed += 1
+            for windows in self.by_event.values():
+                windows.untimed += 1
+            return
+        targets: list[tuple[Windows, str]] = []
+        if self.every:
+            targets.append((self.periods, period_of(message.timestamp, self.every)))
+        for event in self.events:
+            side = "before" if message.timestamp < event.timestamp else "after"
+            targets.append((self.by_event[event.name], side))
+        key = (message.customer_id, message.brand)
+        for windows, name in targets:
+            window = windows.states.setdefault(name, {})
+            state = window.get(key)
+            if state is None:
+                state = window[key] = CustomerState(message.customer_id, message.brand)
+            state.add(seq, message.timestamp, message.source, text, hits)
+
+    def consume(self, stream: Iterable[tuple[Message, str, list[Hit]]]) -> None:
+        for seq, (message, text, hits) in enumerate(stream):
+            self.add(seq, message, text, hits)
+
+
+def _counts(results: dict[Key, CustomerResult]) -> dict[str, int]:
+    counts = Counter(r.type for r in results.values())
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def trend_report(periods: Windows) -> dict[str, Any]:
+    names = sorted(periods.states)
+    per_period = {name: periods.results(name) for name in names}
+    portfolio = [{"period": name, "customers": len(res), "types": _counts(res),
+                  "distressed": sum(1 for r in res.values() if r.distress)}
+                 for name, res in per_period.items()]
+    transitions = []
+    for prev, cur in zip(names, names[1:]):
+        before, after = per_period[prev], per_period[cur]
+        moves = Counter((before[k].type, after[k].type) for k in before.keys() & after.keys())
+        for (src, dst), n in sorted(moves.items(), key=lambda kv: (-kv[1], kv[0])):
+            if src != dst:
+                transitions.append({"from_period": prev, "to_period": cur, "from": src,
+                                    "to": dst, "customers": n})
+    customers = [{"customer_id": k[0], "brand": k[1], "period": name, "type": r.type,
+                  "confidence": r.confidence, "distress": r.distress}
+                 for name, res in per_period.items()
+                 for k, r in sorted(res.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))]
+    return {"periods": portfolio, "transitions": transitions, "customers": customers,
+            "messages_without_time": periods.untimed}
+
+
+def event_report(event: Event, windows: Windows) -> dict[str, Any]:
+    before, after = windows.results("before"), windows.results("after")
+    both = sorted(before.keys() & after.keys(), key=lambda k: (k[0], k[1] or ""))
+    shifted = [{"customer_id": k[0], "brand": k[1], "from": before[k].type, "to": after[k].type,
+                "distress_after": after[k].distress}
+               for k in both if before[k].type != after[k].type]
+    moves = Counter((s["from"], s["to"]) for s in shifted)
+    return {
+        "event": event.name, "date": event.date,
+        "before": {"customers": len(before), "types": _counts(before),
+                   "distressed": sum(1 for r in before.values() if r.distress)},
+        "after": {"customers": len(after), "types": _counts(after),
+                  "distressed": sum(1 for r in after.values() if r.distress)},
+        "active_both_sides": len(both),
+        "shifted": shifted,
+        "shifts": [{"from": a, "to": b, "customers": n}
+                   for (a, b), n in sorted(moves.items(), key=lambda kv: (-kv[1], kv[0]))],
+    }
