@@ -95,7 +95,7 @@ class ReadStats:
 @dataclass(frozen=True)
 class Columns:
     id: str | None
-    text: str
+    text: tuple[str, ...]      # e-mail subject and body are read as one text
     time: str | None
     role: str | None
     brand: str | None
@@ -207,10 +207,22 @@ def _resolve(kind: str, explicit: str | None, available: list[str], name: str,
     return None
 
 
+def _text_columns(explicit: str | None, available: list[str], name: str) -> tuple[str, ...]:
+    """--text-col may list several columns (subject,body); an e-mail subject is added itself."""
+    if explicit and "," in explicit:
+        return tuple(_resolve("text", part.strip(), available, name, required=True) or ""
+                     for part in explicit.split(",") if part.strip())
+    text = _resolve("text", explicit, available, name, required=True) or ""
+    prefix = text.rsplit(".", 1)[0] + "." if "." in text else ""
+    by_lower = {col.lower(): col for col in available}
+    subject = by_lower.get(f"{prefix}subject".lower()) if not explicit else None
+    return (subject, text) if subject and subject != text else (text,)
+
+
 def resolve_columns(available: list[str], options: ReaderOptions, name: str) -> Columns:
     return Columns(
         id=_resolve("id", options.id_col, available, name, required=False),
-        text=_resolve("text", options.text_col, available, name, required=True) or "",
+        text=_text_columns(options.text_col, available, name),
         time=_resolve("time", options.time_col, available, name, required=False),
         role=_resolve("role", options.role_col, available, name, required=False),
         brand=_resolve("brand", options.brand_col, available, name, required=False)
@@ -305,7 +317,11 @@ class _RowSink:
             if role and role not in self.roles:
                 self.stats.skip("non-customer role", where)
                 return None
-        text = _as_text(get(cols.text))
+        if len(cols.text) == 1:
+            text = _as_text(get(cols.text[0]))
+        else:
+            text = "\n".join(part for part in (_as_text(get(c)).strip() for c in cols.text)
+                             if part)
         if not text.strip():
             self.stats.skip("empty text", where)
             return None
