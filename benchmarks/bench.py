@@ -30,7 +30,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
-GENERATOR_VERSION = 2          # bump when the corpus changes, so cached files are not reused
+GENERATOR_VERSION = 4          # bump when the corpus changes, so cached files are not reused
 SEED = 20250106
 
 TARGETS = {
@@ -165,10 +165,10 @@ def _cue(rnd: random.Random) -> str:
     else:
         cue = _fill(rnd.choice(CUES), rnd)
         if rnd.random() < 0.3:
-            words = cue.split()
-            at = 1 if len(words) > 2 else 0
-            words.insert(at, rnd.choice(INTENSIFIERS))
-            cue = " ".join(words)
+            if cue.startswith("I "):                 # "I really love this brand"
+                cue = f"I {rnd.choice(INTENSIFIERS[:2] + INTENSIFIERS[5:])} {cue[2:]}"
+            else:                                    # "Honestly, worst company ever"
+                cue = f"{rnd.choice(['honestly', 'seriously', 'truly'])}, {cue}"
     if rnd.random() < 0.12:
         cue = cue.upper()
     cue = cue[0].upper() + cue[1:]

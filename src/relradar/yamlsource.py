@@ -47,8 +47,15 @@ LexiconLoader.add_implicit_resolver(
 _constructor = LexiconLoader("")
 
 
+SAFE_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+             ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")}
+
+
 def _build(node: yaml.Node, key: Key, doc: YamlDoc) -> Any:
     doc.lines.setdefault(key, node.start_mark.line + 1)
+    if node.tag not in SAFE_TAGS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"unsafe or unknown tag {node.tag!r}", node.start_mark)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for knode, vnode in node.value:

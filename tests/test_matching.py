@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+
+from relradar.matching import inflect
+
+
+def hits(matcher, text):
+    return [(h.id, round(h.weight, 3)) for h in matcher.match_text(text)[1] if h.weight]
+
+
+def test_inflections():
+    assert {"loves", "loved", "loving"} <= inflect("love")
+    assert {"betrayed", "betrays"} <= inflect("betray")
+    assert {"stopped", "stopping"} <= inflect("stop")
+    assert {"worries", "worried"} <= inflect("worry")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I love you", [("attraction", 1.0)]),
+    ("She loved it and loves it still", [("attraction", 1.0), ("attraction", 1.0)]),
+    ("I can't live without you", [("attraction", 1.5)]),
+    ("I'm obsessed, totally hooked", [("craving", 1.0), ("craving", 1.0)]),
+    ("they betrayed me", [("lost_love", 1.2)]),
+    ("I don't love you anymore", [("lost_love", 1.0)]),
+    ("I dont love them", [("disaffection", 0.5)]),
+    ("I used to love this place", [("lost_love", 1.0)]),
+    ("I'm no longer loyal", [("lost_love", 1.0)]),
+    ("I so love it", [("attraction", 1.5)]),
+    ("I LOVE it", [("attraction", 1.3)]),
+    ("I love the product but they are a scam", [("attraction", 0.667), ("hostility", 1.0)]),
+    ("Although I love it, they betrayed me", [("attraction", 0.667), ("lost_love", 1.2)]),
+    ("Not sure why, but I love it", [("attraction", 1.0)]),
+    ("I can't wait, love it", [("attraction", 1.0)]),
+    ("oh love that for me, delayed again", [("service_failure", 0.5)]),
+    ("I love waiting on hold", [("frustration", 1.0), ("service_failure", 0.5)]),
+    ('their "love" for customers', [("frustration", 1.0)]),
+    ("Never had a delay, love it", [("attraction", 1.0)]),
+    ("love❤️❤️", [("attraction", 1.0), ("attraction", 0.8), ("attraction", 0.8)]),
+    ("Changed the price without warning", [("advance_notice", 1.0)]),
+    ("they did not change it without warning", []),
+    ("I luv them", [("attraction", 1.0)]),
+    ("#NeverSwitching", [("commitment", 1.5)]),
+])
+def test_mini_matching(mini_matcher, text, expected):
+    assert hits(mini_matcher, text) == expected
+
+
+def test_exclamations_add_emphasis(mini_matcher):
+    assert hits(mini_matcher, "I love it!!!") == [("attraction", 1.3)]
+    assert hits(mini_matcher, "I love it!") == [("attraction", 1.1)]
+
+
+def test_modifiers_are_recorded(mini_matcher):
+    [hit] = mini_matcher.match_text("I don't love you anymore")[1]
+    assert any("negated by n't" in m for m in hit.mods)
+    assert any("past (anymore)" in m for m in hit.mods)
+
+
+def test_fast_path_matches_full_analysis(mini_lexicon):
+    from relradar.matching import build_matcher
+
+    fast = build_matcher(mini_lexicon, fast_path=True)
+    slow = build_matcher(mini_lexicon, fast_path=False)
+    texts = ["nothing here", "I love it", "obsessive much", "😀 ❤️", "where is my order?",
+             "they changed it without warning", "HOOKED", ""]
+    assert [fast.match_text(t) for t in texts] == [slow.match_text(t) for t in texts]
+
+
+def test_cost_is_linear_on_emoji_runs(mini_matcher):
+    text = "❤️😍🙃" * 20000
+    _, found = mini_matcher.match_text(text)
+    assert found  # completes (bounded by MAX_TOKENS) and still finds the hearts
