@@ -222,8 +222,6 @@ def test_redactions_switched_off() -> None:
     assert clean_text(text, CleanOptions(redactions=False)) == text
 
 
-@pytest.mark.xfail(strict=True, reason=r"text.py:23 `\b[xX*]{4,}\b`: \b cannot match between a "
-                   "space and '*', so a free-standing '****' mask is never removed")
 def test_star_mask_removed() -> None:
     assert words(clean_text("my card **** was charged")) == "my card was charged"
 

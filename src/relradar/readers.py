@@ -9,6 +9,7 @@ import csv
 import gzip
 import json
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -136,7 +137,7 @@ def _raw_lines(handle: IO[bytes], name: str) -> Iterator[bytes]:
     while True:
         try:
             line = handle.readline(MAX_LINE_BYTES + 1)
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             raise InputError(f"{name}: cannot read compressed data ({exc})",
                              "check that the file is a complete .gz archive") from None
         if not line:
@@ -371,7 +372,7 @@ def _read_csv(lines: _Decoder, name: str, options: ReaderOptions, stats: ReadSta
         yield first
         yield from iterator
 
-    reader = csv.reader(chained(), delimiter=delimiter)
+    reader = csv.reader(chained(), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except csv.Error as exc:
@@ -410,34 +411,56 @@ def _read_csv(lines: _Decoder, name: str, options: ReaderOptions, stats: ReadSta
             yield message
 
 
+COLUMN_SAMPLE = 200   # JSONL objects whose keys are pooled to find the columns
+
+
+def _parse_json_line(line: str) -> tuple[Any, str]:
+    if not _depth_ok(line):
+        return None, f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
+    try:
+        obj = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return None, f"malformed JSON ({getattr(exc, 'msg', 'too deep')})"
+    return obj, "" if isinstance(obj, dict) else f"not a JSON object ({type(obj).__name__})"
+
+
 def _read_jsonl(lines: _Decoder, name: str, options: ReaderOptions, stats: ReadStats
                 ) -> Iterator[Message]:
-    sink: _RowSink | None = None
-    for line in lines:
+    """Columns come from the keys of the first objects pooled, so a key missing from line 1
+    (a time, a role) is still found; those objects are buffered, then the rest streams."""
+    buffered: list[tuple[str, Any, str]] = []
+    keys: dict[str, None] = {}
+    iterator = iter(lines)
+    for line in iterator:
         if not line.strip():
             continue
-        stats.rows_read += 1
         where = f"{name}:{lines.lineno}"
-        if sink is None and line.lstrip("\ufeff \t").startswith("["):
+        if not buffered and line.lstrip("\ufeff \t").startswith("["):
             raise InputError(f"{where}: this is a JSON array, not JSON Lines",
                              "convert it with: jq -c '.[]' FILE > FILE.jsonl")
-        if not _depth_ok(line):
-            obj: Any = None
-            why = f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
-        else:
-            try:
-                obj = json.loads(line)
-                why = "" if isinstance(obj, dict) else f"not a JSON object ({type(obj).__name__})"
-            except (json.JSONDecodeError, RecursionError) as exc:
-                obj, why = None, f"malformed JSON ({getattr(exc, 'msg', 'too deep')})"
+        obj, why = _parse_json_line(line)
+        if why and not buffered:
+            raise InputError(f"{where}: {why}", "each line must be one JSON object")
+        buffered.append((where, obj, why))
+        if not why:
+            keys.update(dict.fromkeys(_flatten(obj)))
+        if len(buffered) >= COLUMN_SAMPLE:
+            break
+    if not buffered:
+        raise InputError(f"{name} is empty (no JSON objects)", "export the messages again")
+    sink = _RowSink(options, stats, resolve_columns(list(keys), options, name), name)
+
+    def rows() -> Iterator[tuple[str, Any, str]]:
+        yield from buffered
+        for line in iterator:
+            if line.strip():
+                yield (f"{name}:{lines.lineno}", *_parse_json_line(line))
+
+    for where, obj, why in rows():
+        stats.rows_read += 1
         if why:
-            if sink is None:
-                raise InputError(f"{where}: {why}", "each line must be one JSON object")
             sink.malformed(where, why)
             continue
-        if sink is None:
-            sink = _RowSink(options, stats, resolve_columns(list(_flatten(obj)), options, name),
-                            name)
 
         def get(col: str, obj: dict[str, Any] = obj) -> Any:
             return _get(obj, col)

@@ -20,7 +20,7 @@ HASHTAG_RE = re.compile(r"(?<![\w#])#(\w{2,60})")
 CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
 REDACTION_RE = re.compile(
     r"__[a-z_]{2,40}__|\[(?:redacted|removed|name|email|phone)[^\]]{0,20}\]|\{\{\s*\w+\s*\}\}"
-    r"|<(?:name|email|phone|redacted)>|\b[xX*]{4,}\b",
+    r"|<(?:name|email|phone|redacted)>|(?<![\w*])[xX*]{4,}(?![\w*])",
     re.IGNORECASE,
 )
 INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
@@ -33,7 +33,7 @@ EMOJI_RE = re.compile(
 
 # Lines that start a quoted earlier message in e-mail and chat exports.
 QUOTE_START_RE = re.compile(
-    r"^\s*(?:On\b.{0,250}\bwrote:\s*$"
+    r"^\s*(?:On\b[^\n]{0,250}[\d@,][^\n]{0,250}\bwrote:\s*$"
     r"|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
     r"|Begin forwarded message:"
     r"|-{2,}\s*Forwarded message"
@@ -43,7 +43,7 @@ QUOTE_START_RE = re.compile(
     r"|Le .{0,200} a écrit\s*:\s*$|Am .{0,200} schrieb .{0,200}:\s*$|El .{0,200} escribió:\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
-WROTE_SPLIT_RE = re.compile(r"^\s*On\b[^\n]{0,200}\n[^\n]{0,200}\bwrote:\s*$",
+WROTE_SPLIT_RE = re.compile(r"^\s*On\b[^\n]{0,200}[\d@,][^\n]{0,200}\n[^\n]{0,200}\bwrote:\s*$",
                             re.IGNORECASE | re.MULTILINE)
 SIGNATURE_RE = re.compile(
     r"^\s*(?:--\s*$|Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo)|Get Outlook for)",

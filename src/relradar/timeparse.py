@@ -33,13 +33,19 @@ def _epoch(moment: datetime) -> float:
     return moment.timestamp()
 
 
+def _from_number(number: float) -> float | None:
+    """Epoch seconds, or milliseconds when too large to be seconds; NaN, inf, absurd -> None."""
+    if number != number or abs(number) > 1e14:
+        return None
+    return number / 1000.0 if abs(number) > 1e11 else number
+
+
 def parse_timestamp(value: object) -> float | None:
     """Seconds since the epoch (UTC; naive times are taken as UTC), or None if unparseable."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        number = float(value)
-        return number / 1000.0 if abs(number) > 1e11 else number
+        return _from_number(float(value))
     text = str(value).strip()
     if not text:
         return None
@@ -48,9 +54,7 @@ def parse_timestamp(value: object) -> float | None:
     except ValueError:
         pass
     else:
-        if number != number or abs(number) > 1e15:  # NaN or absurd
-            return None
-        return number / 1000.0 if abs(number) > 1e11 else number
+        return _from_number(number)
     try:
         return _epoch(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:

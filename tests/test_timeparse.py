@@ -1,0 +1,71 @@
+"""parse_timestamp: the formats exports use -> seconds since the epoch (UTC)."""
+
+from __future__ import annotations
+
+import pytest
+
+from relradar.timeparse import iso, parse_timestamp
+
+T0 = 1741083300.0  # 2025-03-04T10:15:00Z
+DAY = 1741046400.0  # 2025-03-04T00:00:00Z
+TWEET = 1509487847.0  # 2017-10-31T22:10:47Z
+
+
+@pytest.mark.parametrize("value, expected", [
+    # ISO 8601
+    ("2025-03-04T10:15:00Z", T0),
+    ("2025-03-04T10:15:00+00:00", T0),
+    ("2025-03-04T12:15:00+02:00", T0),
+    ("2025-03-04T05:15:00-05:00", T0),
+    ("2025-03-04 10:15:00", T0),          # naive is UTC
+    ("2025-03-04T10:15:00.250Z", T0 + 0.25),
+    ("2025-03-04", DAY),
+    ("  2025-03-04T10:15:00Z  ", T0),
+    # epoch seconds / milliseconds, as numbers and strings
+    (1741083300, T0),
+    (1741083300.5, T0 + 0.5),
+    (1741083300000, T0),
+    ("1741083300", T0),
+    ("1741083300000", T0),
+    ("1741083300.5", T0 + 0.5),
+    (0, 0.0),
+    ("0", 0.0),
+    # Twitter
+    ("Tue Oct 31 22:10:47 +0000 2017", TWEET),
+    ("Tue Oct 31 23:10:47 +0100 2017", TWEET),
+    # RFC 2822
+    ("Tue, 31 Oct 2017 22:10:47 +0000", TWEET),
+    ("Tue, 31 Oct 2017 22:10:47 GMT", TWEET),
+    ("Tue, 31 Oct 2017 17:10:47 -0500", TWEET),
+    # US month-first and other exports
+    ("03/04/2025 10:15", T0),
+    ("03/04/2025 10:15:00", T0),
+    ("03/04/2025 10:15 AM", T0),
+    ("03/04/2025", DAY),
+    ("04.03.2025 10:15", T0),
+    ("2025/03/04 10:15", T0),
+    ("Mar 4, 2025 10:15", T0),
+    ("March 4, 2025", DAY),
+    ("4 Mar 2025", DAY),
+])
+def test_parses(value: object, expected: float) -> None:
+    assert parse_timestamp(value) == pytest.approx(expected, abs=1e-6)
+
+
+@pytest.mark.parametrize("value", [
+    None, True, False, "", "   ", "not a date", "yesterday", "2025-13-45", "31/31/2025 10:15",
+    "nan", "inf", "-inf", "1e20", "Tue Oct 31 25:10:47 +0000 2017",
+])
+def test_unparseable_is_none(value: object) -> None:
+    assert parse_timestamp(value) is None
+
+
+def test_iso_round_trip() -> None:
+    assert iso(parse_timestamp("Tue Oct 31 22:10:47 +0000 2017")) == "2017-10-31T22:10:47Z"
+    assert iso(parse_timestamp("03/04/2025 10:15")) == "2025-03-04T10:15:00Z"
+    assert iso(None) is None
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), 1e20])
+def test_non_finite_or_absurd_numbers_are_none(value: float) -> None:
+    assert parse_timestamp(value) is None
