@@ -126,6 +126,23 @@ NoDefaultOpt = Annotated[bool, typer.Option(
     "--no-default-lexicon", help="Use only the --lexicon files.")]
 LanguageOpt = Annotated[str, typer.Option(
     "--language", help="Language of the default lexicon (en, es).")]
+RedactOpt = Annotated[bool, typer.Option(
+    "--redact", help="Mask e-mail addresses, phone and card numbers and @handles in excerpts.")]
+HashOpt = Annotated[bool, typer.Option(
+    "--hash-ids", help="Replace customer ids with salted hashes (needs --salt or "
+                       "RELRADAR_SALT).")]
+SaltOpt = Annotated[str | None, typer.Option(
+    "--salt", envvar="RELRADAR_SALT", help="Salt for --hash-ids.", show_envvar=True)]
+
+
+def privacy_salt(hash_ids: bool, salt: str | None) -> str | None:
+    if not hash_ids:
+        return None
+    if not salt:
+        raise UsageError("--hash-ids needs a salt", "pass --salt or set RELRADAR_SALT")
+    return salt
+
+
 EventOpt = Annotated[list[str] | None, typer.Option(
     "--event", help="DATE:NAME of a company action (repeatable): portfolio before and after, "
                     "and who shifted.")]
@@ -234,12 +251,16 @@ def classify(
                                                "checking the pre-filter).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     event: EventOpt = None,
+    redact: RedactOpt = False,
+    hash_ids: HashOpt = False,
+    salt: SaltOpt = None,
 ) -> None:
     """Classify each customer's relationship type and print the portfolio."""
     if input_format not in ("auto", "csv", "jsonl"):
         raise UsageError(f"--input-format must be auto, csv or jsonl, not {input_format!r}")
     if jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
+    salt_value = privacy_salt(hash_ids, salt)
     started = time.monotonic()
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
@@ -248,6 +269,9 @@ def classify(
     result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
                           sink.add if sink else None)
     events = event_reports(sink)
+    from relradar.privacy import protect
+
+    result.customers = protect(result.customers, redact, salt_value)
     emit(result, fmt, output, limit, events)
     if not quiet:
         from relradar.portfolio import summary

@@ -150,17 +150,17 @@ def engagement(state: CustomerState, history: list[ScoredMessage], signals: dict
         if direction and total > 0:
             score += total if direction == "up" else -total
             reasons.append(f"{'+' if direction == 'up' else '-'} {lexicon.signals[sid].label}")
-    times = sorted(state.times)
+    times = sorted({t // 86400 for t in state.times})   # contact days: a chat is one contact
     if len(times) >= 4:
         gaps = [b - a for a, b in zip(times, times[1:])]
         half = len(gaps) // 2
         early, late = sum(gaps[:half]) / half, sum(gaps[half:]) / (len(gaps) - half)
         if early > 0 and late < early / 2:
             score += 0.5
-            reasons.append("+ writing more often")
+            reasons.append("+ in touch more often")
         elif late > early * 2:
             score -= 0.5
-            reasons.append("- writing less often")
+            reasons.append("- in touch less often")
     if len(history) >= 2:
         weights = [sum(w for _, w in m.signals) for m in history]
         half = len(weights) // 2

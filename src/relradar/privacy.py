@@ -1,0 +1,50 @@
+"""--redact and --hash-ids: outputs that can be shared without exposing customers."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import re
+
+from relradar.models import CustomerResult, Evidence
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CARD_RE = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+PHONE_RE = re.compile(r"(?<![\w+])\+?(?:\(?\d{1,4}\)?[ .-]?){2,5}\d{2,4}(?!\w)")
+HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,50}")
+
+
+def redact_text(text: str) -> str:
+    """Mask e-mail addresses, card-like numbers, phone numbers and @handles."""
+    text = EMAIL_RE.sub("[email]", text)
+    text = CARD_RE.sub("[card]", text)
+    text = PHONE_RE.sub(lambda m: "[phone]" if sum(c.isdigit() for c in m.group(0)) >= 7
+                        else m.group(0), text)
+    return HANDLE_RE.sub("[handle]", text)
+
+
+def hash_id(customer_id: str, salt: str) -> str:
+    """A salted, keyed hash: stable for one salt, useless for a dictionary attack without it."""
+    digest = hmac.new(salt.encode("utf-8"), customer_id.encode("utf-8"), hashlib.sha256)
+    return digest.hexdigest()[:16]
+
+
+def _redact_evidence(item: Evidence) -> Evidence:
+    return dataclasses.replace(item, excerpt=redact_text(item.excerpt),
+                               term=redact_text(item.term))
+
+
+def protect(customers: list[CustomerResult], redact: bool, salt: str | None
+            ) -> list[CustomerResult]:
+    if not redact and salt is None:
+        return customers
+    out = []
+    for c in customers:
+        changes: dict[str, object] = {}
+        if redact:
+            changes["evidence"] = tuple(_redact_evidence(e) for e in c.evidence)
+        if salt is not None:
+            changes["customer_id"] = hash_id(c.customer_id, salt)
+        out.append(dataclasses.replace(c, **changes))  # type: ignore[arg-type]
+    return out
