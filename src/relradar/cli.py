@@ -17,7 +17,7 @@ from typing import Annotated, Any, TextIO, TypeVar
 import typer
 
 from relradar import __version__
-from relradar.errors import ExitCode, LexiconError, RelradarError, UsageError
+from relradar.errors import ExitCode, RelradarError, UsageError
 
 app = typer.Typer(
     name="relradar",
@@ -59,9 +59,6 @@ def cli_errors(func: F) -> F:
             if STATE["debug"]:
                 raise
             err(f"error: {exc}")
-            if isinstance(exc, LexiconError) and len(exc.problems) > 1:
-                for problem in exc.problems[1:10]:
-                    err(f"  {problem}")
             raise typer.Exit(int(exc.exit_code)) from None
         except KeyboardInterrupt:
             err("interrupted")
