@@ -99,10 +99,12 @@ class Matcher:
                 node = node.setdefault(key, {})
             node.setdefault(None, []).append(payload)
         self._cache: dict[str, tuple[str, ...]] = {}
-        self._normalize = lexicon.normalize
-        self._normalize_re = (re.compile(r"\b(" + "|".join(
-            re.escape(k) for k in sorted(lexicon.normalize, key=len, reverse=True)) + r")\b",
-            re.IGNORECASE) if lexicon.normalize else None)
+        # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
+        self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
+                           for k, v in lexicon.normalize.items()}
+        for key, replacement in self._normalize.items():
+            if not self._anchors.isdisjoint(r for t in replacement for r in self._forms_of(t)):
+                self._anchors.add(key)
         self._symbol_re = (re.compile("|".join(re.escape(s) for s in sorted(
             self._symbols, key=len, reverse=True))) if self._symbols else None)
         prefixes = sorted(self._prefixes, key=len, reverse=True)
@@ -186,11 +188,8 @@ class Matcher:
         return keys
 
     def prepare(self, raw_text: str) -> str:
-        """Cleaned text with the lexicon's normalizations applied: what is tokenized."""
-        text = clean_text(raw_text, self.clean_options, self.segment)
-        if self._normalize_re is not None:
-            text = self._normalize_re.sub(lambda m: self._normalize[m.group(0).lower()], text)
-        return text
+        """The cleaned text: what is tokenized, and what excerpts quote."""
+        return clean_text(raw_text, self.clean_options, self.segment)
 
     def may_match(self, text: str) -> bool:
         """False only when no signal or rule term can occur in the text (the fast path)."""
@@ -206,6 +205,27 @@ class Matcher:
         if not text or (self.fast_path and not self.may_match(text)):
             return text, []
         return text, self.match_prepared(text)
+
+    def _tokens(self, text: str) -> list[tuple[str, int, int]]:
+        """(lowercase form, start, end) per token, normalizations expanded in place."""
+        out: list[tuple[str, int, int]] = []
+        normalize = self._normalize
+        for tok in self.nlp.tokenizer(text):
+            start = tok.idx
+            end = start + len(tok.text)
+            if tok.is_space:
+                if "\n" in tok.text:
+                    out.append(("\n", start, end))
+                continue
+            lower = tok.lower_
+            replacement = normalize.get(lower)
+            if replacement is None:
+                out.append((lower, start, end))
+            else:
+                out.extend((part, start, end) for part in replacement)
+            if len(out) >= MAX_TOKENS:
+                break
+        return out
 
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
         spans = []
@@ -231,12 +251,11 @@ class Matcher:
         return spans
 
     def match_prepared(self, text: str) -> list[Hit]:
-        doc = self.nlp.tokenizer(text)
-        tokens = list(doc)[:MAX_TOKENS]
-        lowers = [t.lower_ for t in tokens]
+        tokens = self._tokens(text)
+        lowers = [t[0] for t in tokens]
         spans = self._spans(lowers)
         for k, tok in enumerate(tokens):     # a line break ends a clause like a full stop
-            if tok.is_space and "\n" in tok.text:
+            if tok[0] == "\n":
                 spans.append((k, k + 1, [("break",)]))
         spans.sort(key=lambda s: s[0])
 
@@ -258,7 +277,7 @@ class Matcher:
 
         last_break_end, excl_target = 0, 0
         for start, end, payloads in spans:
-            surface = text[tokens[start].idx: tokens[end - 1].idx + len(tokens[end - 1].text)]
+            surface = text[tokens[start][1]: tokens[end - 1][2]]
             for payload in payloads:
                 kind = payload[0]
                 if kind == "break":
@@ -298,7 +317,7 @@ class Matcher:
         return self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
                             sarcasm_cue)
 
-    def _finish(self, text: str, tokens: list[Any], raw: list[Any], clause_weight: list[float],
+    def _finish(self, text: str, tokens: list[tuple[str, int, int]], raw: list[Any], clause_weight: list[float],
                 clause_past: dict[int, str], clause_excl: dict[int, int],
                 sarcasm_cue: str | None) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
@@ -306,8 +325,8 @@ class Matcher:
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
-            begin = tokens[start].idx
-            finish = tokens[end - 1].idx + len(tokens[end - 1].text)
+            begin = tokens[start][1]
+            finish = tokens[end - 1][2]
             surface = text[begin:finish]
             mods: list[str] = []
             weight *= clause_weight[c]
@@ -351,7 +370,7 @@ class Matcher:
                 if cue is None and c in situation_clauses:
                     cue = "said of a bad experience"
                 if cue is None and 0 < start and end < len(tokens) and \
-                        tokens[start - 1].text in QUOTE_TOKENS and tokens[end].text in QUOTE_TOKENS:
+                        tokens[start - 1][0] in QUOTE_TOKENS and tokens[end][0] in QUOTE_TOKENS:
                     cue = "scare quotes"
                 if cue is not None:
                     mods.append(f"sarcasm ({cue})")
