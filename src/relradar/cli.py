@@ -85,6 +85,10 @@ def output_stream(path: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
+    if path.exists() and not path.is_file():      # /dev/null, a FIFO: write straight through
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            yield handle
+        return
     folder = path.resolve().parent
     if not folder.is_dir():
         raise UsageError(f"cannot write {path}: folder {folder} does not exist")
@@ -240,12 +244,13 @@ def classify(
                                                   "(customer, brand) pair.")] = None,
     encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
     input_format: Annotated[str, typer.Option(help="auto, csv or jsonl.")] = "auto",
-    strict: Annotated[bool, typer.Option(help="Any malformed row is an error.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Any malformed row is an error.")
+                      ] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per "
                                       "core).")] = 1,
     limit: Annotated[int, typer.Option(help="Customers shown in the table (0 = all).")] = 50,
-    no_fast_path: Annotated[bool, typer.Option(help="Analyse every message fully (for "
-                                               "checking the pre-filter).")] = False,
+    no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Analyse every message "
+                                               "fully (for checking the pre-filter).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     event: EventOpt = None,
     redact: RedactOpt = False,
@@ -520,8 +525,9 @@ def types_command(
 def lexicon_validate(
     paths: Annotated[list[Path], typer.Argument(help="Lexicon YAML files.",
                                                 show_default=False)],
-    standalone: Annotated[bool, typer.Option(help="Validate the files alone, not merged on "
-                                             "top of the default lexicon.")] = False,
+    standalone: Annotated[bool, typer.Option("--standalone", help="Validate the files alone, "
+                                             "not merged on top of the default lexicon.")
+                          ] = False,
 ) -> None:
     """Report every problem in lexicon files with file:line; exit 3 if any."""
     from relradar.lexicon import validate_paths

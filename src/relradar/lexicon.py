@@ -39,7 +39,7 @@ MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", 
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
 MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
-               "derived", "terms", "description"}
+               "derived", "combine", "counts", "terms", "description"}
 TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",
              "strategy", "value", "rules", "description"}
 RULE_KEYS = {"label", "expectation", "breaks", "description"}
@@ -60,6 +60,8 @@ class Signal:
     engagement: str | None
     derived: bool
     terms: dict[str, float]
+    combine: tuple[tuple[str, ...], ...] = ()   # derived: min over groups of the group sums
+    counts: bool = True                          # False: matched, shown, never scored
 
 
 @dataclass(frozen=True)
@@ -358,6 +360,11 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
             if target not in (None, "drop", "keep") and target not in signals:
                 problems.append(f"{loc('signals', sid, key)}: signal {sid!r}: {key} refers to "
                                 f"unknown signal {target!r}")
+        for group in entry.get("combine") or []:
+            for name in group if isinstance(group, list) else [group]:
+                if name not in signals:
+                    problems.append(f"{loc('signals', sid, 'combine')}: signal {sid!r} combines "
+                                    f"unknown signal {name!r}")
     for name in (data.get("modifiers") or {}).get("sarcasm_situations") or []:
         if name not in signals:
             problems.append(f"{loc('modifiers', 'sarcasm_situations')}: unknown signal {name!r}")
@@ -414,6 +421,8 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
             engagement=entry.get("engagement"),
             derived=bool(entry.get("derived", False)),
             terms={t: _weight(w) for t, w in (entry.get("terms") or {}).items()},
+            combine=tuple(tuple(g) for g in entry.get("combine") or []),
+            counts=bool(entry.get("counts", True)),
         )
     rules = {
         rid: Rule(id=rid, label=str(entry.get("label", rid)),

@@ -350,6 +350,10 @@ class Matcher:
                                 tuple(mods)))
                 continue
             signal = self.signals[ident]
+            if not signal.counts:
+                hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
+                                ("used in passing",)))
+                continue
             if negator is not None and c in clause_past and signal.past is not None:
                 mods.append(f"negated by {negator}")   # "no longer loyal": a love that ended
             elif negator is not None:

@@ -122,10 +122,17 @@ def totals(history: list[ScoredMessage], lexicon: Lexicon) -> tuple[dict[str, fl
             signals[sid] = signals.get(sid, 0.0) + w * decay
         for rid, w in msg.rules:
             rules[rid] = rules.get(rid, 0.0) + w * decay
-    if "soured" in lexicon.signals and lexicon.signals["soured"].derived:
-        amount = soured_amount(history, lexicon)
-        if amount:
-            signals["soured"] = amount
+    for sid, signal in lexicon.signals.items():
+        if not signal.derived:
+            continue
+        if signal.combine:
+            amount = min(sum(signals.get(s, 0.0) for s in group) for group in signal.combine)
+        elif sid == "soured":
+            amount = soured_amount(history, lexicon)
+        else:
+            continue
+        if amount > 0:
+            signals[sid] = round(amount, 4)
     return signals, rules
 
 
