@@ -344,8 +344,8 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
 
     signals = data.get("signals") or {}
     rules = data.get("rules") or {}
-    seen_terms: dict[str, str] = {}
     for section, terms_key in (("signals", "terms"), ("rules", "breaks")):
+        seen_terms: dict[str, str] = {}   # a phrase may be a signal and a rule break at once
         for sid, entry in (data.get(section) or {}).items():
             for term in (entry.get(terms_key) or {}):
                 norm = " ".join(term.lower().split())
