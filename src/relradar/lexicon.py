@@ -35,7 +35,7 @@ SCORING_DEFAULTS = {
     "negated_weight": 0.5,
 }
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
-                  "clause_breaks", "negation_breaks", "sarcasm_situations"}
+                  "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations"}
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
 MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",

@@ -62,6 +62,7 @@ class Matcher:
         self.excl_boost = float(mods.get("exclamation_boost", 0.1))
         self.negated_weight = float(lexicon.scoring.get("negated_weight", 0.5))
         self.situations = set(mods.get("sarcasm_situations") or [])
+        self.openers = {w.lower() for w in mods.get("sarcasm_openers") or []}
         self._bases: set[str] = set()
         self._exact: set[str] = set()
         self._prefixes: set[str] = set()
@@ -166,8 +167,8 @@ class Matcher:
             for form in self._forms_of(base):
                 generated.setdefault(form, set()).add(base)
         forms = {form: tuple(sorted(bases)) for form, bases in generated.items()}
-        for base in self._bases:   # an exact vocabulary word wins over a generated inflection
-            forms[base] = (base,)
+        for base in self._bases:   # a vocabulary word is itself first, then what it inflects
+            forms[base] = (base,) + tuple(b for b in forms.get(base, ()) if b != base)
         return forms
 
     # ------------------------------------------------------------ matching
@@ -322,6 +323,9 @@ class Matcher:
                 sarcasm_cue: str | None) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
+        if sarcasm_cue is None and situation_clauses and len(tokens) > 1 and \
+                tokens[0][0] in self.openers and tokens[1][0] in (",", ".", "!", "...", "…"):
+            sarcasm_cue = f"{text[:tokens[0][2]]}, then a bad experience"   # "Great, delayed again."
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
