@@ -52,7 +52,8 @@ SIGNATURE_RE = re.compile(
 SIGNOFF_RE = re.compile(
     r"^\s*(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|best|cheers|sincerely"
     r"|yours(?:\s+(?:truly|sincerely))?|thanks(?:\s+again)?(?:\s+in\s+advance)?|thank\s+you"
-    r"|many\s+thanks|all\s+the\s+best|take\s+care|respectfully|talk\s+soon|br)\s*[,.!]?\s*$",
+    r"|many\s+thanks|all\s+the\s+best|take\s+care|respectfully|talk\s+soon|br|warmly"
+    r"|with\s+thanks|speak\s+soon|cordially|love|xoxo|peace|ciao)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 
