@@ -17,7 +17,8 @@ import yaml
 from relradar.errors import LexiconError
 from relradar.yamlsource import YamlDoc, load_yaml
 
-TOP_KEYS = {"meta", "scoring", "normalize", "inflections", "modifiers", "signals", "rules", "types"}
+TOP_KEYS = {"meta", "scoring", "normalize", "inflections", "modifiers", "signals", "rules", "types",
+            "frequent_words"}
 VALENCES = {"positive", "negative", "mixed", "neutral"}
 DIMENSIONS = {
     "valence": VALENCES,
@@ -99,6 +100,7 @@ class Lexicon:
     types: dict[str, TypeDef]          # enabled types only
     all_types: dict[str, TypeDef]      # optional ones included
     sources: tuple[str, ...] = field(default=())
+    frequent_words: frozenset[str] = frozenset()   # never used as pre-filter anchors
 
     @property
     def term_count(self) -> int:
@@ -198,6 +200,10 @@ def validate_document(doc: YamlDoc) -> list[str]:
                     "rules", "types"):
         if section in data and data[section] is not None:
             _check_mapping(doc, (section,), data[section], problems)
+    frequent = data.get("frequent_words")
+    if frequent is not None and not (isinstance(frequent, list)
+                                     and all(isinstance(w, str) for w in frequent)):
+        problems.append(f"{doc.where('frequent_words')}: frequent_words must be a list of words")
     scoring = data.get("scoring") or {}
     if isinstance(scoring, dict):
         for name, value in scoring.items():
@@ -298,6 +304,9 @@ def merge_data(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(base)
     for section in ("meta", "scoring", "normalize", "inflections"):
         out.setdefault(section, {}).update(overlay.get(section) or {})
+    if overlay.get("frequent_words"):
+        out["frequent_words"] = list(dict.fromkeys((out.get("frequent_words") or [])
+                                                   + list(overlay["frequent_words"])))
     mods = out.setdefault("modifiers", {})
     for name, value in (overlay.get("modifiers") or {}).items():
         if isinstance(value, list) and isinstance(mods.get(name), list):
@@ -461,6 +470,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
         types={t: d for t, d in all_types.items() if not d.optional},
         all_types=all_types,
         sources=sources,
+        frequent_words=frozenset(str(w).lower() for w in data.get("frequent_words") or []),
     )
 
 

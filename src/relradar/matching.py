@@ -7,15 +7,14 @@ inflection of single words, longest-match phrase lookup, clause scopes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
+from relradar.prefilter import PreFilter
 from relradar.text import CleanOptions, clean_text, make_segmenter
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
-WORD_RE = re.compile(r"[^\W\d_]+")
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 CACHE_LIMIT = 200_000
 
@@ -67,14 +66,13 @@ class Matcher:
         self._exact: set[str] = set()
         self._prefixes: set[str] = set()
         self._entries: list[tuple[list[str], tuple[Any, ...]]] = []
-        self._anchors: set[str] = set()
-        self._symbols: set[str] = set()
+        self._prefilter_terms: list[str] = []
         for sid, signal in lexicon.signals.items():
             for term, weight in signal.terms.items():
-                self._add(term, ("sig", sid, weight), anchor=True)
+                self._add(term, ("sig", sid, weight), prefilter=signal.counts)
         for rid, rule in lexicon.rules.items():
             for term, weight in rule.breaks.items():
-                self._add(term, ("rule", rid, weight), anchor=True)
+                self._add(term, ("rule", rid, weight), prefilter=True)
         for term in mods.get("negators") or []:
             self._add(term, ("neg",))
         for key in ("negation_exceptions", "past_exceptions"):
@@ -83,7 +81,7 @@ class Matcher:
         for term in mods.get("past") or []:
             self._add(term, ("past",))
         for term in mods.get("sarcasm") or []:
-            self._add(term, ("sarcasm",), anchor=True)
+            self._add(term, ("sarcasm",))
         for term in mods.get("clause_breaks") or [".", "!", "?", ";"]:
             self._add(term, ("break",))
         for term in mods.get("negation_breaks") or [","]:
@@ -100,17 +98,14 @@ class Matcher:
                 node = node.setdefault(key, {})
             node.setdefault(None, []).append(payload)
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._start_cache: dict[str, bool] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
-        for key, replacement in self._normalize.items():
-            if not self._anchors.isdisjoint(r for t in replacement for r in self._forms_of(t)):
-                self._anchors.add(key)
-        self._symbol_re = (re.compile("|".join(re.escape(s) for s in sorted(
-            self._symbols, key=len, reverse=True))) if self._symbols else None)
-        prefixes = sorted(self._prefixes, key=len, reverse=True)
-        self._prefix_re = re.compile(r"\b(?:" + "|".join(map(re.escape, prefixes)) + ")",
-                                     re.IGNORECASE) if prefixes else None
+        self.prefilter = PreFilter(self._forms_of, lexicon.normalize)
+        for term in self._prefilter_terms:
+            self.prefilter.add(term)
+        self.prefilter.freeze()
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self.segment = make_segmenter(self._bases)
 
@@ -127,7 +122,7 @@ class Matcher:
         self._bases.update(forms)
         return forms
 
-    def _add(self, term: str, payload: tuple[Any, ...], anchor: bool = False) -> None:
+    def _add(self, term: str, payload: tuple[Any, ...], prefilter: bool = False) -> None:
         text = clean_text(term.lower(), CleanOptions(hashtags=False, mentions=False, urls=False,
                                                      signatures=False, quotes=False))
         keys: list[str] = []
@@ -136,22 +131,8 @@ class Matcher:
         if not keys:
             return
         self._entries.append((keys, payload))
-        if anchor:
-            self._add_anchor(keys)
-
-    def _add_anchor(self, keys: list[str]) -> None:
-        """Remember one word per term that any occurrence must contain (the fast pre-filter)."""
-        words = [k for k in keys if WORD_RE.fullmatch(k.lstrip("=").rstrip("*"))]
-        if not words:
-            self._symbols.update(k for k in keys if k.strip())
-            return
-        anchor = max(words, key=len)
-        if anchor.endswith("*"):
-            return  # prefixes are checked by their own pattern
-        if anchor.startswith("="):
-            self._anchors.add(anchor[1:])
-        else:
-            self._anchors.update(self._forms_of(anchor))
+        if prefilter:
+            self._prefilter_terms.append(text)
 
     def _forms_of(self, base: str) -> set[str]:
         forms = {base}
@@ -194,12 +175,7 @@ class Matcher:
 
     def may_match(self, text: str) -> bool:
         """False only when no signal or rule term can occur in the text (the fast path)."""
-        lower = text.lower()
-        if not self._anchors.isdisjoint(WORD_RE.findall(lower)):
-            return True
-        if self._symbol_re is not None and self._symbol_re.search(lower):
-            return True
-        return bool(self._prefix_re is not None and self._prefix_re.search(lower))
+        return self.prefilter.may_match(text)
 
     def match_text(self, raw_text: str) -> tuple[str, list[Hit]]:
         text = self.prepare(raw_text)
@@ -228,18 +204,49 @@ class Matcher:
                 break
         return out
 
+    def _starts_entry(self, token: str) -> bool:
+        """Can a term or modifier begin at this token? (cached: most tokens cannot)"""
+        found = self._start_cache.get(token)
+        if found is None:
+            found = any(k in self._trie for k in self._keys(token))
+            if len(self._start_cache) > CACHE_LIMIT:
+                self._start_cache.clear()
+            self._start_cache[token] = found
+        return found
+
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
+        """Longest matches, left to right, of every lexicon entry (terms and modifiers)."""
+        cache = self._cache
+        keyseq = []
+        for token in lowers:
+            keys = cache.get(token)
+            keyseq.append(self._keys(token) if keys is None else keys)
         spans = []
         n = len(lowers)
         i = 0
         root = self._trie
+        starts = self._start_cache
         while i < n:
-            frontier = [root]
+            begins = starts.get(lowers[i])
+            if begins is None:
+                begins = self._starts_entry(lowers[i])
+            if not begins:
+                i += 1
+                continue
             best_end, best_payloads = -1, None
+            frontier = [root]
             j = i
-            while j < n and frontier:
-                keys = self._keys(lowers[j])
-                frontier = [node[k] for node in frontier for k in keys if k in node]
+            while j < n:
+                keys = keyseq[j]
+                if len(frontier) == 1 and len(keys) == 1:      # the common, unambiguous step
+                    nxt = frontier[0].get(keys[0])
+                    if nxt is None:
+                        break
+                    frontier = [nxt]
+                else:
+                    frontier = [node[k] for node in frontier for k in keys if k in node]
+                    if not frontier:
+                        break
                 j += 1
                 payloads = [p for node in frontier for p in node.get(None, ())]
                 if payloads:
