@@ -66,7 +66,7 @@ class Matcher:
         self._exact: set[str] = set()
         self._prefixes: set[str] = set()
         self._entries: list[tuple[list[str], tuple[Any, ...]]] = []
-        self._prefilter_terms: list[str] = []
+        self._prefilter_terms: list[tuple[list[str], str]] = []
         for sid, signal in lexicon.signals.items():
             for term, weight in signal.terms.items():
                 self._add(term, ("sig", sid, weight), prefilter=signal.counts)
@@ -102,9 +102,9 @@ class Matcher:
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
-        self.prefilter = PreFilter(self._forms_of, lexicon.normalize)
-        for term in self._prefilter_terms:
-            self.prefilter.add(term)
+        self.prefilter = PreFilter(lexicon.normalize)
+        for keys, text in self._prefilter_terms:
+            self.prefilter.add([self._prefilter_token(k) for k in keys], text)
         self.prefilter.freeze()
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self.segment = make_segmenter(self._bases)
@@ -132,7 +132,15 @@ class Matcher:
             return
         self._entries.append((keys, payload))
         if prefilter:
-            self._prefilter_terms.append(text)
+            self._prefilter_terms.append((keys, text))
+
+    def _prefilter_token(self, key: str) -> tuple[str, bool, tuple[str, ...]]:
+        if key.startswith("="):
+            return key[1:], False, ()
+        if key.endswith("*"):
+            return key[:-1], True, ()
+        inflects = len(key) >= 3 and key.isalpha()
+        return key, inflects, self.lexicon.inflections.get(key, ())
 
     def _forms_of(self, base: str) -> set[str]:
         forms = {base}

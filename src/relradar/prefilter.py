@@ -1,114 +1,100 @@
 """The fast path: can any signal or rule term occur in this text at all?
 
-A cheap word-level copy of the matcher: the same terms, inflections and normalizations, over
-regex words with apostrophes removed ("can't" and "cant" are both "cant"). It may say yes
+Every term the matcher could find is compiled into one regular expression over a simplified
+copy of the text (lowercase, apostrophes removed, everything else that is not a word
+character turned into a space). Each word of a term is its stem followed by any letters, so
+every inflection is covered; tokens may be joined by any spacing. The expression may say yes
 when the full analysis finds nothing, never the reverse: only texts it rejects skip spaCy.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
-WORD_RE = re.compile(r"[^\W\d_]+")
 APOSTROPHES = str.maketrans("", "", "'\u2019")
+NON_WORD_RE = re.compile(r"[^\w]+")
 END = ""
+STAR = "\x00"     # any word characters (an inflection, a wildcard)
+SEP = "\x01"      # any spacing between two tokens
 
 
-def words_of(text: str) -> list[str]:
-    return WORD_RE.findall(text.lower().translate(APOSTROPHES))
+def simplify(text: str) -> str:
+    return NON_WORD_RE.sub(" ", text.lower().translate(APOSTROPHES))
 
 
 class PreFilter:
-    def __init__(self, forms_of: Callable[[str], set[str]], normalize: dict[str, str]) -> None:
-        self._forms_of = forms_of
-        self._trie: dict[str, Any] = {}
-        self._forms: dict[str, set[str]] = {}
+    def __init__(self, normalize: dict[str, str]) -> None:
+        self._trie: dict[str, dict] = {}
         self._symbols: set[str] = set()
-        self._prefixes: set[str] = set()
-        self._normalize: dict[str, list[str]] = {}
-        for key, value in normalize.items():
-            pieces = words_of(value)
-            for word in words_of(key):
-                if pieces != [word]:
-                    self._normalize[word] = pieces
-        self._starts: set[str] = set()
+        keys = {simplify(k).strip(): simplify(v).strip() for k, v in normalize.items()}
+        self._normalize = {k: v for k, v in keys.items() if k and k != v}
+        self._normalize_re = re.compile(r"\b(?:" + "|".join(
+            map(re.escape, sorted(self._normalize, key=len, reverse=True))) + r")\b") \
+            if self._normalize else None
+        self._regex: re.Pattern[str] | None = None
         self._symbol_re: re.Pattern[str] | None = None
-        self._prefix_re: re.Pattern[str] | None = None
 
-    def add(self, term: str) -> None:
-        """Register one term as written in the lexicon."""
-        keys: list[str] = []
-        for word in term.lower().split():
-            if word.endswith("*"):
-                self._prefixes.add(word.lstrip("=")[:-1])
-                return                      # found by the prefix pattern instead
-            exact = word.startswith("=")
-            pieces = words_of(word.lstrip("="))
-            for piece in pieces:
-                forms = {piece} if exact else self._forms_of(piece)
-                for form in forms:
-                    self._forms.setdefault(form, set()).add(piece)
-                keys.append(piece)
-        if not keys:
-            symbols = "".join(ch for ch in term.lower() if not ch.isspace())
+    def add(self, tokens: Iterable[tuple[str, bool, tuple[str, ...]]], raw: str) -> None:
+        """One term as the matcher sees it: (token, inflects, irregular forms) per token."""
+        variants: list[list[str]] = [[]]
+        for token, inflects, irregular in tokens:
+            word = simplify(token).strip()
+            if not word:
+                continue
+            if " " in word:     # a token with inner punctuation: any spacing between its parts
+                word = word.replace(" ", SEP)
+            pieces = [_stem(word) + STAR if inflects else word]
+            pieces += [simplify(f).strip() for f in irregular if simplify(f).strip()]
+            variants = [v + [p] for v in variants for p in pieces][:64]
+        if not variants[0] or all(len(p.strip(STAR + SEP)) <= 1 for p in variants[0]):
+            symbols = "".join(ch for ch in raw.lower() if not ch.isspace())
             if symbols:
                 self._symbols.add(symbols)
             return
-        node = self._trie
-        for key in keys:
-            node = node.setdefault(key, {})
-        node[END] = True
+        for variant in variants:
+            node = self._trie
+            for ch in SEP.join(variant):
+                node = node.setdefault(ch, {})
+            node[END] = {}
 
     def freeze(self) -> None:
-        self._starts = {form for form, bases in self._forms.items()
-                        if not bases.isdisjoint(self._trie)}
+        if self._trie:
+            self._regex = re.compile(r"\b" + _to_regex(self._trie))
         if self._symbols:
             self._symbol_re = re.compile("|".join(
                 re.escape(s) for s in sorted(self._symbols, key=len, reverse=True)))
-        if self._prefixes:
-            self._prefix_re = re.compile(r"\b(?:" + "|".join(
-                map(re.escape, sorted(self._prefixes, key=len, reverse=True))) + ")",
-                re.IGNORECASE)
-
-    def _expand(self, words: Iterable[str]) -> list[str]:
-        out: list[str] = []
-        for word in words:
-            out.extend(self._normalize.get(word, (word,)))
-        return out
 
     def may_match(self, text: str) -> bool:
-        return self.first_match(text) is not None
+        if self._symbol_re is not None and self._symbol_re.search(text):
+            return True
+        if self._regex is None:
+            return False
+        simple = simplify(text)
+        if self._normalize_re is not None:
+            simple = self._normalize_re.sub(lambda m: self._normalize[m.group(0)], simple)
+        return self._regex.search(simple) is not None
 
-    def first_match(self, text: str) -> str | None:
-        """The first term-like word sequence found (for diagnostics), or None."""
-        lower = text.lower()
-        if self._symbol_re is not None:
-            found = self._symbol_re.search(lower)
-            if found:
-                return found.group(0)
-        if self._prefix_re is not None:
-            found = self._prefix_re.search(lower)
-            if found:
-                return found.group(0)
-        words = words_of(lower)
-        if self._normalize and not self._normalize.keys().isdisjoint(words):
-            words = self._expand(words)
-        forms = self._forms
-        starts = self._starts
-        root = self._trie
-        for i, word in enumerate(words):
-            if word not in starts:
-                continue
-            frontier = [root[b] for b in forms[word] if b in root]
-            j = i + 1
-            while frontier:
-                if any(END in node for node in frontier):
-                    return " ".join(words[i:j])
-                nxt = forms.get(words[j]) if j < len(words) else None
-                if not nxt:
-                    break
-                frontier = [node[b] for node in frontier for b in nxt if b in node]
-                j += 1
-        return None
+
+def _stem(word: str) -> str:
+    """The part every regular inflection starts with (love -> lov, worry -> worr)."""
+    if len(word) > 3 and (word.endswith("e") or word.endswith("y")):
+        return word[:-1]
+    return word
+
+
+def _to_regex(node: dict[str, dict]) -> str:
+    if END in node:
+        return ""            # a term ends here: nothing longer is needed to say yes
+    parts = []
+    for atom in sorted(node):
+        rest = _to_regex(node[atom])
+        if atom == STAR:
+            parts.append(r"\w*" + rest)
+        elif atom == SEP:
+            parts.append(r"\s*" + rest)
+        else:
+            parts.append(re.escape(atom) + rest)
+    if len(parts) == 1:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")"
