@@ -6,6 +6,7 @@ Loading is pure data work: compiling the terms into a matcher is `matching.compi
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -101,6 +102,15 @@ class Lexicon:
     all_types: dict[str, TypeDef]      # optional ones included
     sources: tuple[str, ...] = field(default=())
     frequent_words: frozenset[str] = frozenset()   # never used as pre-filter anchors
+
+    @functools.cached_property
+    def signal_users(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        """signal id -> the (enabled type, weight) pairs that score it."""
+        users: dict[str, list[tuple[str, float]]] = {}
+        for tid, tdef in self.types.items():
+            for sid, weight in tdef.signals.items():
+                users.setdefault(sid, []).append((tid, weight))
+        return {sid: tuple(pairs) for sid, pairs in users.items()}
 
     @property
     def term_count(self) -> int:

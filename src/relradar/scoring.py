@@ -136,15 +136,19 @@ def totals(history: list[ScoredMessage], lexicon: Lexicon) -> tuple[dict[str, fl
     return signals, rules
 
 
-def type_scores(signals: dict[str, float], types: dict[str, TypeDef]) -> dict[str, float]:
+def type_scores(signals: dict[str, float], lexicon: Lexicon) -> dict[str, float]:
+    """Each type's weighted sum of the customer's signals; types whose `requires` fail are out."""
     scores: dict[str, float] = {}
-    for tid, tdef in types.items():
-        if any(not any(signals.get(s, 0) > 0 for s in group) for group in tdef.requires):
-            continue
-        score = sum(w * signals.get(sid, 0.0) for sid, w in tdef.signals.items())
-        if score > 0:
-            scores[tid] = round(score, 4)
-    return scores
+    users = lexicon.signal_users
+    for sid, total in signals.items():
+        if total > 0:
+            for tid, weight in users.get(sid, ()):
+                scores[tid] = scores.get(tid, 0.0) + weight * total
+    for tid in list(scores):
+        requires = lexicon.types[tid].requires
+        if requires and any(not any(signals.get(s, 0) > 0 for s in group) for group in requires):
+            del scores[tid]
+    return {tid: round(score, 4) for tid, score in scores.items() if score > 0}
 
 
 def engagement(state: CustomerState, history: list[ScoredMessage], signals: dict[str, float],
@@ -209,7 +213,7 @@ def distress(signals: dict[str, float], rules: dict[str, float], tdef: TypeDef |
 def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     history = ordered(state)
     signals, rules = totals(history, lexicon)
-    scores = type_scores(signals, lexicon.types)
+    scores = type_scores(signals, lexicon)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0] if ranked else (None, 0.0)
     runner_up = ranked[1][0] if len(ranked) > 1 else None
