@@ -127,6 +127,9 @@ NoDefaultOpt = Annotated[bool, typer.Option(
     "--no-default-lexicon", help="Use only the --lexicon files.")]
 LanguageOpt = Annotated[str, typer.Option(
     "--language", help="Language of the default lexicon (en, es).")]
+LanguageColOpt = Annotated[str | None, typer.Option(
+    "--language-col", help="Column with each row's language (en, es, ...): rows are scored "
+                           "with that language's bundled lexicon; others use --language.")]
 RedactOpt = Annotated[bool, typer.Option(
     "--redact", help="Mask e-mail addresses, phone and card numbers and @handles in excerpts.")]
 HashOpt = Annotated[bool, typer.Option(
@@ -162,13 +165,14 @@ def get_lexicon(lexicon: list[Path] | None, no_default: bool, language: str = "e
 def reader_options(id_col: str | None, text_col: str | None, time_col: str | None,
                    role_col: str | None, customer_role: str | None, brand_col: str | None,
                    encoding: str, strict: bool, input_format: str,
-                   label_col: str | None = None) -> Any:
+                   label_col: str | None = None, language_col: str | None = None) -> Any:
     from relradar.readers import DEFAULT_CUSTOMER_ROLES, ReaderOptions
 
     roles = tuple(r.strip() for r in customer_role.split(",") if r.strip()) if customer_role \
         else DEFAULT_CUSTOMER_ROLES
     return ReaderOptions(id_col=id_col, text_col=text_col, time_col=time_col, role_col=role_col,
-                         brand_col=brand_col, label_col=label_col, customer_roles=roles,
+                         brand_col=brand_col, label_col=label_col, language_col=language_col,
+                         customer_roles=roles,
                          encoding=encoding, strict=strict, input_format=input_format)
 
 
@@ -202,12 +206,23 @@ def event_reports(sink: Any) -> list[dict[str, Any]]:
     return [event_report(e, sink.by_event[e.name]) for e in sink.events]
 
 
+def other_languages(language_col: str | None, language: str) -> dict[str, Any]:
+    """The bundled lexicons of the other languages, for --language-col."""
+    from relradar.lexicon import bundled_languages, load_lexicon
+
+    if language_col is None:
+        return {}
+    return {code: load_lexicon(language=code) for code in bundled_languages()
+            if code != language}
+
+
 def run_analysis(files: list[str], lexicon: Any, options: Any, jobs: int, fast_path: bool,
-                 show_progress: bool = True, also: Any = None) -> Any:
+                 show_progress: bool = True, also: Any = None,
+                 languages: dict[str, Any] | None = None) -> Any:
     from relradar.pipeline import AnalysisOptions, analyze, default_jobs
 
-    analysis_options = AnalysisOptions(jobs=jobs if jobs > 0 else default_jobs(),
-                                       fast_path=fast_path)
+    analysis_options = AnalysisOptions(jobs=jobs if jobs > 0 else default_jobs(files),
+                                       fast_path=fast_path, other_languages=languages or {})
     bar = progress_bar(show_progress)
     if bar is None:
         return analyze(files, lexicon, options, analysis_options, also=also)
@@ -246,13 +261,14 @@ def classify(
     input_format: Annotated[str, typer.Option(help="auto, csv or jsonl.")] = "auto",
     strict: Annotated[bool, typer.Option("--strict", help="Any malformed row is an error.")
                       ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per "
-                                      "core).")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = one per "
+                                      "core for inputs over 20 MB, else 1.")] = 0,
     limit: Annotated[int, typer.Option(help="Customers shown in the table (0 = all).")] = 50,
     no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Analyse every message "
                                                "fully (for checking the pre-filter).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     event: EventOpt = None,
+    language_col: LanguageColOpt = None,
     redact: RedactOpt = False,
     hash_ids: HashOpt = False,
     salt: SaltOpt = None,
@@ -266,10 +282,10 @@ def classify(
     started = time.monotonic()
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
-                             encoding, strict, input_format)
+                             encoding, strict, input_format, language_col=language_col)
     sink = event_sink(lex, None, event, fmt)
     result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
-                          sink.add if sink else None)
+                          sink.add if sink else None, other_languages(language_col, language))
     events = event_reports(sink)
     from relradar.privacy import protect
 
@@ -423,6 +439,7 @@ def check(
     customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
     brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
     encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+    language_col: LanguageColOpt = None,
 ) -> None:
     """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI."""
     from relradar.evaluation import evaluate, junit_xml, read_labels, threshold_failures
@@ -433,8 +450,9 @@ def check(
         raise UsageError("check prints --format table or json")
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
-                             encoding, False, "auto", label_col)
-    result = run_analysis(files, lex, options, 1, True)
+                             encoding, False, "auto", label_col, language_col)
+    result = run_analysis(files, lex, options, 0, True,
+                          languages=other_languages(language_col, language))
     truth = read_labels(labels, with_brand=brand_col is not None) if labels else None
     report = evaluate(result.customers, truth)
     failures = threshold_failures(report, min_accuracy, min_macro_f1)
@@ -555,6 +573,52 @@ def lexicon_show(
 
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types=False)
     render_lexicon(lex, type_id, fmt.value, sys.stdout)
+
+
+@lexicon_app.command("suggest")
+@cli_errors
+def lexicon_suggest(
+    files: Annotated[list[str], typer.Argument(help="Labelled CSV or JSONL exports.",
+                                               show_default=False)],
+    label_col: Annotated[str | None, typer.Option(help="Column holding each row's true "
+                                                  "type.")] = None,
+    labels: Annotated[Path | None, typer.Option(help="CSV of customer_id,[brand,]type "
+                                                "instead of a label column.")] = None,
+    top: Annotated[int, typer.Option(help="Candidates per type.")] = 15,
+    min_count: Annotated[int, typer.Option(help="Messages a candidate must appear in.")] = 3,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the YAML here.")
+                      ] = None,
+    lexicon: LexiconOpt = None,
+    no_default_lexicon: NoDefaultOpt = False,
+    language: LanguageOpt = "en",
+    id_col: Annotated[str | None, typer.Option(help="Customer id column.")] = None,
+    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
+    role_col: Annotated[str | None, typer.Option(help="Role column.")] = None,
+    customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
+    brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
+    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+) -> None:
+    """Candidate terms per type from a labelled corpus, as YAML ready to merge."""
+    from relradar.evaluation import read_labels
+    from relradar.matching import build_matcher
+    from relradar.readers import ReadStats, read_messages
+    from relradar.suggest import suggest, to_yaml
+
+    if (label_col is None) == (labels is None):
+        raise UsageError("give exactly one of --label-col and --labels")
+    if top < 1 or min_count < 1:
+        raise UsageError("--top and --min-count must be at least 1")
+    lex = get_lexicon(lexicon, no_default_lexicon, language)
+    options = reader_options(id_col, text_col, None, role_col, customer_role, brand_col,
+                             encoding, False, "auto", label_col)
+    truth = read_labels(labels, with_brand=brand_col is not None) if labels else None
+    stats = ReadStats()
+    candidates = suggest(read_messages(files, options, stats), truth, build_matcher(lex), lex,
+                         top=top, min_count=min_count)
+    with output_stream(output) as out:
+        out.write(to_yaml(candidates, lex, ", ".join(files)))
+    err(f"{stats.rows_used} messages read; {len(candidates)} candidate terms for "
+        f"{len({c.type for c in candidates})} types")
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ class Message:
     brand: str | None = None
     source: str = ""                    # "file:line"
     label: str | None = None            # only when a label column was asked for
+    language: str | None = None         # only with a language column
 
 
 @dataclass(frozen=True)

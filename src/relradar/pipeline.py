@@ -27,6 +27,8 @@ class AnalysisOptions:
     jobs: int = 1
     fast_path: bool = True
     clean: CleanOptions = field(default_factory=CleanOptions)
+    # language code -> lexicon for rows whose language column says so (--language-col)
+    other_languages: dict[str, Lexicon] = field(default_factory=dict)
 
 
 @dataclass
@@ -37,26 +39,54 @@ class Analysis:
     messages_with_signals: int = 0
 
 
-def default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-               else os.cpu_count() or 1)
+AUTO_PARALLEL_BYTES = 20 * 1024 * 1024
+
+
+def default_jobs(paths: list[str] | None = None) -> int:
+    """One worker per core for inputs over 20 MB (or stdin); below that one process is faster."""
+    cores = max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                else os.cpu_count() or 1)
+    if paths is None or "-" in paths:
+        return cores
+    size = 0
+    for path in paths:
+        try:
+            size += os.path.getsize(path) * (5 if path.endswith(".gz") else 1)
+        except OSError:
+            pass
+    return cores if size > AUTO_PARALLEL_BYTES else 1
 
 
 # ---------------------------------------------------------------- workers
 
-_WORKER: Matcher | None = None
+Matchers = dict[str | None, Matcher]     # None: the main language
+_WORKER: Matchers | None = None
 
 
-def _init_worker(lexicon: Lexicon, clean: CleanOptions, fast_path: bool) -> None:
-    global _WORKER
+def build_matchers(lexicon: Lexicon, options: AnalysisOptions) -> Matchers:
     from relradar.matching import build_matcher
 
-    _WORKER = build_matcher(lexicon, clean, fast_path)
+    matchers: Matchers = {None: build_matcher(lexicon, options.clean, options.fast_path)}
+    for code, other in options.other_languages.items():
+        matchers[code] = build_matcher(other, options.clean, options.fast_path)
+    return matchers
 
 
-def _match_chunk(texts: list[str]) -> list[tuple[str, list[Hit]]]:
+def _init_worker(lexicon: Lexicon, options: AnalysisOptions) -> None:
+    """Forked workers inherit the parent's compiled matchers; spawned ones compile their own."""
+    global _WORKER
+    if _WORKER is None:
+        _WORKER = build_matchers(lexicon, options)
+
+
+def _match_one(matchers: Matchers, text: str, language: str | None) -> tuple[str, list[Hit]]:
+    matcher = matchers.get(language) or matchers[None]
+    return _compact(*matcher.match_text(text))
+
+
+def _match_chunk(items: list[tuple[str, str | None]]) -> list[tuple[str, list[Hit]]]:
     assert _WORKER is not None
-    return [_compact(*_WORKER.match_text(t)) for t in texts]
+    return [_match_one(_WORKER, text, language) for text, language in items]
 
 
 def _compact(text: str, hits: list[Hit]) -> tuple[str, list[Hit]]:
@@ -76,23 +106,26 @@ def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: Analysi
                  matcher: Matcher | None = None
                  ) -> Iterator[tuple[Message, str, list[Hit]]]:
     """Each message with its cleaned text and hits, in input order, for any number of jobs."""
+    if matcher is not None and not options.other_languages:
+        matchers: Matchers = {None: matcher}
+    else:
+        matchers = build_matchers(lexicon, options)
     if options.jobs <= 1:
-        if matcher is None:
-            from relradar.matching import build_matcher
-
-            matcher = build_matcher(lexicon, options.clean, options.fast_path)
         for message in messages:
-            text, hits = _compact(*matcher.match_text(message.text))
+            text, hits = _match_one(matchers, message.text, message.language)
             yield message, text, hits
         return
     import multiprocessing
 
+    global _WORKER
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    _WORKER = matchers if context.get_start_method() == "fork" else None
     with context.Pool(options.jobs, initializer=_init_worker,
-                      initargs=(lexicon, options.clean, options.fast_path)) as pool:
+                      initargs=(lexicon, options)) as pool:
         pending: list[tuple[list[Message], Any]] = []
         for chunk in _chunks(messages):
-            pending.append((chunk, pool.apply_async(_match_chunk, ([m.text for m in chunk],))))
+            items = [(m.text, m.language) for m in chunk]
+            pending.append((chunk, pool.apply_async(_match_chunk, (items,))))
             while len(pending) > options.jobs * 3:
                 yield from _drain(pending.pop(0))
         while pending:

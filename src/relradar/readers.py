@@ -40,7 +40,7 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
              "participant", "sender_role", "user_type", "speaker_role"),
 }
 FLAG = {"id": "--id-col", "text": "--text-col", "time": "--time-col", "role": "--role-col",
-        "brand": "--brand-col", "label": "--label-col"}
+        "brand": "--brand-col", "label": "--label-col", "language": "--language-col"}
 DEFAULT_CUSTOMER_ROLES = ("customer", "client", "user", "consumer", "inbound", "end_user",
                           "end-user", "visitor", "member", "guest", "buyer", "requester", "caller")
 
@@ -53,6 +53,7 @@ class ReaderOptions:
     role_col: str | None = None
     brand_col: str | None = None
     label_col: str | None = None
+    language_col: str | None = None
     customer_roles: tuple[str, ...] = DEFAULT_CUSTOMER_ROLES
     encoding: str = "utf-8"
     input_format: str = "auto"         # auto | csv | jsonl
@@ -101,6 +102,7 @@ class Columns:
     role: str | None
     brand: str | None
     label: str | None
+    language: str | None = None
 
 
 # ------------------------------------------------------------------ opening and lines
@@ -230,6 +232,8 @@ def resolve_columns(available: list[str], options: ReaderOptions, name: str) -> 
         if options.brand_col else None,
         label=_resolve("label", options.label_col, available, name, required=True)
         if options.label_col else None,
+        language=_resolve("language", options.language_col, available, name, required=True)
+        if options.language_col else None,
     )
 
 
@@ -349,9 +353,11 @@ class _RowSink:
             self.stats.timestamps_missing += 1
         brand = _as_text(get(cols.brand)).strip() or None if cols.brand else None
         label = _as_text(get(cols.label)).strip() or None if cols.label else None
+        language = _as_text(get(cols.language)).strip().lower()[:2] or None \
+            if cols.language else None
         self.stats.rows_used += 1
         return Message(customer_id=customer_id, text=text, timestamp=timestamp, brand=brand,
-                       source=where, label=label)
+                       source=where, label=label, language=language)
 
 
 def _sniff_delimiter(header: str) -> str:
