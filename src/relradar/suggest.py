@@ -18,7 +18,7 @@ from relradar.matching import Matcher
 from relradar.models import Message
 from relradar.scoring import UNDETERMINED
 
-PRIOR_SCALE = 500.0     # total pseudo-count of the informative prior
+PRIOR_SHARE = 0.1       # the informative prior's pseudo-counts: a tenth of the corpus
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ def suggest(messages: Iterable[Message], labels: dict[tuple[str, str | None], st
     for per_type in counts.values():
         total.update(per_type)
     grand = sum(total.values()) or 1
+    prior = PRIOR_SHARE * grand
     out: list[Candidate] = []
     for label, per_type in sorted(counts.items()):
         if label == UNDETERMINED:
@@ -74,10 +75,10 @@ def suggest(messages: Iterable[Message], labels: dict[tuple[str, str | None], st
         for gram, y_i in per_type.items():
             if y_i < min_count or gram in known:
                 continue
-            alpha = PRIOR_SCALE * total[gram] / grand
+            alpha = prior * total[gram] / grand
             y_j = total[gram] - y_i
-            delta = (math.log((y_i + alpha) / (n_i + PRIOR_SCALE - y_i - alpha))
-                     - math.log((y_j + alpha) / (n_j + PRIOR_SCALE - y_j - alpha)))
+            delta = (math.log((y_i + alpha) / (n_i + prior - y_i - alpha))
+                     - math.log((y_j + alpha) / (n_j + prior - y_j - alpha)))
             z = delta / math.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
             if z > 1.96:
                 scored.append((z, gram, y_i))
