@@ -61,10 +61,10 @@ def _why(result: CustomerResult, contributions: dict[str, dict[str, float]],
         best = next(iter(scores.items()), None)
         if best is None:
             return "No relational signal was found in this customer's messages."
-        total = sum(scores.values())
+        total = sum(list(scores.values())[:3])
         return (f"Too little or too mixed evidence: the best candidate, {best[0]}, scored "
                 f"{best[1]:.2f} (needs {lexicon.scoring['min_score']:g}) with "
-                f"{best[1] / total:.0%} of all type evidence (needs "
+                f"{best[1] / total:.0%} of the three best type scores (needs "
                 f"{lexicon.scoring['min_share']:.0%}).")
     top = contributions.get(result.type, {})
     drivers = ", ".join(f"{s} {v:.2f}" for s, v in sorted(top.items(), key=lambda kv: -kv[1])[:3])

@@ -217,7 +217,9 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0] if ranked else (None, 0.0)
     runner_up = ranked[1][0] if len(ranked) > 1 else None
-    total = sum(scores.values())
+    # Share among the three best candidates: a signal that lends small weights to many
+    # types should not make a clear leader look undecided.
+    total = sum(score for _, score in ranked[:3])
     share = best / total if total else 0.0
     decided = (best_id is not None and best >= float(lexicon.scoring["min_score"])
                and share >= float(lexicon.scoring["min_share"]))

@@ -164,7 +164,8 @@ def clean_text(text: str, options: CleanOptions = CleanOptions(),
         if options.mentions:
             text = MENTION_RE.sub(" ", text)
     if options.hashtags and "#" in text:
-        text = HASHTAG_RE.sub(lambda m: " " + split_hashtag(m.group(1), segment) + " ", text)
+        # A hashtag stands on its own, like a line: "never again #boycott" negates nothing.
+        text = HASHTAG_RE.sub(lambda m: "\n" + split_hashtag(m.group(1), segment) + "\n", text)
     if options.redactions and ("__" in text or "[" in text or "{{" in text or "<" in text
                                or "xxxx" in lower or "****" in text):
         text = REDACTION_RE.sub(" ", text)
