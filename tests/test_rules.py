@@ -243,9 +243,6 @@ def test_portfolio_rule_breaks_rows(default_lexicon, default_matcher):
     assert portfolio.rule_breaks([max_], default_lexicon) == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: portfolio.rule_breaks takes its example only from "
-                   "the customer's top-5 shown evidence (EVIDENCE_SHOWN); a break weaker than "
-                   "five signal hits is counted in rules_broken but its row gets example ''")
 def test_rule_break_example_survives_strong_signals(default_lexicon, default_matcher):
     cust, raw = customer(default_lexicon, default_matcher, [
         "I absolutely LOVE you guys, loyal forever, customer for life!!!",

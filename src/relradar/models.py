@@ -58,4 +58,4 @@ class CustomerResult:
     first_seen: float | None = None
     last_seen: float | None = None
     true_label: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    rule_examples: dict[str, str] = field(default_factory=dict)   # rule id -> excerpt

@@ -51,14 +51,7 @@ def rule_breaks(customers: list[CustomerResult], lexicon: Lexicon) -> list[dict[
     rows = []
     for rid, group in sorted(affected.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         rule = lexicon.rules.get(rid)
-        example = ""
-        for c in group:
-            for ev in c.evidence:
-                if ev.kind == "rule" and ev.signal == rid:
-                    example = ev.excerpt
-                    break
-            if example:
-                break
+        example = next((c.rule_examples[rid] for c in group if rid in c.rule_examples), "")
         types = Counter(c.type for c in group)
         rows.append({
             "rule": rid,

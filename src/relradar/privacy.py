@@ -44,6 +44,7 @@ def protect(customers: list[CustomerResult], redact: bool, salt: str | None
         changes: dict[str, object] = {}
         if redact:
             changes["evidence"] = tuple(_redact_evidence(e) for e in c.evidence)
+            changes["rule_examples"] = {r: redact_text(x) for r, x in c.rule_examples.items()}
         if salt is not None:
             changes["customer_id"] = hash_id(c.customer_id, salt)
         out.append(dataclasses.replace(c, **changes))  # type: ignore[arg-type]

@@ -39,6 +39,7 @@ class CustomerState:
     times: list[float] = field(default_factory=list)
     scored: list[ScoredMessage] = field(default_factory=list)
     evidence: list[tuple[float, int, int, Evidence]] = field(default_factory=list)
+    rule_examples: dict[str, Evidence] = field(default_factory=dict)   # strongest break per rule
     label: str | None = None
     _tiebreak: int = 0
 
@@ -76,6 +77,10 @@ class CustomerState:
         item = Evidence(signal=hit.id, kind=hit.kind, term=hit.term, weight=hit.weight,
                         message=self.messages, source=source, excerpt=excerpt,
                         modifiers=hit.mods)
+        if hit.kind == "rule" and hit.weight and (
+                hit.id not in self.rule_examples
+                or hit.weight > self.rule_examples[hit.id].weight):
+            self.rule_examples[hit.id] = item
         # Negated or dropped hits are kept with a low rank: explain shows why they did not count.
         rank = hit.weight if hit.weight else -1.0
         self._tiebreak += 1
@@ -256,4 +261,5 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
         first_seen=state.first_seen,
         last_seen=state.last_seen,
         true_label=state.label,
+        rule_examples={rid: ev.excerpt for rid, ev in state.rule_examples.items()},
     )
