@@ -394,7 +394,8 @@ def trends(
                                     lineterminator="\n")
             writer.writeheader()
             for row in report["customers"]:
-                writer.writerow({k: render.csv_safe(v) for k, v in row.items()})
+                writer.writerow({k: render.csv_safe(str(v).lower() if isinstance(v, bool) else v)
+                                 for k, v in row.items()})
         else:
             console = render.make_console(out)
             render.render_trend_tables(report, console)

@@ -25,6 +25,7 @@ def read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
     with handle:
         reader = csv.DictReader(handle)
         fields = [f.strip() for f in reader.fieldnames or []]
+        reader.fieldnames = fields
         id_col = next((f for f in fields if f.lower() in ("customer_id", "customer", "id")), None)
         type_col = next((f for f in fields if f.lower() in ("type", "label", "relationship")),
                         None)
@@ -34,9 +35,13 @@ def read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
         brand_col = next((f for f in fields if f.lower() == "brand"), None)
         labels: dict[Key, str] = {}
         for row in reader:
+            customer, label = (row.get(id_col) or "").strip(), (row.get(type_col) or "").strip()
+            if not customer or not label:
+                raise InputError(f"{path}:{reader.line_num}: a label row needs both a customer "
+                                 "id and a type", "fill in or delete the row")
             brand = (row.get(brand_col) or "").strip() or None if (with_brand and brand_col) \
                 else None
-            labels[(row[id_col].strip(), brand)] = row[type_col].strip()
+            labels[(customer, brand)] = label
     return labels
 
 

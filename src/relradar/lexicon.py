@@ -37,9 +37,11 @@ SCORING_DEFAULTS = {
     "negated_weight": 0.5,
 }
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
-                  "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations"}
+                  "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
+                  "hypothetical"}
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
-MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1}
+MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weight": 0.6,
+                    "hypothetical_weight": 0.5}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
                "derived", "combine", "counts", "terms", "description"}
 TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",

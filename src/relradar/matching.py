@@ -58,6 +58,8 @@ class Matcher:
         self.signals = lexicon.signals
         mods = lexicon.modifiers
         self.caps_boost = float(mods.get("caps_boost", 1.3))
+        self.question_weight = float(mods.get("question_weight", 0.6))
+        self.hypothetical_weight = float(mods.get("hypothetical_weight", 0.5))
         self.excl_boost = float(mods.get("exclamation_boost", 0.1))
         self.negated_weight = float(lexicon.scoring.get("negated_weight", 0.5))
         self.situations = set(mods.get("sarcasm_situations") or [])
@@ -80,6 +82,8 @@ class Matcher:
                 self._add(term, ("except",))
         for term in mods.get("past") or []:
             self._add(term, ("past",))
+        for term in mods.get("hypothetical") or []:
+            self._add(term, ("hypo",))
         for term in mods.get("sarcasm") or []:
             self._add(term, ("sarcasm",))
         for term in mods.get("clause_breaks") or [".", "!", "?", ";"]:
@@ -279,6 +283,7 @@ class Matcher:
         clause_weight = [1.0]
         clause_past: dict[int, str] = {}
         clause_excl: dict[int, int] = {}
+        flags: dict[int, list[str]] = {}      # clause -> "question", "hypothetical (if)"
         concessive_open = False
         negator: str | None = None
         scale, scale_word = 1.0, ""
@@ -304,6 +309,8 @@ class Matcher:
                     if "!" in surface:
                         clause_excl[excl_target] = clause_excl.get(excl_target, 0) + \
                             surface.count("!")
+                    if "?" in surface:
+                        flags.setdefault(excl_target, []).append("in a question")
                     concessive_open = False
                 elif kind == "contrast":
                     for c in range(clause + 1):
@@ -322,6 +329,8 @@ class Matcher:
                     negator = surface
                 elif kind == "past":
                     clause_past.setdefault(clause, surface)
+                elif kind == "hypo":
+                    flags.setdefault(clause, []).append(f"hypothetical ({surface})")
                 elif kind == "scale":
                     scale *= payload[1]
                     scale_word = surface
@@ -331,16 +340,18 @@ class Matcher:
                     raw.append((start, end, clause, payload, negator, scale, scale_word))
                     scale, scale_word = 1.0, ""
         return self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
-                            sarcasm_cue)
+                            sarcasm_cue, flags)
 
-    def _finish(self, text: str, tokens: list[tuple[str, int, int]], raw: list[Any], clause_weight: list[float],
-                clause_past: dict[int, str], clause_excl: dict[int, int],
-                sarcasm_cue: str | None) -> list[Hit]:
+    def _finish(self, text: str, tokens: list[tuple[str, int, int]], raw: list[Any],
+                clause_weight: list[float], clause_past: dict[int, str],
+                clause_excl: dict[int, int], sarcasm_cue: str | None,
+                flags: dict[int, list[str]]) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
         if sarcasm_cue is None and situation_clauses and len(tokens) > 1 and \
                 tokens[0][0] in self.openers and tokens[1][0] in (",", ".", "!", "...", "…"):
             sarcasm_cue = f"{text[:tokens[0][2]]}, then a bad experience"   # "Great, delayed again."
+        quoted = _quoted_regions(tokens)
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
@@ -373,6 +384,14 @@ class Matcher:
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 ("used in passing",)))
                 continue
+            if quoted and any(q0 < start and end <= q1 for q0, q1 in quoted):
+                hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
+                                ("quoted: not the customer's own words",)))
+                continue
+            for flag in flags.get(c, ()):
+                weight *= self.question_weight if flag == "in a question" \
+                    else self.hypothetical_weight
+                mods.append(flag)
             if negator is not None and c in clause_past and signal.past is not None:
                 mods.append(f"negated by {negator}")   # "no longer loyal": a love that ended
             elif negator is not None:
@@ -406,6 +425,12 @@ class Matcher:
             hits.append(Hit("signal", ident, round(weight, 4), surface, begin, finish,
                             tuple(mods)))
         return hits
+
+
+def _quoted_regions(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Token index pairs of quotation marks around 3+ words: someone else's words, quoted."""
+    marks = [i for i, tok in enumerate(tokens) if tok[0] == '"']
+    return [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
 
 
 def load_nlp(language: str = "en") -> Any:

@@ -45,6 +45,18 @@ QUOTE_START_RE = re.compile(
 )
 WROTE_SPLIT_RE = re.compile(r"^\s*On\b[^\n]{0,200}[\d@,][^\n]{0,200}\n[^\n]{0,200}\bwrote:\s*$",
                             re.IGNORECASE | re.MULTILINE)
+SPEAKER_RE = re.compile(
+    r"^\s*(?:\[[^\]\n]{0,40}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\)?\s*)?"
+    r"(?P<who>[^:\n]{1,40}?)\s*:\s", re.IGNORECASE)
+AGENT_RE = re.compile(
+    r"\b(?:agent|support|representative|rep|advisor|adviser|operator|bot|chatbot|assistant"
+    r"|staff|specialist|moderator|associate|concierge|customer (?:service|care|support)"
+    r"|help ?desk|team)\b", re.IGNORECASE)
+AGENT_LINE_RE = re.compile(
+    r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?[^:\n]{0,40}\b(?:agent|support|representative|rep|advisor"
+    r"|operator|bot|assistant|staff|specialist)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+CUSTOMER_RE = re.compile(r"\b(?:customer|client|user|me|visitor|guest|caller|member)\b",
+                         re.IGNORECASE)
 SIGNATURE_RE = re.compile(
     r"^\s*(?:--\s*$|Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo)|Get Outlook for)",
     re.IGNORECASE | re.MULTILINE,
@@ -64,6 +76,7 @@ class CleanOptions:
     html: bool = True          # entities and tags
     quotes: bool = True        # quoted replies and forwarded blocks
     signatures: bool = True    # signatures and sign-offs
+    agent_turns: bool = True   # "Agent: ..." lines of a transcript pasted into one text
     urls: bool = True
     mentions: bool = True
     hashtags: bool = True      # "#NeverAgain" -> "Never Again"
@@ -86,6 +99,26 @@ def strip_quoted(text: str) -> str:
     if ">" in text:
         text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
     return text
+
+
+def strip_agent_turns(text: str) -> str:
+    """In a pasted transcript ("Agent: ...", "[10:02] Customer: ..."), keep the customer's lines."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    speaking = "customer"
+    labelled = False
+    for line in lines:
+        match = SPEAKER_RE.match(line)
+        if match:
+            who = match.group("who")
+            if AGENT_RE.search(who) and not CUSTOMER_RE.search(who):
+                speaking, labelled = "agent", True
+            elif CUSTOMER_RE.search(who):
+                speaking, labelled = "customer", True
+                line = line[match.end():]
+        if speaking == "customer":
+            kept.append(line)
+    return "\n".join(kept) if labelled else text
 
 
 def strip_signature(text: str) -> str:
@@ -154,6 +187,9 @@ def clean_text(text: str, options: CleanOptions = CleanOptions(),
     multiline = "\n" in text
     if options.quotes and (multiline or ">" in text or QUOTE_START_RE.match(text)):
         text = strip_quoted(text)
+    if options.agent_turns and ":" in text and (
+            SPEAKER_RE.match(text) or (multiline and AGENT_LINE_RE.search(text))):
+        text = strip_agent_turns(text)
     if options.signatures and (multiline or "Sent from" in text or "Get Outlook" in text):
         text = strip_signature(text)
     lower = text.lower() if ascii_only else text.casefold()

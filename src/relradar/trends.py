@@ -41,13 +41,14 @@ class Event:
 
 
 def parse_event(text: str) -> Event:
-    """DATE:NAME, e.g. 2025-01-15:price rise."""
-    date, sep, name = text.partition(":")
-    timestamp = parse_timestamp(date.strip()) if sep else None
-    if timestamp is None or not name.strip():
-        raise UsageError(f"--event {text!r} is not DATE:NAME",
-                         "for example --event '2025-01-15:price rise'")
-    return Event(name.strip(), timestamp, date.strip())
+    """DATE:NAME, e.g. 2025-01-15:price rise; the date may carry a time (2025-01-15T12:00Z)."""
+    for cut in (i for i in range(len(text) - 1, 0, -1) if text[i] == ":"):
+        date, name = text[:cut].strip(), text[cut + 1:].strip()
+        timestamp = parse_timestamp(date)
+        if timestamp is not None and name:
+            return Event(name, timestamp, date)
+    raise UsageError(f"--event {text!r} is not DATE:NAME",
+                     "for example --event '2025-01-15:price rise'")
 
 
 @dataclass
