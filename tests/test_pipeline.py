@@ -52,7 +52,7 @@ def test_language_column_uses_each_rows_lexicon(tmp_path):
     data = tmp_path / "mixed.csv"
     data.write_text("customer_id,lang,text\n"
                     "a,en,I absolutely love you guys and I'm loyal forever\n"
-                    "b,es,Me encanta esta marca, les soy fiel desde siempre\n"
+                    "b,es,\"Me encanta esta marca, les soy fiel desde siempre\"\n"
                     "c,es,I absolutely love you guys and I'm loyal forever\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["classify", str(data), "--language-col", "lang",
                                       "-f", "jsonl", "-q"])

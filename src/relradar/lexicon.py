@@ -369,7 +369,7 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
         seen_terms: dict[str, str] = {}   # a phrase may be a signal and a rule break at once
         for sid, entry in (data.get(section) or {}).items():
             for term in (entry.get(terms_key) or {}):
-                norm = " ".join(term.lower().split())
+                norm = " ".join(term.lower().replace("\ufe0f", "").split())
                 owner = f"{section[:-1]} {sid!r}"
                 if norm in seen_terms and seen_terms[norm] != owner:
                     problems.append(f"{loc(section, sid, terms_key, term)}: term {term!r} in "

@@ -100,7 +100,12 @@ class Matcher:
             node = self._trie
             for key in keys:
                 node = node.setdefault(key, {})
-            node.setdefault(None, []).append(payload)
+            found = node.setdefault(None, [])
+            same = [p for p in found if p[:2] == payload[:2]]
+            if not same:            # "❤️" and "❤" are one token once cleaned: count it once
+                found.append(payload)
+            elif payload[0] in ("sig", "rule") and payload[2] > same[0][2]:
+                found[found.index(same[0])] = payload
         self._cache: dict[str, tuple[str, ...]] = {}
         self._start_cache: dict[str, bool] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
@@ -348,9 +353,14 @@ class Matcher:
                 flags: dict[int, list[str]]) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
-        if sarcasm_cue is None and situation_clauses and len(tokens) > 1 and \
-                tokens[0][0] in self.openers and tokens[1][0] in (",", ".", "!", "...", "…"):
-            sarcasm_cue = f"{text[:tokens[0][2]]}, then a bad experience"   # "Great, delayed again."
+        first = 0
+        while first < len(tokens) and tokens[first][0] in ("¡", "¿", "\n"):
+            first += 1
+        if sarcasm_cue is None and situation_clauses and len(tokens) > first + 1 and \
+                tokens[first][0] in self.openers and \
+                tokens[first + 1][0] in (",", ".", "!", "...", "…"):
+            # "Great, delayed again.": praise as an opener, then a bad experience
+            sarcasm_cue = f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
         quoted = _quoted_regions(tokens)
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
