@@ -103,7 +103,7 @@ def test_gate_fails_on_macro_f1_and_json_lists_failures(runner):
     assert result.exit_code == 3
     doc = json.loads(result.stdout)
     assert len(doc["failures"]) == 2
-    assert len([l for l in result.stderr.splitlines() if "check failed:" in l]) == 2
+    assert len([x for x in result.stderr.splitlines() if "check failed:" in x]) == 2
 
 
 @pytest.mark.parametrize("args", [
@@ -279,37 +279,36 @@ def test_read_labels(tmp_path):
         read_labels(bad, with_brand=False)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: read_labels strips header names for detection but "
-                   "indexes rows with the stripped name: a header 'customer_id, type' (space "
-                   "after the comma) raises KeyError 'type' -> a traceback from `relradar check`")
 def test_read_labels_header_with_spaces(tmp_path):
+    """Was a bug: 'customer_id, type' (space after the comma) raised KeyError 'type'."""
     path = tmp_path / "l.csv"
     path.write_text("customer_id, brand, type\np1, Acme, fling\n")
     assert read_labels(path, with_brand=True) == {("p1", "Acme"): "fling"}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a labels row missing its type cell (DictReader "
-                   "gives None) raises AttributeError in read_labels instead of an InputError "
-                   "with file:line (or skipping the row)")
 def test_read_labels_short_row(tmp_path):
+    """Was a bug: a row without its type cell raised AttributeError."""
     path = tmp_path / "l.csv"
     path.write_text("customer_id,type\np1,fling\np2\n")
-    try:
-        labels = read_labels(path, with_brand=False)
-    except InputError:
-        return
-    assert labels[("p1", None)] == "fling"
+    with pytest.raises(InputError, match=r"l\.csv:3: a label row needs both"):
+        read_labels(path, with_brand=False)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: same as test_read_labels_header_with_spaces, seen "
-                   "from the CLI: exit 1 but with a Python traceback, not one error line")
 def test_check_labels_header_with_spaces_cli(runner, tmp_path):
+    """Was a bug: a Python traceback from `relradar check` for this header."""
     labels = tmp_path / "labels.csv"
     labels.write_text("customer_id, type\np1, marriage_partners\n")
     result = run(runner, LABELLED, "--labels", str(labels), "-f", "json")
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert result.exit_code in (0, 1)
-    if result.exit_code == 0:
-        assert json.loads(result.stdout)["customers"] == 1
-    else:
-        assert result.stderr.startswith("relradar: error:")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["customers"] == 1 and doc["correct"] == 1
+
+
+def test_check_short_label_row_cli(runner, tmp_path):
+    labels = tmp_path / "labels.csv"
+    labels.write_text("customer_id,type\np1,marriage_partners\np2,\n")
+    result = run(runner, LABELLED, "--labels", str(labels))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("relradar: error:")
+    assert "labels.csv:3:" in lines[0]

@@ -102,6 +102,16 @@ def output_stream(path: Path | None) -> Iterator[TextIO]:
         raise
 
 
+class _Tally:
+    """What the summary line needs of a streamed customer, without keeping the customer."""
+
+    __slots__ = ("type", "distress")
+
+    def __init__(self, customer: Any) -> None:
+        self.type = customer.type
+        self.distress = customer.distress
+
+
 def version_callback(value: bool) -> None:
     if value:
         typer.echo(f"relradar {__version__}")
@@ -287,10 +297,8 @@ def classify(
     result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
                           sink.add if sink else None, other_languages(language_col, language))
     events = event_reports(sink)
-    from relradar.privacy import protect
-
-    result.customers = protect(result.customers, redact, salt_value)
-    emit(result, fmt, output, limit, events)
+    shown: list[Any] = []
+    emit(result, fmt, output, limit, events, (redact, salt_value), shown)
     if not quiet:
         from relradar.portfolio import summary
         from relradar.render import summary_line
@@ -300,22 +308,32 @@ def classify(
         if result.stats.first_skips and STATE["debug"]:
             for line in result.stats.first_skips:
                 err(f"skipped {line}")
-        err(summary_line(summary(result.customers, result.stats.to_dict(),
-                                 result.messages_with_signals), time.monotonic() - started))
+        err(summary_line(summary(shown, result.stats.to_dict(), result.messages_with_signals),
+                         time.monotonic() - started))
 
 
 def emit(result: Any, fmt: Format, output: Path | None, limit: int,
-         events: list[dict[str, Any]]) -> None:
+         events: list[dict[str, Any]], privacy: tuple[bool, str | None],
+         shown: list[Any]) -> None:
+    """Render; jsonl and csv stream customer by customer (memory stays flat)."""
     from relradar import render
     from relradar.portfolio import portfolio, rule_breaks, summary
+    from relradar.privacy import protect
 
-    customers = result.customers
+    def stream() -> Any:
+        for customer in result.iter_customers():
+            customer = protect([customer], *privacy)[0]
+            shown.append(_Tally(customer))
+            yield customer
+
     with output_stream(output) as out:
         if fmt is Format.jsonl:
-            render.write_jsonl(customers, out)
+            render.write_jsonl(stream(), out)
         elif fmt is Format.csv:
-            render.write_csv(customers, out)
+            render.write_csv(stream(), out)
         else:
+            customers = list(stream())
+            shown[:] = customers
             rows = portfolio(customers, result.lexicon)
             rules = rule_breaks(customers, result.lexicon)
             if fmt is Format.json:

@@ -17,7 +17,7 @@ class Message:
     language: str | None = None         # only with a language column
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     signal: str
     kind: str                 # "signal" or "rule"

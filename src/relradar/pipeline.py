@@ -33,10 +33,34 @@ class AnalysisOptions:
 
 @dataclass
 class Analysis:
-    customers: list[CustomerResult]
+    """Per-customer states after reading; customers are finished in (brand, id) order.
+
+    `iter_customers` finishes and releases one state at a time (for streaming output);
+    `customers` keeps the whole list (tables, JSON, check).
+    """
+
+    states: dict[Key, CustomerState]
     stats: ReadStats
     lexicon: Lexicon
     messages_with_signals: int = 0
+    _customers: list[CustomerResult] | None = None
+
+    def iter_customers(self) -> Iterator[CustomerResult]:
+        if self._customers is not None:
+            yield from self._customers
+            return
+        for key in sorted(self.states, key=lambda k: (k[1] or "", k[0])):
+            yield finish_customer(self.states.pop(key), self.lexicon)
+
+    @property
+    def customers(self) -> list[CustomerResult]:
+        if self._customers is None:
+            self._customers = list(self.iter_customers())
+        return self._customers
+
+    @customers.setter
+    def customers(self, value: list[CustomerResult]) -> None:
+        self._customers = value
 
 
 AUTO_PARALLEL_BYTES = 20 * 1024 * 1024
@@ -171,7 +195,5 @@ def analyze(paths: list[str], lexicon: Lexicon, reader_options: ReaderOptions = 
     messages = read_messages(paths, reader_options, stats)
     states, with_signals = accumulate(match_stream(messages, lexicon, options, matcher), progress,
                                       also)
-    customers = [finish_customer(state, lexicon) for state in states.values()]
-    customers.sort(key=lambda c: (c.brand or "", c.customer_id))
-    return Analysis(customers=customers, stats=stats, lexicon=lexicon,
+    return Analysis(states=states, stats=stats, lexicon=lexicon,
                     messages_with_signals=with_signals)

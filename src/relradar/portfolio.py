@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from relradar.lexicon import Lexicon
@@ -65,13 +66,13 @@ def rule_breaks(customers: list[CustomerResult], lexicon: Lexicon) -> list[dict[
     return rows
 
 
-def summary(customers: list[CustomerResult], stats_dict: dict[str, Any],
+def summary(customers: Iterable[CustomerResult], stats_dict: dict[str, Any],
             messages_with_signals: int) -> dict[str, Any]:
     out = dict(stats_dict)
-    out.update({
-        "customers": len(customers),
-        "undetermined": sum(1 for c in customers if c.type == UNDETERMINED),
-        "distressed": sum(1 for c in customers if c.distress),
-        "messages_with_signals": messages_with_signals,
-    })
+    out.update({"customers": 0, "undetermined": 0, "distressed": 0,
+                "messages_with_signals": messages_with_signals})
+    for c in customers:
+        out["customers"] += 1
+        out["undetermined"] += c.type == UNDETERMINED
+        out["distressed"] += c.distress
     return out

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 from relradar.models import CustomerResult
@@ -74,7 +75,7 @@ def write_json(doc: dict[str, Any], out: TextIO) -> None:
     out.write("\n")
 
 
-def write_jsonl(customers: list[CustomerResult], out: TextIO) -> None:
+def write_jsonl(customers: Iterable[CustomerResult], out: TextIO) -> None:
     for c in customers:
         out.write(json.dumps(customer_dict(c), ensure_ascii=False) + "\n")
 
@@ -102,7 +103,7 @@ def customer_row(c: CustomerResult) -> dict[str, str]:
     return {k: csv_safe(values[k]) for k in CSV_COLUMNS}
 
 
-def write_csv(customers: list[CustomerResult], out: TextIO) -> None:
+def write_csv(customers: Iterable[CustomerResult], out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for c in customers:

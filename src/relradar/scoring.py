@@ -15,12 +15,12 @@ from relradar.matching import Hit
 from relradar.models import CustomerResult, Evidence
 
 UNDETERMINED = "undetermined"
-EVIDENCE_KEPT = 8
+EVIDENCE_KEPT = 5
 EVIDENCE_SHOWN = 5
 EXCERPT_RADIUS = 60
 
 
-@dataclass
+@dataclass(slots=True)
 class ScoredMessage:
     order: tuple[float, int]
     number: int                              # 1-based in the customer's history
@@ -28,7 +28,7 @@ class ScoredMessage:
     rules: tuple[tuple[str, float], ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class CustomerState:
     customer_id: str
     brand: str | None
@@ -41,7 +41,7 @@ class CustomerState:
     evidence: list[tuple[float, int, int, Evidence]] = field(default_factory=list)
     rule_examples: dict[str, Evidence] = field(default_factory=dict)   # strongest break per rule
     label: str | None = None
-    _tiebreak: int = 0
+    tiebreak: int = 0
 
     def add(self, seq: int, timestamp: float | None, source: str, text: str,
             hits: list[Hit], label: str | None = None) -> None:
@@ -70,6 +70,15 @@ class CustomerState:
                                              tuple(rules.items())))
 
     def _keep_evidence(self, hit: Hit, seq: int, source: str, text: str) -> None:
+        # Negated or dropped hits are kept with a low rank: explain shows why they did not count.
+        rank = hit.weight if hit.weight else -1.0
+        self.tiebreak += 1
+        key = (rank, -seq, -self.tiebreak)
+        is_example = hit.kind == "rule" and hit.weight and (
+            hit.id not in self.rule_examples or hit.weight > self.rule_examples[hit.id].weight)
+        if len(self.evidence) >= EVIDENCE_KEPT and key <= self.evidence[0][:3] \
+                and not is_example:
+            return                              # would not be kept: don't build an excerpt
         lo = max(0, hit.start - EXCERPT_RADIUS)
         hi = min(len(text), hit.end + EXCERPT_RADIUS)
         excerpt = ("…" if lo else "") + " ".join(text[lo:hi].split()) + ("…" if hi < len(text)
@@ -77,17 +86,12 @@ class CustomerState:
         item = Evidence(signal=hit.id, kind=hit.kind, term=hit.term, weight=hit.weight,
                         message=self.messages, source=source, excerpt=excerpt,
                         modifiers=hit.mods)
-        if hit.kind == "rule" and hit.weight and (
-                hit.id not in self.rule_examples
-                or hit.weight > self.rule_examples[hit.id].weight):
+        if is_example:
             self.rule_examples[hit.id] = item
-        # Negated or dropped hits are kept with a low rank: explain shows why they did not count.
-        rank = hit.weight if hit.weight else -1.0
-        self._tiebreak += 1
-        entry = (rank, -seq, -self._tiebreak, item)
+        entry = (*key, item)
         if len(self.evidence) < EVIDENCE_KEPT:
             heapq.heappush(self.evidence, entry)
-        elif entry[:3] > self.evidence[0][:3]:
+        elif key > self.evidence[0][:3]:
             heapq.heapreplace(self.evidence, entry)
 
 

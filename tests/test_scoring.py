@@ -1,0 +1,309 @@
+"""scoring: undetermined thresholds, confidence, runner-up, love-hate's conjunction, time order,
+recency and the evidence kept per customer."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+
+from relradar import scoring
+from relradar.matching import Hit
+from relradar.scoring import UNDETERMINED, CustomerState, finish_customer
+
+
+def sig(sid: str, weight: float, term: str = "x", kind: str = "signal") -> Hit:
+    return Hit(kind, sid, weight, term, 0, len(term), ())
+
+
+def state_of(*messages: list[Hit], times: list[float | None] | None = None) -> CustomerState:
+    state = CustomerState("c", None)
+    for seq, hits in enumerate(messages):
+        text = " ".join(h.term for h in hits) or "hello"
+        state.add(seq, times[seq] if times else None, f"t:{seq + 1}", text, list(hits))
+    return state
+
+
+def share_of(scores: dict[str, float]) -> float:
+    """The best type's share of the three best scores (scoring.finish_customer)."""
+    ranked = sorted(scores.values(), reverse=True)
+    return ranked[0] / sum(ranked[:3])
+
+
+def finish(lexicon, *messages: list[Hit], times=None):
+    return finish_customer(state_of(*messages, times=times), lexicon)
+
+
+def from_texts(lexicon, matcher, texts, times=None):
+    state = CustomerState("c", None)
+    for seq, text in enumerate(texts):
+        cleaned, hits = matcher.match_text(text)
+        state.add(seq, times[seq] if times else None, f"t:{seq + 1}", cleaned, hits)
+    return finish_customer(state, lexicon)
+
+
+# ---------------------------------------------------------------- undetermined
+
+def test_scoring_defaults(default_lexicon):
+    s = default_lexicon.scoring
+    assert (s["min_score"], s["min_share"], s["confidence_scale"]) == (1.0, 0.35, 3.0)
+
+
+def test_undetermined_below_min_score(default_lexicon):
+    result = finish(default_lexicon, [sig("value", 0.5)])
+    best, score = next(iter(result.type_scores.items()))
+    assert best == "basic_exchange" and score == pytest.approx(0.65)
+    assert score < default_lexicon.scoring["min_score"]
+    assert result.type == UNDETERMINED
+    assert result.label == "Undetermined"
+    assert result.confidence == 0.0
+    assert result.runner_up == "basic_exchange"       # the best candidate
+    assert (result.valence, result.closeness, result.intensity, result.power) == (None,) * 4
+
+
+def test_decided_just_above_min_score(default_lexicon):
+    result = finish(default_lexicon, [sig("value", 0.8)])   # 1.04 and ~93 % share
+    assert result.type == "basic_exchange"
+    assert result.valence == "positive"
+
+
+def test_undetermined_below_min_share(default_lexicon):
+    result = finish(default_lexicon, [sig("value", 1.0), sig("trust", 1.0),
+                                      sig("community", 1.0), sig("novelty", 1.0)])
+    scores = result.type_scores
+    best_id, best = next(iter(scores.items()))
+    share = share_of(scores)
+    assert share == pytest.approx(1 / 3)                      # three types tie at 1.5
+    assert best >= default_lexicon.scoring["min_score"]
+    assert share < default_lexicon.scoring["min_share"]
+    assert result.type == UNDETERMINED and result.confidence == 0.0
+    assert result.runner_up == best_id == "best_friends"     # 1.5 ties broken by id
+
+
+def test_share_counts_only_the_three_best(default_lexicon):
+    """Small weights lent to many types do not make a clear leader undecided."""
+    result = finish(default_lexicon, [sig("attraction", 1.0), sig("joy", 1.0),
+                                      sig("trust", 0.5)])
+    scores = result.type_scores
+    assert len(scores) > 3
+    best = max(scores.values())
+    assert best / sum(scores.values()) < default_lexicon.scoring["min_share"]
+    assert share_of(scores) >= default_lexicon.scoring["min_share"]
+    assert result.type == "best_friends" and result.runner_up == "marriage_partners"
+
+
+@pytest.mark.parametrize("mix", [
+    {"value": 0.5}, {"value": 0.8}, {"attraction": 2.0}, {"anger": 2.0},
+    {"feedback": 1.0, "community": 1.0}, {"attraction": 1.0, "anger": 1.0},
+    {"value": 1.0, "trust": 1.0, "community": 1.0, "novelty": 1.0},
+])
+def test_decided_iff_score_and_share_thresholds(default_lexicon, mix):
+    result = finish(default_lexicon, [sig(k, v) for k, v in mix.items()])
+    scores = result.type_scores
+    best = max(scores.values())
+    decided = (best >= default_lexicon.scoring["min_score"]
+               and share_of(scores) >= default_lexicon.scoring["min_share"])
+    assert (result.type != UNDETERMINED) == decided
+    if decided:
+        assert result.type == next(iter(scores))
+        assert 0 < result.confidence <= 1
+    else:
+        assert result.confidence == 0 and result.runner_up == next(iter(scores))
+
+
+def test_no_signal_at_all(default_lexicon):
+    result = finish(default_lexicon, [], [])
+    assert result.type == UNDETERMINED and result.runner_up is None
+    assert result.type_scores == {} and result.signals == {} and result.messages == 2
+
+
+def test_undetermined_text(default_lexicon, default_matcher):
+    result = from_texts(default_lexicon, default_matcher, ["Where is my parcel? Order 1234."])
+    assert result.type == UNDETERMINED
+
+
+# ---------------------------------------------------------------- confidence and runner-up
+
+def test_confidence_formula(default_lexicon):
+    result = finish(default_lexicon, [sig("commitment", 1.0)])
+    scores = result.type_scores
+    best = scores[result.type]
+    share = share_of(scores)
+    expected = round(share * math.sqrt(min(1.0, best / 3.0)), 3)
+    assert result.type == "marriage_partners"
+    assert result.confidence == expected
+
+
+def test_confidence_bounded_and_increasing_with_evidence(default_lexicon):
+    confidences = []
+    for n in range(1, 9):
+        result = finish(default_lexicon, *[[sig("commitment", 0.7)] for _ in range(n)])
+        assert result.type == "marriage_partners"
+        assert 0.0 <= result.confidence <= 1.0
+        confidences.append(result.confidence)
+    assert confidences == sorted(confidences)
+    assert confidences[0] < confidences[1] < confidences[2]      # below confidence_scale
+    assert confidences[-1] == confidences[-2]                    # saturated at the share
+    share = 1.5 / (1.5 + 0.2)                                    # old_friends takes 0.2
+    assert confidences[-1] == pytest.approx(share, abs=1e-3)
+
+
+def test_confidence_one_for_a_single_type(default_lexicon):
+    result = finish(default_lexicon, [sig("novelty", 3.0)])
+    assert result.type == "fling" and result.confidence == 1.0
+
+
+def test_confidence_increases_with_more_messages(default_lexicon, default_matcher):
+    one = from_texts(default_lexicon, default_matcher, ["I love this brand."])
+    three = from_texts(default_lexicon, default_matcher,
+                       ["I love this brand.", "Loyal forever.", "A customer for life."])
+    assert three.confidence > one.confidence
+    assert 0 < one.confidence <= three.confidence <= 1
+
+
+def test_runner_up_is_second_best(default_lexicon):
+    result = finish(default_lexicon, [sig("commitment", 2.0), sig("longevity", 1.0)])
+    ranked = list(result.type_scores)
+    assert result.type == ranked[0] == "marriage_partners"
+    assert result.runner_up == ranked[1] == "old_friends"
+    assert list(result.type_scores.values()) == sorted(result.type_scores.values(), reverse=True)
+
+
+def test_single_candidate_has_no_runner_up(default_lexicon):
+    result = finish(default_lexicon, [sig("novelty", 2.0)])
+    assert result.type == "fling" and result.runner_up is None
+
+
+# ---------------------------------------------------------------- love-hate's conjunction
+
+def test_love_hate_needs_attraction_and_anger(default_lexicon):
+    attraction = finish(default_lexicon, [sig("attraction", 2.0)])
+    assert "mixed_feelings" not in attraction.signals
+    assert "love_hate" not in attraction.type_scores     # attraction alone is not enough
+    anger = finish(default_lexicon, [sig("anger", 2.0)])
+    assert "love_hate" not in anger.type_scores
+    both = finish(default_lexicon, [sig("attraction", 2.0)], [sig("anger", 1.5)])
+    assert both.signals["mixed_feelings"] == 1.5             # min of the two group sums
+    assert "love_hate" in both.type_scores
+    assert both.type == "love_hate"
+
+
+def test_mixed_feelings_sums_each_group(default_lexicon):
+    result = finish(default_lexicon, [sig("attraction", 1.0), sig("craving", 1.0),
+                                      sig("frustration", 0.5), sig("hostility", 0.5)])
+    assert result.signals["mixed_feelings"] == 1.0            # min(1 + 1, 0.5 + 0.5)
+
+
+def test_love_hate_requires_groups(default_lexicon):
+    assert default_lexicon.types["love_hate"].requires == (("ambivalence", "mixed_feelings"),)
+    assert "love_hate" in scoring.type_scores({"ambivalence": 1.0}, default_lexicon)
+    assert "love_hate" not in scoring.type_scores({"attraction": 5.0, "craving": 5.0},
+                                                  default_lexicon)
+
+
+def test_love_hate_from_text(default_lexicon, default_matcher):
+    result = from_texts(default_lexicon, default_matcher,
+                        ["I love you guys but I'm furious with you."])
+    assert result.signals["mixed_feelings"] > 0
+    assert result.type == "love_hate"
+    only_love = from_texts(default_lexicon, default_matcher, ["I love you guys."])
+    assert "love_hate" not in only_love.type_scores
+
+
+# ---------------------------------------------------------------- time order and recency
+
+def test_ordered_by_time_when_every_message_has_one():
+    state = state_of([sig("joy", 1.0)], [sig("anger", 1.0)], [sig("trust", 1.0)],
+                     times=[300.0, 100.0, 200.0])
+    assert [m.number for m in scoring.ordered(state)] == [2, 3, 1]
+
+
+def test_ordered_by_file_when_a_time_is_missing():
+    state = state_of([sig("joy", 1.0)], [sig("anger", 1.0)], [sig("trust", 1.0)],
+                     times=[300.0, None, 200.0])
+    assert [m.number for m in scoring.ordered(state)] == [1, 2, 3]
+
+
+def test_ordered_ties_keep_file_order():
+    state = state_of([sig("joy", 1.0)], [sig("anger", 1.0)], times=[5.0, 5.0])
+    assert [m.number for m in scoring.ordered(state)] == [1, 2]
+
+
+def test_untimed_message_without_hits_still_forces_file_order(default_lexicon):
+    """Warm messages first in the file but dated last: time order says sour-first (no soured);
+    one message without a time anywhere (even one with no signal) falls back to file order."""
+    warm, sour = [sig("attraction", 2.0)], [sig("lost_love", 1.5), sig("churn", 1.5)]
+    timed = finish(default_lexicon, warm, sour, times=[200.0, 100.0])
+    assert "soured" not in timed.signals
+    fallback = finish(default_lexicon, warm, sour, [], times=[200.0, 100.0, None])
+    assert fallback.signals["soured"] == 2.0
+    assert fallback.type == "ex_friends"
+
+
+def test_first_and_last_seen(default_lexicon):
+    result = finish(default_lexicon, [sig("joy", 1.0)], [], [sig("joy", 1.0)],
+                    times=[50.0, 10.0, None])
+    assert (result.first_seen, result.last_seen) == (10.0, 50.0)
+    assert result.messages == 3
+
+
+def test_no_recency_decay_by_default(default_lexicon):
+    history = scoring.ordered(state_of([sig("joy", 1.0)], [sig("joy", 1.0)]))
+    signals, _ = scoring.totals(history, default_lexicon)
+    assert signals["joy"] == 2.0
+
+
+def test_recency_half_life_weights_late_messages(default_lexicon):
+    lexicon = dataclasses.replace(default_lexicon,
+                                  scoring={**default_lexicon.scoring, "recency_half_life": 1})
+    history = scoring.ordered(state_of([sig("joy", 1.0)], [sig("anger", 1.0)],
+                                       [sig("joy", 1.0), sig("fair_terms", 1.0, kind="rule")],
+                                       times=[1.0, 2.0, 3.0]))
+    signals, rules = scoring.totals(history, lexicon)
+    assert signals["joy"] == pytest.approx(1.0 + 0.25)
+    assert signals["anger"] == pytest.approx(0.5)
+    assert rules == {"fair_terms": 1.0}
+
+
+# ---------------------------------------------------------------- evidence
+
+def test_evidence_capped_at_five_and_sorted_by_weight(default_lexicon):
+    weights = [0.3, 1.7, 0.9, 2.5, 1.1, 0.5, 1.3, 2.0, 0.7, 1.9]
+    messages = [[sig("joy", w, term=f"w{w}")] for w in weights]
+    result = finish(default_lexicon, *messages)
+    shown = [e.weight for e in result.evidence]
+    assert len(shown) == scoring.EVIDENCE_SHOWN == 5
+    assert shown == sorted(weights, reverse=True)[:5]
+    top = result.evidence[0]
+    assert (top.term, top.message, top.source, top.kind) == ("w2.5", 4, "t:4", "signal")
+
+
+def test_evidence_excludes_dropped_hits(default_lexicon):
+    result = finish(default_lexicon, [sig("joy", 1.0), sig("attraction", 0.0, "love")],
+                    [sig("fair_terms", 0.0, "hidden fees", kind="rule")])
+    assert [(e.signal, e.weight) for e in result.evidence] == [("joy", 1.0)]
+    assert result.rules_broken == {}
+
+
+def test_evidence_equal_weights_prefer_earlier_messages(default_lexicon):
+    messages = [[sig("joy", 1.0, term=f"m{i}")] for i in range(7)]
+    result = finish(default_lexicon, *messages)
+    assert [e.term for e in result.evidence] == ["m0", "m1", "m2", "m3", "m4"]
+
+
+def test_evidence_includes_rule_hits_and_excerpts(default_lexicon, default_matcher):
+    result = from_texts(default_lexicon, default_matcher,
+                        ["You raised the price without warning, nobody told me."])
+    kinds = {(e.kind, e.signal) for e in result.evidence}
+    assert ("rule", "fair_terms") in kinds and ("rule", "advance_notice") in kinds
+    assert all("without warning" in e.excerpt or "raised" in e.excerpt for e in result.evidence)
+
+
+def test_long_text_excerpt_is_trimmed(default_lexicon, default_matcher):
+    text = "word " * 40 + "I love this brand." + " more" * 40
+    result = from_texts(default_lexicon, default_matcher, [text])
+    excerpt = result.evidence[0].excerpt
+    assert excerpt.startswith("…") and excerpt.endswith("…")
+    assert "love this brand" in excerpt
+    assert len(excerpt) <= 2 * scoring.EXCERPT_RADIUS + len("love this brand") + 2
