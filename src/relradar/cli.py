@@ -157,6 +157,19 @@ def privacy_salt(hash_ids: bool, salt: str | None) -> str | None:
     return salt
 
 
+IdColOpt = Annotated[str | None, typer.Option(
+    "--id-col", help="Customer id column (a dotted path such as customer.id for JSONL).")]
+TextColOpt = Annotated[str | None, typer.Option(
+    "--text-col", help="Message text column; several joined with commas (subject,body).")]
+TimeColOpt = Annotated[str | None, typer.Option("--time-col", help="Timestamp column.")]
+RoleColOpt = Annotated[str | None, typer.Option(
+    "--role-col", help="Column telling who wrote the row; only customer rows are scored.")]
+CustomerRoleOpt = Annotated[str | None, typer.Option(
+    "--customer-role", help="Role value(s) meaning 'customer', comma-separated [default: "
+                            "customer, client, user, consumer, inbound, ...].")]
+BrandColOpt = Annotated[str | None, typer.Option(
+    "--brand-col", help="Brand column: the unit becomes the (customer, brand) pair.")]
+EncodingOpt = Annotated[str, typer.Option("--encoding", help="Input encoding.")]
 EventOpt = Annotated[list[str] | None, typer.Option(
     "--event", help="DATE:NAME of a company action (repeatable): portfolio before and after, "
                     "and who shifted.")]
@@ -256,18 +269,13 @@ def classify(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file "
                                                 "(atomically) instead of stdout.")] = None,
-    id_col: Annotated[str | None, typer.Option(help="Customer id column (dotted path for "
-                                               "JSONL).")] = None,
-    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
-    time_col: Annotated[str | None, typer.Option(help="Timestamp column.")] = None,
-    role_col: Annotated[str | None, typer.Option(help="Column telling who wrote the row; only "
-                                                 "customer rows are scored.")] = None,
-    customer_role: Annotated[str | None, typer.Option(
-        help="Role value(s) meaning 'customer', comma-separated [default: customer, client, "
-             "user, consumer, inbound, ...].")] = None,
-    brand_col: Annotated[str | None, typer.Option(help="Brand column: the unit becomes the "
-                                                  "(customer, brand) pair.")] = None,
-    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+    id_col: IdColOpt = None,
+    text_col: TextColOpt = None,
+    time_col: TimeColOpt = None,
+    role_col: RoleColOpt = None,
+    customer_role: CustomerRoleOpt = None,
+    brand_col: BrandColOpt = None,
+    encoding: EncodingOpt = "utf-8",
     input_format: Annotated[str, typer.Option(help="auto, csv or jsonl.")] = "auto",
     strict: Annotated[bool, typer.Option("--strict", help="Any malformed row is an error.")
                       ] = False,
@@ -373,13 +381,13 @@ def trends(
     no_default_lexicon: NoDefaultOpt = False,
     language: LanguageOpt = "en",
     optional_types: OptionalTypesOpt = False,
-    id_col: Annotated[str | None, typer.Option(help="Customer id column.")] = None,
-    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
-    time_col: Annotated[str | None, typer.Option(help="Timestamp column.")] = None,
-    role_col: Annotated[str | None, typer.Option(help="Role column.")] = None,
-    customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
-    brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
-    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+    id_col: IdColOpt = None,
+    text_col: TextColOpt = None,
+    time_col: TimeColOpt = None,
+    role_col: RoleColOpt = None,
+    customer_role: CustomerRoleOpt = None,
+    brand_col: BrandColOpt = None,
+    encoding: EncodingOpt = "utf-8",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
 ) -> None:
     """The portfolio per period, each customer's type per period, and transitions."""
@@ -451,13 +459,13 @@ def check(
     no_default_lexicon: NoDefaultOpt = False,
     language: LanguageOpt = "en",
     optional_types: OptionalTypesOpt = False,
-    id_col: Annotated[str | None, typer.Option(help="Customer id column.")] = None,
-    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
-    time_col: Annotated[str | None, typer.Option(help="Timestamp column.")] = None,
-    role_col: Annotated[str | None, typer.Option(help="Role column.")] = None,
-    customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
-    brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
-    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+    id_col: IdColOpt = None,
+    text_col: TextColOpt = None,
+    time_col: TimeColOpt = None,
+    role_col: RoleColOpt = None,
+    customer_role: CustomerRoleOpt = None,
+    brand_col: BrandColOpt = None,
+    encoding: EncodingOpt = "utf-8",
     language_col: LanguageColOpt = None,
 ) -> None:
     """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI."""
@@ -510,13 +518,13 @@ def explain(
     no_default_lexicon: NoDefaultOpt = False,
     language: LanguageOpt = "en",
     optional_types: OptionalTypesOpt = False,
-    id_col: Annotated[str | None, typer.Option(help="Customer id column.")] = None,
-    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
-    time_col: Annotated[str | None, typer.Option(help="Timestamp column.")] = None,
-    role_col: Annotated[str | None, typer.Option(help="Role column.")] = None,
-    customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
-    brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
-    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
+    id_col: IdColOpt = None,
+    text_col: TextColOpt = None,
+    time_col: TimeColOpt = None,
+    role_col: RoleColOpt = None,
+    customer_role: CustomerRoleOpt = None,
+    brand_col: BrandColOpt = None,
+    encoding: EncodingOpt = "utf-8",
 ) -> None:
     """Why this customer got this type: messages, matched terms, modifiers, scores, rules."""
     from relradar.explain import explain_customer
@@ -540,104 +548,7 @@ def explain(
         render_explain(explanation, lex, make_console(sys.stdout))
 
 
-# ---------------------------------------------------------------- lexicon commands
-
-@app.command("types")
-@cli_errors
-def types_command(
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
-) -> None:
-    """List the relationship types: rules, dimensions and strategies."""
-    from relradar.lexicon_views import render_types
-
-    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types=False)
-    render_types(lex, fmt.value, sys.stdout)
-
-
-@lexicon_app.command("validate")
-@cli_errors
-def lexicon_validate(
-    paths: Annotated[list[Path], typer.Argument(help="Lexicon YAML files.",
-                                                show_default=False)],
-    standalone: Annotated[bool, typer.Option("--standalone", help="Validate the files alone, "
-                                             "not merged on top of the default lexicon.")
-                          ] = False,
-) -> None:
-    """Report every problem in lexicon files with file:line; exit 3 if any."""
-    from relradar.lexicon import validate_paths
-
-    problems = validate_paths(list(paths), with_default=not standalone)
-    for problem in problems:
-        sys.stdout.write(problem + "\n")
-    if problems:
-        err(f"{len(problems)} problem(s) found")
-        raise typer.Exit(int(ExitCode.CHECK_FAILED))
-    err(f"ok: {', '.join(str(p) for p in paths)}")
-
-
-@lexicon_app.command("show")
-@cli_errors
-def lexicon_show(
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    type_id: Annotated[str | None, typer.Option("--type", help="Show one type.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
-) -> None:
-    """Show the merged lexicon: types with their signals, rules and terms."""
-    from relradar.lexicon_views import render_lexicon
-
-    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types=False)
-    render_lexicon(lex, type_id, fmt.value, sys.stdout)
-
-
-@lexicon_app.command("suggest")
-@cli_errors
-def lexicon_suggest(
-    files: Annotated[list[str], typer.Argument(help="Labelled CSV or JSONL exports.",
-                                               show_default=False)],
-    label_col: Annotated[str | None, typer.Option(help="Column holding each row's true "
-                                                  "type.")] = None,
-    labels: Annotated[Path | None, typer.Option(help="CSV of customer_id,[brand,]type "
-                                                "instead of a label column.")] = None,
-    top: Annotated[int, typer.Option(help="Candidates per type.")] = 15,
-    min_count: Annotated[int, typer.Option(help="Messages a candidate must appear in.")] = 3,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the YAML here.")
-                      ] = None,
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    id_col: Annotated[str | None, typer.Option(help="Customer id column.")] = None,
-    text_col: Annotated[str | None, typer.Option(help="Message text column.")] = None,
-    role_col: Annotated[str | None, typer.Option(help="Role column.")] = None,
-    customer_role: Annotated[str | None, typer.Option(help="Customer role value(s).")] = None,
-    brand_col: Annotated[str | None, typer.Option(help="Brand column.")] = None,
-    encoding: Annotated[str, typer.Option(help="Input encoding.")] = "utf-8",
-) -> None:
-    """Candidate terms per type from a labelled corpus, as YAML ready to merge."""
-    from relradar.evaluation import read_labels
-    from relradar.matching import build_matcher
-    from relradar.readers import ReadStats, read_messages
-    from relradar.suggest import suggest, to_yaml
-
-    if (label_col is None) == (labels is None):
-        raise UsageError("give exactly one of --label-col and --labels")
-    if top < 1 or min_count < 1:
-        raise UsageError("--top and --min-count must be at least 1")
-    lex = get_lexicon(lexicon, no_default_lexicon, language)
-    options = reader_options(id_col, text_col, None, role_col, customer_role, brand_col,
-                             encoding, False, "auto", label_col)
-    truth = read_labels(labels, with_brand=brand_col is not None) if labels else None
-    stats = ReadStats()
-    candidates = suggest(read_messages(files, options, stats), truth, build_matcher(lex), lex,
-                         top=top, min_count=min_count)
-    with output_stream(output) as out:
-        out.write(to_yaml(candidates, lex, ", ".join(files)))
-    err(f"{stats.rows_used} messages read; {len(candidates)} candidate terms for "
-        f"{len({c.type for c in candidates})} types")
+from relradar import cli_lexicon  # noqa: E402,F401  (registers the lexicon commands)
 
 
 def main() -> None:

@@ -38,7 +38,8 @@ class LexiconError(RelradarError):
         self.problems = problems
         first = problems[0] if problems else "invalid lexicon"
         more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        super().__init__(first + more, hint or "run `relradar lexicon validate` to list every problem")
+        super().__init__(first + more,
+                         hint or "run `relradar lexicon validate` to list every problem")
 
 
 class UsageError(RelradarError):

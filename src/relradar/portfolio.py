@@ -12,7 +12,7 @@ from relradar.scoring import UNDETERMINED
 
 
 def portfolio(customers: list[CustomerResult], lexicon: Lexicon) -> list[dict[str, Any]]:
-    """One row per (brand,) type: customers, share of the brand's customers, dimensions, strategy."""
+    """One row per (brand,) type: customers, share of the brand's customers, strategy."""
     by_brand: dict[str | None, Counter[str]] = defaultdict(Counter)
     distressed: Counter[tuple[str | None, str]] = Counter()
     for c in customers:

@@ -258,7 +258,8 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
         engagement=trend,
         engagement_reasons=trend_reasons,
         messages=state.messages,
-        signals={k: round(v, 3) for k, v in sorted(signals.items(), key=lambda kv: (-kv[1], kv[0]))},
+        signals={k: round(v, 3)
+                 for k, v in sorted(signals.items(), key=lambda kv: (-kv[1], kv[0]))},
         type_scores=dict(ranked),
         rules_broken=broken,
         evidence=tuple(item for *_, item in evidence[:EVIDENCE_SHOWN] if item.weight),

@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-MOJIBAKE_RE = re.compile("[\u00c2\u00c3\u00c5\u00e2\u00f0][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
+MOJIBAKE_RE = re.compile(
+    "[\u00c2\u00c3\u00c5\u00e2\u00f0][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
 TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 BR_RE = re.compile(r"<\s*(br|/p|/div|p)\b[^<>]{0,50}>", re.IGNORECASE)
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -23,7 +24,8 @@ REDACTION_RE = re.compile(
     r"|<(?:name|email|phone|redacted)>|(?<![\w*])[xX*]{4,}(?![\w*])",
     re.IGNORECASE,
 )
-INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
+INVISIBLE_RE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
 CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
                         "\u00b4": "'", "`": "'"})
