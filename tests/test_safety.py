@@ -228,9 +228,6 @@ def test_csv_output_neutralises_formula_brands(runner, tmp_path):
     assert {r["brand"] for r in parsed} == {"'=evil()", "'@brand"}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: render.write_csv (csv.DictWriter, lineterminator "
-                   "'\\n') leaves a field with a bare '\\r' unquoted, so an id 'x\\r=cmd...' "
-                   "splits the row and starts a new line with a live formula")
 def test_csv_output_carriage_return_in_id_cannot_smuggle_a_formula(runner, tmp_path):
     cid = "x\r=cmd|' /C calc'!A0"
     src = write_jsonl(tmp_path / "in.jsonl", [{"customer_id": cid, "text": "I love you"}])
@@ -270,8 +267,6 @@ def test_python_yaml_tags_are_rejected_with_file_and_line(runner, tmp_path, kind
     assert not canary.exists(), "the YAML tag was executed"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: yamlsource._build follows a recursive YAML alias "
-                   "forever: RecursionError traceback instead of a file:line error")
 def test_recursive_yaml_alias_is_a_clear_error(tmp_path):
     bad = tmp_path / "rec.yaml"
     bad.write_text("meta: {name: rec}\nsignals:\n  x: &a\n    terms: {love: 1}\n    self: [*a]\n")
@@ -288,9 +283,6 @@ def _limit_memory() -> None:   # a runaway expansion dies here, not on the test 
     resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: yamlsource._build expands YAML aliases without a "
-                   "limit (and records a line for every expanded path): a 1 kB 'billion laughs' "
-                   "lexicon of 7 levels x 9 aliases takes minutes and > 10 GB")
 def test_yaml_alias_bomb_is_bounded(tmp_path):
     lines = ["meta: {name: lol}", "a0: &a0 [x, x, x, x, x, x, x, x, x]"]
     for i in range(1, 8):
@@ -320,10 +312,6 @@ def test_wildcard_term_on_long_run_of_letters_finishes(tmp_path):
     assert "craving" in types["a"] and "craving" in types["b"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: prefilter regex: a multi-word term compiles to "
-                   r"'w1\w*\s*w2\w*\s*w3...', which backtracks quadratically on one long "
-                   "word ('fallen' + 'out'*33000: ~55 s per 100k-char message with the mini "
-                   "lexicon's 'fallen out of love')")
 def test_multiword_term_prefilter_on_long_word_finishes(tmp_path):
     text = "fallen" + "out" * 33_000
     src = write_csv(tmp_path / "in.csv", ["customer_id", "text"], [["a", text], ["b", text]])
@@ -391,9 +379,6 @@ def test_message_of_200k_lines(runner, tmp_path):
     assert {c["customer_id"]: c["type"] for c in doc["customers"]}["a"] == "marriage_partners"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: text.py QUOTE_START_RE / SIGNATURE_RE / "
-                   r"WROTE_SPLIT_RE start with '^\s*' under re.MULTILINE: quadratic on blank "
-                   "lines (100k newlines after a word: ~10 min per message)")
 def test_message_of_blank_lines_finishes(tmp_path):
     src = write_csv(tmp_path / "in.csv", ["customer_id", "text"],
                     [["a", "I love you" + "\n" * 99_000]])
@@ -401,9 +386,6 @@ def test_message_of_blank_lines_finishes(tmp_path):
     assert proc.returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason=r"BUG: text.py EMAIL_RE '\b[\w.+-]+@...' backtracks "
-                   "quadratically when the text holds an '@' and a long 'a.a.a...' run "
-                   "(~30 s per 100k-char message)")
 def test_message_with_dotted_run_and_at_sign_finishes(tmp_path):
     text = "@ " + "a." * 49_000
     src = write_csv(tmp_path / "in.csv", ["customer_id", "text"],
@@ -570,10 +552,6 @@ def test_ctrl_c_on_big_input(many_customers):
     assert lines == ["relradar: interrupted"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: pipeline.match_stream: pool workers do not ignore "
-                   "SIGINT, so Ctrl-C in a terminal (SIGINT to the process group) with --jobs "
-                   ">= 2 prints every worker's KeyboardInterrupt traceback, and sometimes hangs "
-                   "forever in Pool.terminate()")
 def test_ctrl_c_to_process_group_with_workers(tmp_path):
     proc = subprocess.Popen(python_cli("classify", "-", *MINI_ARGS, "-j", "2", "-f", "jsonl"),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -756,9 +734,6 @@ def test_decode_error_has_no_customer_text(runner, tmp_path):
     assert "0xff" in result.stderr and SECRET not in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: readers._resolve lists the header's columns in "
-                   "'no text column found ... (columns: ...)'; a headerless export's first "
-                   "data row (customer text) is echoed into the error")
 def test_headerless_csv_error_has_no_customer_text(runner, tmp_path):
     src = tmp_path / "in.csv"
     src.write_text(f"alice,I love you my card is {SECRET}\nbob,I hate it\n")
@@ -776,21 +751,9 @@ ODD_ROWS = {
     "time-year-0": '{"customer_id": "b", "text": "I love you", '
                    '"time": "0001-01-01T00:00:00+01:00"}',
 }
-ODD_BUGS = {
-    "time-int-10^400": "BUG: timeparse.parse_timestamp:48 float(value) raises OverflowError on "
-                       "a JSON integer > 1e308",
-    "int-5000-digits": "BUG: readers._parse_json_line catches only JSONDecodeError/"
-                       "RecursionError; json.loads raises ValueError (int max str digits) "
-                       "for a 5000-digit number",
-    "time-year-minus-1199": "BUG: timeparse.iso:76 datetime.fromtimestamp raises ValueError for "
-                            "epochs outside years 1..9999 (accepted by _from_number)",
-    "time-year-0": "BUG: timeparse.iso:76: '0001-01-01T00:00:00+01:00' parses to an epoch "
-                   "before year 1, and rendering it raises ValueError",
-}
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
-    strict=True, reason=ODD_BUGS[n])) for n in ODD_ROWS])
+@pytest.mark.parametrize("name", list(ODD_ROWS))
 def test_odd_json_values_do_not_crash(runner, tmp_path, name):
     src = tmp_path / "in.jsonl"
     src.write_text('{"customer_id": "a", "text": "I love you", "time": 1700000000}\n'

@@ -99,6 +99,9 @@ def build_matchers(lexicon: Lexicon, options: AnalysisOptions) -> Matchers:
 def _init_worker(lexicon: Lexicon, options: AnalysisOptions) -> None:
     """Forked workers inherit the parent's compiled matchers; spawned ones compile their own."""
     global _WORKER
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     if _WORKER is None:
         _WORKER = build_matchers(lexicon, options)
 

@@ -89,10 +89,10 @@ def _to_regex(node: dict[str, dict]) -> str:
     parts = []
     for atom in sorted(node):
         rest = _to_regex(node[atom])
-        if atom == STAR:
-            parts.append(r"\w*" + rest)
-        elif atom == SEP:
-            parts.append(r"\s*" + rest)
+        if atom == STAR:              # bounded, so nothing can backtrack for long
+            parts.append(r"\w{0,40}" + rest)
+        elif atom == SEP:             # simplify() leaves at most one space between words
+            parts.append(r" ?" + rest)
         else:
             parts.append(re.escape(atom) + rest)
     if len(parts) == 1:

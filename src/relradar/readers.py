@@ -188,7 +188,9 @@ def _resolve(kind: str, explicit: str | None, available: list[str], name: str,
     lower: dict[str, list[str]] = {}
     for col in available:
         lower.setdefault(col.lower().strip(), []).append(col)
-    shown = ", ".join(available[:30]) + (" ..." if len(available) > 30 else "")
+    # A "column" that is really a data row (no header line) must not echo customer text.
+    shown = ", ".join(c if len(c) <= 32 and c.count(" ") < 3 else "<not a column name?>"
+                      for c in available[:30]) + (" ..." if len(available) > 30 else "")
     if explicit:
         matches = [explicit] if explicit in available else lower.get(explicit.lower(), [])
         if len(matches) == 1:
@@ -428,6 +430,8 @@ def _parse_json_line(line: str) -> tuple[Any, str]:
         obj = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as exc:
         return None, f"malformed JSON ({getattr(exc, 'msg', 'too deep')})"
+    except ValueError:          # e.g. an integer with more digits than Python converts
+        return None, "malformed JSON (a number too large to read)"
     return obj, "" if isinstance(obj, dict) else f"not a JSON object ({type(obj).__name__})"
 
 

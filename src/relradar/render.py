@@ -82,7 +82,7 @@ def write_jsonl(customers: Iterable[CustomerResult], out: TextIO) -> None:
 
 def csv_safe(value: object) -> str:
     """Neutralise spreadsheet formulas: a cell starting with = + - @ gets a leading quote."""
-    text = "" if value is None else str(value)
+    text = "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith(CSV_DANGER):
         return "'" + text
     return text

@@ -15,7 +15,7 @@ MOJIBAKE_RE = re.compile(
 TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 BR_RE = re.compile(r"<\s*(br|/p|/div|p)\b[^<>]{0,50}>", re.IGNORECASE)
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL_RE = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
 MENTION_RE = re.compile(r"(?<![\w@])@\w{1,50}")
 HASHTAG_RE = re.compile(r"(?<![\w#])#(\w{2,60})")
 CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
@@ -35,7 +35,7 @@ EMOJI_RE = re.compile(
 
 # Lines that start a quoted earlier message in e-mail and chat exports.
 QUOTE_START_RE = re.compile(
-    r"^\s*(?:On\b[^\n]{0,250}[\d@,][^\n]{0,250}\bwrote:\s*$"
+    r"^[ \t]*(?:On\b[^\n]{0,250}[\d@,][^\n]{0,250}\bwrote:\s*$"
     r"|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
     r"|Begin forwarded message:"
     r"|-{2,}\s*Forwarded message"
@@ -45,7 +45,7 @@ QUOTE_START_RE = re.compile(
     r"|Le .{0,200} a écrit\s*:\s*$|Am .{0,200} schrieb .{0,200}:\s*$|El .{0,200} escribió:\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
-WROTE_SPLIT_RE = re.compile(r"^\s*On\b[^\n]{0,200}[\d@,][^\n]{0,200}\n[^\n]{0,200}\bwrote:\s*$",
+WROTE_SPLIT_RE = re.compile(r"^[ \t]*On\b[^\n]{0,200}[\d@,][^\n]{0,200}\n[^\n]{0,200}\bwrote:\s*$",
                             re.IGNORECASE | re.MULTILINE)
 SPEAKER_RE = re.compile(
     r"^\s*(?:\[[^\]\n]{0,40}\]\s*|\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?\)?\s*)?"
@@ -55,12 +55,12 @@ AGENT_RE = re.compile(
     r"|staff|specialist|moderator|associate|concierge|customer (?:service|care|support)"
     r"|help ?desk|team)\b", re.IGNORECASE)
 AGENT_LINE_RE = re.compile(
-    r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?[^:\n]{0,40}\b(?:agent|support|representative|rep|advisor"
+    r"^[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[^:\n]{0,40}\b(?:agent|support|representative|rep|advisor"
     r"|operator|bot|assistant|staff|specialist)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
 CUSTOMER_RE = re.compile(r"\b(?:customer|client|user|me|visitor|guest|caller|member)\b",
                          re.IGNORECASE)
 SIGNATURE_RE = re.compile(
-    r"^\s*(?:--\s*$|Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo)|Get Outlook for)",
+    r"^[ \t]*(?:--[ \t]*$|Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo)|Get Outlook for)",
     re.IGNORECASE | re.MULTILINE,
 )
 SIGNOFF_RE = re.compile(

@@ -27,17 +27,27 @@ FORMATS = (
 )
 
 
-def _epoch(moment: datetime) -> float:
+def _epoch(moment: datetime) -> float | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp()
+    try:
+        return _in_range(moment.timestamp())
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+EARLIEST, LATEST = -2_208_988_800.0, 7_258_118_400.0    # 1900-01-01 .. 2200-01-01
+
+
+def _in_range(epoch: float) -> float | None:
+    return epoch if EARLIEST <= epoch <= LATEST else None
 
 
 def _from_number(number: float) -> float | None:
     """Epoch seconds, or milliseconds when too large to be seconds; NaN, inf, absurd -> None."""
     if number != number or abs(number) > 1e14:
         return None
-    return number / 1000.0 if abs(number) > 1e11 else number
+    return _in_range(number / 1000.0 if abs(number) > 1e11 else number)
 
 
 def parse_timestamp(value: object) -> float | None:
@@ -45,7 +55,10 @@ def parse_timestamp(value: object) -> float | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return _from_number(float(value))
+        try:
+            return _from_number(float(value))
+        except OverflowError:
+            return None
     text = str(value).strip()
     if not text:
         return None
@@ -73,4 +86,7 @@ def parse_timestamp(value: object) -> float | None:
 def iso(epoch: float | None) -> str | None:
     if epoch is None:
         return None
-    return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (OverflowError, ValueError, OSError):
+        return None

@@ -23,6 +23,7 @@ class YamlDoc:
     data: Any
     lines: dict[Key, int] = field(default_factory=dict)
     duplicates: list[tuple[Key, int]] = field(default_factory=list)
+    seen: set[int] = field(default_factory=set)
 
     def where(self, *key: str) -> str:
         """`file:line` of the deepest known prefix of key."""
@@ -53,6 +54,11 @@ SAFE_TAGS = {f"tag:yaml.org,2002:{name}" for name in
 
 def _build(node: yaml.Node, key: Key, doc: YamlDoc) -> Any:
     doc.lines.setdefault(key, node.start_mark.line + 1)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if id(node) in doc.seen:     # an alias: could recurse forever or expand exponentially
+            raise yaml.constructor.ConstructorError(
+                None, None, "YAML aliases (*name) are not allowed in lexicons", node.start_mark)
+        doc.seen.add(id(node))
     if node.tag not in SAFE_TAGS:
         raise yaml.constructor.ConstructorError(
             None, None, f"unsafe or unknown tag {node.tag!r}", node.start_mark)
