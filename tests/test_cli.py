@@ -169,3 +169,22 @@ def test_every_command_has_help(runner):
             seen += 1
             stack.append((sub, path + [name]))
     assert seen >= 8
+
+
+def test_types_and_lexicon_show(runner):
+    table = run(runner, "types")
+    assert table.exit_code == 0 and "marriage_partners" in table.stdout
+    assert "(optional)" in table.stdout
+    doc = json.loads(run(runner, "types", "-f", "json").stdout)
+    ids = {t["id"] for t in doc}
+    assert len(ids) == 25 and {"love_hate", "courtship"} <= ids
+    love_hate = next(t for t in doc if t["id"] == "love_hate")
+    assert love_hate["requires"] and love_hate["strategy"]["move"] == "bolster"
+    show = json.loads(run(runner, "lexicon", "show", "--type", "dealer_addict", "-f",
+                          "json").stdout)
+    assert show["types"][0]["id"] == "dealer_addict"
+    assert "addicted" in show["types"][0]["terms"]["craving"]
+    text = run(runner, "lexicon", "show", "--type", "adversaries")
+    assert text.exit_code == 0 and "conflict_expectation" in text.stdout
+    unknown = run(runner, "lexicon", "show", "--type", "nope")
+    assert unknown.exit_code == 2 and "unknown type" in unknown.stderr
