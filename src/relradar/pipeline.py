@@ -169,15 +169,21 @@ def _drain(item: tuple[list[Message], Any]) -> Iterator[tuple[Message, str, list
 
 def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
                progress: Callable[[int], None] | None = None,
-               also: Callable[[int, Message, str, list[Hit]], None] | None = None
+               also: Callable[[int, Message, str, list[Hit]], None] | None = None,
+               lexicon: Lexicon | None = None
                ) -> tuple[dict[Key, CustomerState], int]:
+    """Per-customer states; compact ones (see CustomerState) when a lexicon without recency
+    weighting is given."""
+    valence = None
+    if lexicon is not None and not lexicon.scoring.get("recency_half_life"):
+        valence = {sid: signal.valence for sid, signal in lexicon.signals.items()}
     states: dict[Key, CustomerState] = {}
     with_signals = 0
     for seq, (message, text, hits) in enumerate(stream):
         key = (message.customer_id, message.brand)
         state = states.get(key)
         if state is None:
-            state = states[key] = CustomerState(message.customer_id, message.brand)
+            state = states[key] = CustomerState(message.customer_id, message.brand, valence)
         if any(h.weight for h in hits):
             with_signals += 1
         state.add(seq, message.timestamp, message.source, text, hits, message.label)
@@ -197,6 +203,6 @@ def analyze(paths: list[str], lexicon: Lexicon, reader_options: ReaderOptions = 
     stats = ReadStats()
     messages = read_messages(paths, reader_options, stats)
     states, with_signals = accumulate(match_stream(messages, lexicon, options, matcher), progress,
-                                      also)
+                                      also, lexicon)
     return Analysis(states=states, stats=stats, lexicon=lexicon,
                     messages_with_signals=with_signals)

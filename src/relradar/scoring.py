@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import heapq
 import math
+from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from relradar.lexicon import Lexicon, TypeDef
@@ -30,14 +32,26 @@ class ScoredMessage:
 
 @dataclass(slots=True)
 class CustomerState:
+    """One customer's running totals.
+
+    With `valence` (signal id -> valence, shared by all states) the state is compact: signal
+    totals plus five numbers per signal-bearing message (time, position, warmth, sourness,
+    strength), which is all that scoring needs when there is no recency weighting. Without it,
+    every message's signals are kept (`scored`), as recency weighting needs.
+    """
+
     customer_id: str
     brand: str | None
+    valence: dict[str, str] | None = None
     messages: int = 0
     timed: int = 0
     first_seen: float | None = None
     last_seen: float | None = None
-    times: list[float] = field(default_factory=list)
+    times: array = field(default_factory=lambda: array("d"))
     scored: list[ScoredMessage] = field(default_factory=list)
+    history: array = field(default_factory=lambda: array("d"))   # 5 numbers per message
+    totals: dict[str, float] = field(default_factory=dict)
+    rule_totals: dict[str, float] = field(default_factory=dict)
     evidence: list[tuple[float, int, int, Evidence]] = field(default_factory=list)
     rule_examples: dict[str, Evidence] = field(default_factory=dict)   # strongest break per rule
     label: str | None = None
@@ -64,10 +78,24 @@ class CustomerState:
                 bucket = signals if hit.kind == "signal" else rules
                 bucket[hit.id] = bucket.get(hit.id, 0.0) + hit.weight
             self._keep_evidence(hit, seq, source, text)
-        if signals or rules:
-            order = (timestamp if timestamp is not None else math.inf, seq)
-            self.scored.append(ScoredMessage(order, self.messages, tuple(signals.items()),
-                                             tuple(rules.items())))
+        if not (signals or rules):
+            return
+        when = timestamp if timestamp is not None else math.inf
+        if self.valence is None:
+            self.scored.append(ScoredMessage((when, seq), self.messages,
+                                             tuple(signals.items()), tuple(rules.items())))
+            return
+        pos = neg = 0.0
+        for sid, weight in signals.items():
+            self.totals[sid] = self.totals.get(sid, 0.0) + weight
+            valence = self.valence.get(sid)
+            if valence == "positive":
+                pos += weight
+            elif valence == "negative":
+                neg += weight
+        for rid, weight in rules.items():
+            self.rule_totals[rid] = self.rule_totals.get(rid, 0.0) + weight
+        self.history.extend((when, seq, pos, neg, sum(signals.values())))
 
     def _keep_evidence(self, hit: Hit, seq: int, source: str, text: str) -> None:
         # Negated or dropped hits are kept with a low rank: explain shows why they did not count.
@@ -110,6 +138,11 @@ def soured_amount(history: list[ScoredMessage], lexicon: Lexicon) -> float:
         pos = sum(w for sid, w in msg.signals if valence.get(sid) == "positive")
         neg = sum(w for sid, w in msg.signals if valence.get(sid) == "negative")
         balance.append((pos, neg))
+    return soured_from_balance(balance)
+
+
+def soured_from_balance(balance: list[tuple[float, float]]) -> float:
+    """(warmth, sourness) per message, in order -> how much warmth turned sour."""
     for turn in range(1, len(balance)):
         early_pos = sum(p for p, n in balance[:turn] if p > n)
         late_pos = sum(p for p, _ in balance[turn:])
@@ -131,18 +164,31 @@ def totals(history: list[ScoredMessage], lexicon: Lexicon) -> tuple[dict[str, fl
             signals[sid] = signals.get(sid, 0.0) + w * decay
         for rid, w in msg.rules:
             rules[rid] = rules.get(rid, 0.0) + w * decay
+    derive(signals, lambda: soured_amount(history, lexicon), lexicon)
+    return signals, rules
+
+
+def derive(signals: dict[str, float], soured: Callable[[], float], lexicon: Lexicon) -> None:
+    """Add the derived signals (combinations, the soured trajectory) to the totals."""
     for sid, signal in lexicon.signals.items():
         if not signal.derived:
             continue
         if signal.combine:
             amount = min(sum(signals.get(s, 0.0) for s in group) for group in signal.combine)
         elif sid == "soured":
-            amount = soured_amount(history, lexicon)
+            amount = soured()
         else:
             continue
         if amount > 0:
             signals[sid] = round(amount, 4)
-    return signals, rules
+
+
+def compact_history(state: CustomerState) -> list[tuple[float, float, float]]:
+    """(warmth, sourness, strength) per signal-bearing message, in time (else file) order."""
+    rows = [tuple(state.history[i:i + 5]) for i in range(0, len(state.history), 5)]
+    rows.sort(key=(lambda r: (r[0], r[1])) if state.timed == state.messages
+              else (lambda r: r[1]))
+    return [(r[2], r[3], r[4]) for r in rows]
 
 
 def type_scores(signals: dict[str, float], lexicon: Lexicon) -> dict[str, float]:
@@ -160,7 +206,7 @@ def type_scores(signals: dict[str, float], lexicon: Lexicon) -> dict[str, float]
     return {tid: round(score, 4) for tid, score in scores.items() if score > 0}
 
 
-def engagement(state: CustomerState, history: list[ScoredMessage], signals: dict[str, float],
+def engagement(state: CustomerState, strengths: list[float], signals: dict[str, float],
                lexicon: Lexicon) -> tuple[str, tuple[str, ...]]:
     """ratcheting_up / steady / dialling_down from explicit cues, frequency and intensity."""
     reasons: list[str] = []
@@ -181,8 +227,8 @@ def engagement(state: CustomerState, history: list[ScoredMessage], signals: dict
         elif late > early * 2:
             score -= 0.5
             reasons.append("- in touch less often")
-    if len(history) >= 2:
-        weights = [sum(w for _, w in m.signals) for m in history]
+    if len(strengths) >= 2:
+        weights = strengths
         half = len(weights) // 2
         early_w, late_w = sum(weights[:half]) / half, sum(weights[half:]) / (len(weights) - half)
         if late_w > early_w * 1.5:
@@ -220,8 +266,15 @@ def distress(signals: dict[str, float], rules: dict[str, float], tdef: TypeDef |
 
 
 def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
-    history = ordered(state)
-    signals, rules = totals(history, lexicon)
+    if state.valence is None:
+        history = ordered(state)
+        signals, rules = totals(history, lexicon)
+        strengths = [sum(w for _, w in m.signals) for m in history]
+    else:
+        compact = compact_history(state)
+        signals, rules = dict(state.totals), dict(state.rule_totals)
+        derive(signals, lambda: soured_from_balance([(p, n) for p, n, _ in compact]), lexicon)
+        strengths = [t for _, _, t in compact]
     scores = type_scores(signals, lexicon)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0] if ranked else (None, 0.0)
@@ -240,7 +293,7 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
         confidence = 0.0
         runner_up = best_id
     is_distressed, reasons, broken = distress(signals, rules, tdef, lexicon)
-    trend, trend_reasons = engagement(state, history, signals, lexicon)
+    trend, trend_reasons = engagement(state, strengths, signals, lexicon)
     evidence = sorted(state.evidence, reverse=True)
     return CustomerResult(
         customer_id=state.customer_id,
