@@ -268,13 +268,13 @@ def test_recency_half_life_weights_late_messages(default_lexicon):
 
 # ---------------------------------------------------------------- evidence
 
-def test_evidence_capped_at_five_and_sorted_by_weight(default_lexicon):
+def test_evidence_capped_at_three_and_sorted_by_weight(default_lexicon):
     weights = [0.3, 1.7, 0.9, 2.5, 1.1, 0.5, 1.3, 2.0, 0.7, 1.9]
     messages = [[sig("joy", w, term=f"w{w}")] for w in weights]
     result = finish(default_lexicon, *messages)
     shown = [e.weight for e in result.evidence]
-    assert len(shown) == scoring.EVIDENCE_SHOWN == 5
-    assert shown == sorted(weights, reverse=True)[:5]
+    assert len(shown) == scoring.EVIDENCE_SHOWN == 3
+    assert shown == sorted(weights, reverse=True)[:3]
     top = result.evidence[0]
     assert (top.term, top.message, top.source, top.kind) == ("w2.5", 4, "t:4", "signal")
 
@@ -289,7 +289,7 @@ def test_evidence_excludes_dropped_hits(default_lexicon):
 def test_evidence_equal_weights_prefer_earlier_messages(default_lexicon):
     messages = [[sig("joy", 1.0, term=f"m{i}")] for i in range(7)]
     result = finish(default_lexicon, *messages)
-    assert [e.term for e in result.evidence] == ["m0", "m1", "m2", "m3", "m4"]
+    assert [e.term for e in result.evidence] == ["m0", "m1", "m2"]
 
 
 def test_evidence_includes_rule_hits_and_excerpts(default_lexicon, default_matcher):

@@ -241,11 +241,13 @@ def other_languages(language_col: str | None, language: str) -> dict[str, Any]:
 
 def run_analysis(files: list[str], lexicon: Any, options: Any, jobs: int, fast_path: bool,
                  show_progress: bool = True, also: Any = None,
-                 languages: dict[str, Any] | None = None) -> Any:
+                 languages: dict[str, Any] | None = None, redact: bool = False) -> Any:
     from relradar.pipeline import AnalysisOptions, analyze, default_jobs
+    from relradar.text import CleanOptions
 
     analysis_options = AnalysisOptions(jobs=jobs if jobs > 0 else default_jobs(files),
-                                       fast_path=fast_path, other_languages=languages or {})
+                                       fast_path=fast_path, other_languages=languages or {},
+                                       clean=CleanOptions(pii=redact))
     bar = progress_bar(show_progress)
     if bar is None:
         return analyze(files, lexicon, options, analysis_options, also=also)
@@ -303,7 +305,8 @@ def classify(
                              encoding, strict, input_format, language_col=language_col)
     sink = event_sink(lex, None, event, fmt)
     result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
-                          sink.add if sink else None, other_languages(language_col, language))
+                          sink.add if sink else None, other_languages(language_col, language),
+                          redact)
     events = event_reports(sink)
     shown: list[Any] = []
     emit(result, fmt, output, limit, events, (redact, salt_value), shown)

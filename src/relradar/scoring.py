@@ -17,9 +17,9 @@ from relradar.matching import Hit
 from relradar.models import CustomerResult, Evidence
 
 UNDETERMINED = "undetermined"
-EVIDENCE_KEPT = 5
-EVIDENCE_SHOWN = 5
-EXCERPT_RADIUS = 60
+EVIDENCE_KEPT = 3
+EVIDENCE_SHOWN = 3
+EXCERPT_RADIUS = 45
 
 
 @dataclass(slots=True)

@@ -79,6 +79,7 @@ class CleanOptions:
     quotes: bool = True        # quoted replies and forwarded blocks
     signatures: bool = True    # signatures and sign-offs
     agent_turns: bool = True   # "Agent: ..." lines of a transcript pasted into one text
+    pii: bool = False          # --redact: mask e-mails, phone and card numbers, @handles
     urls: bool = True
     mentions: bool = True
     hashtags: bool = True      # "#NeverAgain" -> "Never Again"
@@ -214,4 +215,8 @@ def clean_text(text: str, options: CleanOptions = CleanOptions(),
         text = text.translate(QUOTES)
     if CONTROL_RE.search(text):
         text = CONTROL_RE.sub(" ", text)
+    if options.pii:             # before any excerpt is cut, so no number is half-masked
+        from relradar.privacy import redact_text
+
+        text = redact_text(text)
     return text.strip()
