@@ -16,6 +16,7 @@ from relradar.text import CleanOptions, clean_text, make_segmenter
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
+TOKENIZER_REFRESH = 50_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 200_000
 
 
@@ -107,6 +108,7 @@ class Matcher:
             elif payload[0] in ("sig", "rule") and payload[2] > same[0][2]:
                 found[found.index(same[0])] = payload
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._tokenized = 0
         self._start_cache: dict[str, bool] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
@@ -202,6 +204,11 @@ class Matcher:
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """(lowercase form, start, end) per token, normalizations expanded in place."""
+        self._tokenized += 1
+        if self._tokenized % TOKENIZER_REFRESH == 0:
+            # Every new word (order numbers, names) adds to spaCy's vocabulary for good; a
+            # fresh blank pipeline keeps memory flat on millions of messages.
+            self.nlp = load_nlp(self.nlp.lang)
         out: list[tuple[str, int, int]] = []
         normalize = self._normalize
         for tok in self.nlp.tokenizer(text):
