@@ -7,7 +7,6 @@ inflection of single words, longest-match phrase lookup, clause scopes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
@@ -466,7 +465,3 @@ def build_matcher(lexicon: Lexicon, clean_options: CleanOptions = CleanOptions()
                   fast_path: bool = True) -> Matcher:
     return Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
                    fast_path)
-
-
-def match_many(matcher: Matcher, texts: Iterable[str]) -> list[tuple[str, list[Hit]]]:
-    return [matcher.match_text(t) for t in texts]

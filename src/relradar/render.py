@@ -7,7 +7,6 @@ made inert first (no markup, no control codes), see `inert`.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterable
@@ -191,12 +190,6 @@ def summary_line(summary: dict[str, Any], seconds: float | None = None) -> str:
     if seconds is not None:
         line += f" in {seconds:.1f} s"
     return line
-
-
-def to_string(write: Any, *args: Any) -> str:
-    buffer = io.StringIO()
-    write(*args, buffer)
-    return buffer.getvalue()
 
 
 def render_check(report: Any, console: Any) -> None:
