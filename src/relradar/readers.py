@@ -28,7 +28,8 @@ csv.field_size_limit(MAX_LINE_BYTES)
 CANDIDATES: dict[str, tuple[str, ...]] = {
     "id": ("customer_id", "customerid", "customer.id", "client_id", "user_id", "userid", "user.id",
            "user.screen_name", "author_id", "author.id", "sender_id", "from_id", "account_id",
-           "contact_id", "requester_id", "member_id", "customer", "client", "user", "author",
+           "contact_id", "requester_id", "member_id", "reviewerid", "reviewer_id", "profile_id",
+           "customer_name", "customer", "client", "user", "author", "reviewer",
            "username", "user_name", "screen_name", "handle", "name", "sender", "from", "email",
            "id"),
     "text": ("text", "message", "message.body", "message.text", "body", "content", "comment",
@@ -36,7 +37,8 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
              "tweet_text", "full_text", "msg", "message_body", "utterance", "transcript",
              "feedback", "description"),
     "time": ("timestamp", "time", "date", "datetime", "created_at", "created", "tweet_created",
-             "sent_at", "sent", "ts", "posted_at", "review_date", "date_time", "message.date"),
+             "sent_at", "sent", "ts", "posted_at", "review_date", "date_time", "message.date",
+             "unixreviewtime", "reviewtime", "review_time", "submitted_at", "received_at"),
     "role": ("role", "sender_type", "author_type", "speaker", "from_type", "direction",
              "participant", "sender_role", "user_type", "speaker_role"),
 }
