@@ -304,6 +304,6 @@ def test_long_text_excerpt_is_trimmed(default_lexicon, default_matcher):
     text = "word " * 40 + "I love this brand." + " more" * 40
     result = from_texts(default_lexicon, default_matcher, [text])
     excerpt = result.evidence[0].excerpt
-    assert excerpt.startswith("…") and excerpt.endswith("…")
+    assert excerpt.startswith("...") and excerpt.endswith("...")
     assert "love this brand" in excerpt
-    assert len(excerpt) <= 2 * scoring.EXCERPT_RADIUS + len("love this brand") + 2
+    assert len(excerpt) <= 2 * scoring.EXCERPT_RADIUS + len("love this brand") + 6

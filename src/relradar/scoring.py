@@ -11,6 +11,7 @@ import math
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from relradar.lexicon import Lexicon, TypeDef
 from relradar.matching import Hit
@@ -52,8 +53,10 @@ class CustomerState:
     history: array = field(default_factory=lambda: array("d"))   # 5 numbers per message
     totals: dict[str, float] = field(default_factory=dict)
     rule_totals: dict[str, float] = field(default_factory=dict)
-    evidence: list[tuple[float, int, int, Evidence]] = field(default_factory=list)
-    rule_examples: dict[str, Evidence] = field(default_factory=dict)   # strongest break per rule
+    # heap of (rank, -seq, -tiebreak, signal, kind, term, message, source, excerpt, modifiers):
+    # flat tuples, as a million customers' evidence has to fit in memory
+    evidence: list[tuple[Any, ...]] = field(default_factory=list)
+    rule_examples: dict[str, tuple[float, str]] = field(default_factory=dict)  # weight, excerpt
     label: str | None = None
     tiebreak: int = 0
 
@@ -103,20 +106,18 @@ class CustomerState:
         self.tiebreak += 1
         key = (rank, -seq, -self.tiebreak)
         is_example = hit.kind == "rule" and hit.weight and (
-            hit.id not in self.rule_examples or hit.weight > self.rule_examples[hit.id].weight)
+            hit.id not in self.rule_examples or hit.weight > self.rule_examples[hit.id][0])
         if len(self.evidence) >= EVIDENCE_KEPT and key <= self.evidence[0][:3] \
                 and not is_example:
             return                              # would not be kept: don't build an excerpt
         lo = max(0, hit.start - EXCERPT_RADIUS)
         hi = min(len(text), hit.end + EXCERPT_RADIUS)
-        excerpt = ("…" if lo else "") + " ".join(text[lo:hi].split()) + ("…" if hi < len(text)
-                                                                          else "")
-        item = Evidence(signal=hit.id, kind=hit.kind, term=hit.term, weight=hit.weight,
-                        message=self.messages, source=source, excerpt=excerpt,
-                        modifiers=hit.mods)
+        # ASCII dots, not "…": one non-ASCII character doubles the size of the whole string
+        excerpt = ("..." if lo else "") + " ".join(text[lo:hi].split()) + (
+            "..." if hi < len(text) else "")
         if is_example:
-            self.rule_examples[hit.id] = item
-        entry = (*key, item)
+            self.rule_examples[hit.id] = (hit.weight, excerpt)
+        entry = (*key, hit.id, hit.kind, hit.term, self.messages, source, excerpt, hit.mods)
         if len(self.evidence) < EVIDENCE_KEPT:
             heapq.heappush(self.evidence, entry)
         elif key > self.evidence[0][:3]:
@@ -315,9 +316,11 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
                  for k, v in sorted(signals.items(), key=lambda kv: (-kv[1], kv[0]))},
         type_scores=dict(ranked),
         rules_broken=broken,
-        evidence=tuple(item for *_, item in evidence[:EVIDENCE_SHOWN] if item.weight),
+        evidence=tuple(Evidence(signal=e[3], kind=e[4], term=e[5], weight=e[0], message=e[6],
+                                source=e[7], excerpt=e[8], modifiers=e[9])
+                       for e in evidence[:EVIDENCE_SHOWN] if e[0] > 0),
         first_seen=state.first_seen,
         last_seen=state.last_seen,
         true_label=state.label,
-        rule_examples={rid: ev.excerpt for rid, ev in state.rule_examples.items()},
+        rule_examples={rid: excerpt for rid, (_, excerpt) in state.rule_examples.items()},
     )
