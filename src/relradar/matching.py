@@ -15,8 +15,8 @@ from relradar.text import CleanOptions, clean_text, make_segmenter
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
-TOKENIZER_REFRESH = 50_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
-CACHE_LIMIT = 200_000
+TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
+CACHE_LIMIT = 50_000
 
 
 class Hit(NamedTuple):
