@@ -511,6 +511,13 @@ def many_customers(tmp_path_factory) -> Path:
     return path
 
 
+def _default_sigint() -> None:
+    """A terminal's default: a shell started in the background may hand down an ignored SIGINT."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt(proc: subprocess.Popen, group: bool, after: float = 2.5
                ) -> tuple[int | str, list[str]]:
     time.sleep(after)
@@ -533,7 +540,8 @@ def _interrupt(proc: subprocess.Popen, group: bool, after: float = 2.5
 def test_ctrl_c_on_endless_stdin(tmp_path, jobs):
     proc = subprocess.Popen(python_cli("classify", "-", *MINI_ARGS, *jobs, "-f", "jsonl"),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+                            stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
+                                preexec_fn=_default_sigint)
     assert proc.stdin is not None
     proc.stdin.write(b"customer_id,text\na,I love you\n")
     proc.stdin.flush()                          # ... and the pipe stays open
@@ -546,7 +554,8 @@ def test_ctrl_c_on_big_input(many_customers):
     proc = subprocess.Popen(python_cli("classify", str(many_customers), *MINI_ARGS, "-j", "1",
                                        "-f", "jsonl"),
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+                            stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
+                                preexec_fn=_default_sigint)
     code, lines = _interrupt(proc, group=False)
     assert code == 130
     assert lines == ["relradar: interrupted"]
@@ -555,7 +564,8 @@ def test_ctrl_c_on_big_input(many_customers):
 def test_ctrl_c_to_process_group_with_workers(tmp_path):
     proc = subprocess.Popen(python_cli("classify", "-", *MINI_ARGS, "-j", "2", "-f", "jsonl"),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+                            stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
+                                preexec_fn=_default_sigint)
     assert proc.stdin is not None
     proc.stdin.write(b"customer_id,text\na,I love you\n")
     proc.stdin.flush()
