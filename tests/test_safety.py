@@ -541,7 +541,7 @@ def test_ctrl_c_on_endless_stdin(tmp_path, jobs):
     proc = subprocess.Popen(python_cli("classify", "-", *MINI_ARGS, *jobs, "-f", "jsonl"),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
-                                preexec_fn=_default_sigint)
+                            preexec_fn=_default_sigint)
     assert proc.stdin is not None
     proc.stdin.write(b"customer_id,text\na,I love you\n")
     proc.stdin.flush()                          # ... and the pipe stays open
@@ -555,7 +555,7 @@ def test_ctrl_c_on_big_input(many_customers):
                                        "-f", "jsonl"),
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
-                                preexec_fn=_default_sigint)
+                            preexec_fn=_default_sigint)
     code, lines = _interrupt(proc, group=False)
     assert code == 130
     assert lines == ["relradar: interrupted"]
@@ -565,7 +565,7 @@ def test_ctrl_c_to_process_group_with_workers(tmp_path):
     proc = subprocess.Popen(python_cli("classify", "-", *MINI_ARGS, "-j", "2", "-f", "jsonl"),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
-                                preexec_fn=_default_sigint)
+                            preexec_fn=_default_sigint)
     assert proc.stdin is not None
     proc.stdin.write(b"customer_id,text\na,I love you\n")
     proc.stdin.flush()
