@@ -84,9 +84,16 @@ def test_agent_turns_are_not_the_customer(runner):
     assert "hostility" not in ann["signals"]   # "scam" was in the agent's turn
 
 
-def test_csv_output_neutralises_formulas(runner):
-    out = run(runner, "classify", REL_INPUT, *REL_MINI, "-f", "csv").stdout
-    assert "'=HYPERLINK" in out or "=HYPERLINK" not in out
+def test_csv_output_neutralises_formulas(runner, tmp_path):
+    import csv
+
+    data = tmp_path / "formula.csv"
+    data.write_text('customer_id,text\n"=HYPERLINK(""http://x"")",I absolutely love you\n'
+                    '"@SUM(1)","=cmd I adore this brand"\n', encoding="utf-8")
+    out = run(runner, "classify", str(data), *REL_MINI, "-f", "csv").stdout
+    cells = [cell for row in csv.reader(out.splitlines()) for cell in row]
+    assert "'=HYPERLINK(\"http://x\")" in cells and "'@SUM(1)" in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
 
 
 def test_output_file_is_written_atomically(runner, tmp_path):

@@ -170,6 +170,10 @@ CustomerRoleOpt = Annotated[str | None, typer.Option(
 BrandColOpt = Annotated[str | None, typer.Option(
     "--brand-col", help="Brand column: the unit becomes the (customer, brand) pair.")]
 EncodingOpt = Annotated[str, typer.Option("--encoding", help="Input encoding.")]
+LabelColOpt = Annotated[str | None, typer.Option(
+    "--label-col", help="Column holding each row's true type.")]
+LabelsOpt = Annotated[Path | None, typer.Option(
+    "--labels", help="CSV of customer_id,[brand,]type instead of a label column.")]
 EventOpt = Annotated[list[str] | None, typer.Option(
     "--event", help="DATE:NAME of a company action (repeatable): portfolio before and after, "
                     "and who shifted.")]
@@ -227,6 +231,16 @@ def event_reports(sink: Any) -> list[dict[str, Any]]:
     if sink is None:
         return []
     return [event_report(e, sink.by_event[e.name]) for e in sink.events]
+
+
+def read_truth(label_col: str | None, labels: Path | None,
+               brand_col: str | None) -> dict[tuple[str, str | None], str] | None:
+    """Labels from a --labels file (read before any work), or None for --label-col."""
+    from relradar.evaluation import read_labels
+
+    if (label_col is None) == (labels is None):
+        raise UsageError("give exactly one of --label-col and --labels")
+    return read_labels(labels, with_brand=brand_col is not None) if labels else None
 
 
 def other_languages(language_col: str | None, language: str) -> dict[str, Any]:
@@ -333,7 +347,7 @@ def emit(result: Any, fmt: Format, output: Path | None, limit: int,
 
     def stream() -> Any:
         for customer in result.iter_customers():
-            customer = protect([customer], *privacy)[0]
+            customer = protect(customer, *privacy)
             shown.append(_Tally(customer))
             yield customer
 
@@ -447,10 +461,8 @@ def json_line(row: dict[str, Any]) -> str:
 def check(
     files: Annotated[list[str], typer.Argument(help="Labelled CSV or JSONL exports.",
                                                show_default=False)],
-    label_col: Annotated[str | None, typer.Option(help="Column holding each row's true "
-                                                  "type.")] = None,
-    labels: Annotated[Path | None, typer.Option(help="CSV of customer_id,[brand,]type "
-                                                "instead of a label column.")] = None,
+    label_col: LabelColOpt = None,
+    labels: LabelsOpt = None,
     min_accuracy: Annotated[float | None, typer.Option(help="Exit 3 below this accuracy.")
                             ] = None,
     min_macro_f1: Annotated[float | None, typer.Option(help="Exit 3 below this macro-F1.")
@@ -472,18 +484,16 @@ def check(
     language_col: LanguageColOpt = None,
 ) -> None:
     """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI."""
-    from relradar.evaluation import evaluate, junit_xml, read_labels, threshold_failures
+    from relradar.evaluation import evaluate, junit_xml, threshold_failures
 
-    if (label_col is None) == (labels is None):
-        raise UsageError("give exactly one of --label-col and --labels")
     if fmt not in (Format.table, Format.json):
         raise UsageError("check prints --format table or json")
+    truth = read_truth(label_col, labels, brand_col)
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
                              encoding, False, "auto", label_col, language_col)
     result = run_analysis(files, lex, options, 0, True,
                           languages=other_languages(language_col, language))
-    truth = read_labels(labels, with_brand=brand_col is not None) if labels else None
     report = evaluate(result.customers, truth)
     failures = threshold_failures(report, min_accuracy, min_macro_f1)
     if junit is not None:

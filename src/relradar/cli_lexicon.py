@@ -12,9 +12,9 @@ from typing import Annotated
 import typer
 
 from relradar.cli import (BrandColOpt, CustomerRoleOpt, EncodingOpt, Format, IdColOpt,
-                          LanguageOpt, LexiconOpt, NoDefaultOpt, RoleColOpt, TextColOpt, app,
-                          cli_errors, err, get_lexicon, lexicon_app, output_stream,
-                          reader_options)
+                          LabelColOpt, LabelsOpt, LanguageOpt, LexiconOpt, NoDefaultOpt,
+                          RoleColOpt, TextColOpt, app, cli_errors, err, get_lexicon,
+                          lexicon_app, output_stream, read_truth, reader_options)
 from relradar.errors import ExitCode, UsageError
 
 @app.command("types")
@@ -74,10 +74,8 @@ def lexicon_show(
 def lexicon_suggest(
     files: Annotated[list[str], typer.Argument(help="Labelled CSV or JSONL exports.",
                                                show_default=False)],
-    label_col: Annotated[str | None, typer.Option(help="Column holding each row's true "
-                                                  "type.")] = None,
-    labels: Annotated[Path | None, typer.Option(help="CSV of customer_id,[brand,]type "
-                                                "instead of a label column.")] = None,
+    label_col: LabelColOpt = None,
+    labels: LabelsOpt = None,
     top: Annotated[int, typer.Option(help="Candidates per type.")] = 15,
     min_count: Annotated[int, typer.Option(help="Messages a candidate must appear in.")] = 3,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the YAML here.")
@@ -93,19 +91,16 @@ def lexicon_suggest(
     encoding: EncodingOpt = "utf-8",
 ) -> None:
     """Candidate terms per type from a labelled corpus, as YAML ready to merge."""
-    from relradar.evaluation import read_labels
     from relradar.matching import build_matcher
     from relradar.readers import ReadStats, read_messages
     from relradar.suggest import suggest, to_yaml
 
-    if (label_col is None) == (labels is None):
-        raise UsageError("give exactly one of --label-col and --labels")
+    truth = read_truth(label_col, labels, brand_col)
     if top < 1 or min_count < 1:
         raise UsageError("--top and --min-count must be at least 1")
     lex = get_lexicon(lexicon, no_default_lexicon, language)
     options = reader_options(id_col, text_col, None, role_col, customer_role, brand_col,
                              encoding, False, "auto", label_col)
-    truth = read_labels(labels, with_brand=brand_col is not None) if labels else None
     stats = ReadStats()
     candidates = suggest(read_messages(files, options, stats), truth, build_matcher(lex), lex,
                          top=top, min_count=min_count)

@@ -10,7 +10,7 @@ from relradar.lexicon import Lexicon
 from relradar.matching import Hit, build_matcher
 from relradar.models import CustomerResult
 from relradar.readers import ReaderOptions, ReadStats, read_messages
-from relradar.scoring import CustomerState, finish_customer
+from relradar.scoring import CustomerState, finish_customer, new_state
 from relradar.timeparse import iso
 
 
@@ -86,7 +86,7 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
         if message.customer_id != customer_id or (brand is not None and message.brand != brand):
             continue
         if state is None:
-            state = CustomerState(customer_id, message.brand)
+            state = new_state(customer_id, message.brand, lexicon)
         text, hits = matcher.match_text(message.text)
         state.add(seq, message.timestamp, message.source, text, hits)
         explained.append(ExplainedMessage(state.messages, message.timestamp, message.source,

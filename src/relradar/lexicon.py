@@ -114,6 +114,11 @@ class Lexicon:
                 users.setdefault(sid, []).append((tid, weight))
         return {sid: tuple(pairs) for sid, pairs in users.items()}
 
+    @functools.cached_property
+    def valence_of(self) -> dict[str, str]:
+        """signal id -> valence (positive, negative, mixed, neutral)."""
+        return {sid: signal.valence for sid, signal in self.signals.items()}
+
     @property
     def term_count(self) -> int:
         return sum(len(s.terms) for s in self.signals.values()) + sum(

@@ -46,6 +46,11 @@ def inflect(word: str) -> set[str]:
     return forms
 
 
+def _inflects(word: str) -> bool:
+    """Words of one or two letters, and tokens with digits or punctuation, are not inflected."""
+    return len(word) >= 3 and word.isalpha()
+
+
 class Matcher:
     """A lexicon compiled for one spaCy tokenizer."""
 
@@ -94,7 +99,7 @@ class Matcher:
                           ("contrast", "contrast"), ("concessive", "concessive")):
             for term, factor in (mods.get(key) or {}).items():
                 self._add(term, (kind, float(factor or 1.0), key))
-        self._forms = self._build_forms(lexicon.inflections)
+        self._forms = self._build_forms()
         self._trie: dict[Any, Any] = {}
         for keys, payload in self._entries:
             node = self._trie
@@ -149,18 +154,17 @@ class Matcher:
             return key[1:], False, ()
         if key.endswith("*"):
             return key[:-1], True, ()
-        inflects = len(key) >= 3 and key.isalpha()
-        return key, inflects, self.lexicon.inflections.get(key, ())
+        return key, _inflects(key), self.lexicon.inflections.get(key, ())
 
     def _forms_of(self, base: str) -> set[str]:
         forms = {base}
-        if len(base) >= 3 and base.isalpha():
+        if _inflects(base):
             forms |= inflect(base)
         for irregular in self.lexicon.inflections.get(base, ()):
             forms.add(irregular)
         return forms
 
-    def _build_forms(self, irregular: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    def _build_forms(self) -> dict[str, tuple[str, ...]]:
         generated: dict[str, set[str]] = {}
         for base in self._bases:
             for form in self._forms_of(base):
@@ -408,10 +412,11 @@ class Matcher:
                 weight *= self.question_weight if flag == "in a question" \
                     else self.hypothetical_weight
                 mods.append(flag)
-            if negator is not None and c in clause_past and signal.past is not None:
-                mods.append(f"negated by {negator}")   # "no longer loyal": a love that ended
-            elif negator is not None:
+            # A negated signal in a past clause ("no longer loyal") is a love that ended: the
+            # past mapping below applies instead of the negation's.
+            if negator is not None:
                 mods.append(f"negated by {negator}")
+            if negator is not None and not (c in clause_past and signal.past is not None):
                 if signal.negated is None:
                     mods.append("dropped")
                     weight = 0.0

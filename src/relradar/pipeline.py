@@ -15,7 +15,7 @@ from relradar.lexicon import Lexicon
 from relradar.matching import Hit, Matcher
 from relradar.models import CustomerResult, Message
 from relradar.readers import ReaderOptions, ReadStats, read_messages
-from relradar.scoring import CustomerState, finish_customer
+from relradar.scoring import CustomerState, finish_customer, new_state
 from relradar.text import CleanOptions
 
 CHUNK = 2000
@@ -172,18 +172,16 @@ def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
                also: Callable[[int, Message, str, list[Hit]], None] | None = None,
                lexicon: Lexicon | None = None
                ) -> tuple[dict[Key, CustomerState], int]:
-    """Per-customer states; compact ones (see CustomerState) when a lexicon without recency
-    weighting is given."""
-    valence = None
-    if lexicon is not None and not lexicon.scoring.get("recency_half_life"):
-        valence = {sid: signal.valence for sid, signal in lexicon.signals.items()}
+    """Per-customer states (compact ones, see scoring.new_state, when a lexicon is given)."""
     states: dict[Key, CustomerState] = {}
     with_signals = 0
     for seq, (message, text, hits) in enumerate(stream):
         key = (message.customer_id, message.brand)
         state = states.get(key)
         if state is None:
-            state = states[key] = CustomerState(message.customer_id, message.brand, valence)
+            state = states[key] = (new_state(message.customer_id, message.brand, lexicon)
+                                   if lexicon is not None
+                                   else CustomerState(message.customer_id, message.brand))
         if any(h.weight for h in hits):
             with_signals += 1
         state.add(seq, message.timestamp, message.source, text, hits, message.label)

@@ -35,17 +35,12 @@ def _redact_evidence(item: Evidence) -> Evidence:
                                term=redact_text(item.term))
 
 
-def protect(customers: list[CustomerResult], redact: bool, salt: str | None
-            ) -> list[CustomerResult]:
-    if not redact and salt is None:
-        return customers
-    out = []
-    for c in customers:
-        changes: dict[str, object] = {}
-        if redact:
-            changes["evidence"] = tuple(_redact_evidence(e) for e in c.evidence)
-            changes["rule_examples"] = {r: redact_text(x) for r, x in c.rule_examples.items()}
-        if salt is not None:
-            changes["customer_id"] = hash_id(c.customer_id, salt)
-        out.append(dataclasses.replace(c, **changes))  # type: ignore[arg-type]
-    return out
+def protect(customer: CustomerResult, redact: bool, salt: str | None) -> CustomerResult:
+    """The customer as it may be shown: excerpts redacted, id hashed, as asked."""
+    changes: dict[str, object] = {}
+    if redact:
+        changes["evidence"] = tuple(_redact_evidence(e) for e in customer.evidence)
+        changes["rule_examples"] = {r: redact_text(x) for r, x in customer.rule_examples.items()}
+    if salt is not None:
+        changes["customer_id"] = hash_id(customer.customer_id, salt)
+    return dataclasses.replace(customer, **changes) if changes else customer  # type: ignore[arg-type]

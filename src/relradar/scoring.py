@@ -124,6 +124,12 @@ class CustomerState:
             heapq.heapreplace(self.evidence, entry)
 
 
+def new_state(customer_id: str, brand: str | None, lexicon: Lexicon) -> CustomerState:
+    """A compact state unless the lexicon weighs recent messages more (which needs them all)."""
+    compact = not lexicon.scoring.get("recency_half_life")
+    return CustomerState(customer_id, brand, lexicon.valence_of if compact else None)
+
+
 def ordered(state: CustomerState) -> list[ScoredMessage]:
     """Time order when every message has a time, else file order."""
     if state.timed == state.messages:
@@ -133,7 +139,7 @@ def ordered(state: CustomerState) -> list[ScoredMessage]:
 
 def soured_amount(history: list[ScoredMessage], lexicon: Lexicon) -> float:
     """Warmth early in the history followed by sourness late: the ex-friend trajectory."""
-    valence = {sid: s.valence for sid, s in lexicon.signals.items()}
+    valence = lexicon.valence_of
     balance = []
     for msg in history:
         pos = sum(w for sid, w in msg.signals if valence.get(sid) == "positive")

@@ -16,7 +16,7 @@ from relradar.errors import UsageError
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Message
-from relradar.scoring import CustomerState, finish_customer
+from relradar.scoring import CustomerState, finish_customer, new_state
 from relradar.timeparse import parse_timestamp
 
 PERIODS = ("week", "month", "quarter")
@@ -90,7 +90,8 @@ class WindowSink:
             window = windows.states.setdefault(name, {})
             state = window.get(key)
             if state is None:
-                state = window[key] = CustomerState(message.customer_id, message.brand)
+                state = window[key] = new_state(message.customer_id, message.brand,
+                                                windows.lexicon)
             state.add(seq, message.timestamp, message.source, text, hits)
 
     def consume(self, stream: Iterable[tuple[Message, str, list[Hit]]]) -> None:
