@@ -5,9 +5,12 @@ Files are streamed line by line (bounded line length), so memory does not grow w
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import json
+import re
+import stat
 import sys
 import zlib
 from collections import Counter
@@ -23,7 +26,13 @@ from relradar.timeparse import parse_timestamp
 MAX_LINE_BYTES = 64 * 1024 * 1024
 MAX_TEXT_CHARS = 100_000
 MAX_JSON_DEPTH = 50
+MAX_RECORD_CHARS = MAX_LINE_BYTES   # one CSV record, however many physical lines it spans
+MAX_SKIPPED_RECORDS_LISTED = 20
 csv.field_size_limit(MAX_LINE_BYTES)
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
 
 CANDIDATES: dict[str, tuple[str, ...]] = {
     "id": ("customer_id", "customerid", "customer.id", "client_id", "user_id", "userid", "user.id",
@@ -74,6 +83,9 @@ class ReadStats:
     files: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     first_skips: list[str] = field(default_factory=list)
+    surrogates_replaced: int = 0      # values that held lone surrogates (now U+FFFD)
+    skipped_records: list[dict[str, Any]] = field(default_factory=list)  # multi-line skips
+    skipped_record_lines: int = 0     # physical lines held by the records above
 
     @property
     def rows_skipped(self) -> int:
@@ -83,6 +95,14 @@ class ReadStats:
         self.skipped[reason] += 1
         if len(self.first_skips) < 20:
             self.first_skips.append(f"{where}: {reason}")
+
+    def skip_record(self, reason: str, where: str, lines: int) -> None:
+        """A CSV record that ran past its line or the size limit: one row, `lines` lines."""
+        self.skip(reason, where)
+        self.skipped_record_lines += lines
+        if len(self.skipped_records) < MAX_SKIPPED_RECORDS_LISTED:
+            self.skipped_records.append({"where": where, "reason": reason, "lines": lines})
+        self.warnings.append(f"{where}: skipped one record of {lines} physical lines ({reason})")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -94,7 +114,26 @@ class ReadStats:
             "timestamps_unparsed": self.timestamps_unparsed,
             "texts_truncated": self.truncated,
             "files": list(self.files),
+            "skipped_records": list(self.skipped_records),
+            "skipped_record_lines": self.skipped_record_lines,
+            "surrogates_replaced": self.surrogates_replaced,
         }
+
+
+def sanitize(value: str) -> tuple[str, bool]:
+    """The value with lone surrogates (which no encoder writes) replaced; and whether any were."""
+    if value.isascii():
+        return value, False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return SURROGATE_RE.sub("\ufffd", value), True
+    return value, False
+
+
+def display_name(path: str) -> str:
+    """A path as shown in messages and outputs (an undecodable file name cannot end a run)."""
+    return sanitize(path)[0]
 
 
 @dataclass(frozen=True)
@@ -118,15 +157,20 @@ def _open_binary(path: str) -> tuple[IO[bytes], str]:
         raise InputError(f"{path} is a directory, not a file", "give the export file itself")
     if not file_path.exists():
         raise InputError(f"{path}: no such file", "check the path")
-    if file_path.stat().st_size == 0:
+    # A FIFO, a pipe or <(...) has no size: it is read as a stream like stdin.
+    if stat.S_ISREG(file_path.stat().st_mode) and file_path.stat().st_size == 0:
         raise InputError(f"{path} is empty", "export the messages again")
-    handle: IO[bytes] = open(file_path, "rb")  # noqa: SIM115 - closed by the caller
+    try:
+        handle: IO[bytes] = open(file_path, "rb")  # noqa: SIM115 - closed by the caller
+    except OSError as exc:
+        raise InputError(f"{path}: cannot open ({exc.strerror})", "check the path and its "
+                         "permissions") from None
     if file_path.suffix == ".gz":
         handle = gzip.open(handle, "rb")  # type: ignore[assignment]
     return handle, path
 
 
-def _detect_format(path: str, head: bytes, wanted: str) -> str:
+def _detect_format(path: str, head: str, wanted: str) -> str:
     if wanted != "auto":
         return wanted
     name = path.lower().removesuffix(".gz")
@@ -134,7 +178,7 @@ def _detect_format(path: str, head: bytes, wanted: str) -> str:
         return "jsonl"
     if name.endswith((".csv", ".tsv", ".txt")):
         return "csv"
-    return "jsonl" if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
+    return "jsonl" if head.lstrip("\ufeff \t\r\n").startswith("{") else "csv"
 
 
 def _raw_lines(handle: IO[bytes], name: str) -> Iterator[bytes]:
@@ -153,34 +197,147 @@ def _raw_lines(handle: IO[bytes], name: str) -> Iterator[bytes]:
         yield line
 
 
-class _Decoder:
-    """Decode line by line so a bad byte is reported with its line number."""
+UNICODE_FAMILY = ("utf-8", "utf8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
+                  "utf-32-le", "utf-32-be")
+READ_CHUNK = 1 << 16
 
-    def __init__(self, lines: Iterator[bytes], encoding: str, name: str) -> None:
-        self.lines = lines
-        self.encoding = "utf-8-sig" if encoding.lower().replace("_", "-") in (
-            "utf-8", "utf8") else encoding
+
+def _codec_name(encoding: str) -> str:
+    """A usable text codec's canonical name, or one clear usage error."""
+    hint = "use a Python text codec name such as utf-8, utf-16, latin-1, cp1252"
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError, TypeError):
+        raise UsageError(f"unknown encoding {encoding!r}", hint) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise UsageError(f"{encoding!r} is not a text encoding", hint)
+    try:
+        codecs.getincrementaldecoder(info.name)().decode(b"", final=True)
+    except Exception:     # noqa: BLE001 - a codec that cannot decode at all ('undefined')
+        raise UsageError(f"encoding {encoding!r} cannot decode text", hint) from None
+    return info.name
+
+
+def _bom_encoding(head: bytes, requested: str) -> str | None:
+    """The encoding a byte-order mark names, when the requested one is a Unicode encoding."""
+    if requested.replace("_", "-") not in UNICODE_FAMILY:
+        return None
+    for bom, name in BOMS:
+        if head.startswith(bom):
+            return name
+    return None
+
+
+def _newline_compatible(encoding: str) -> bool:
+    """Whether b'\\n' is a newline in this codec, so bytes can be split into lines first."""
+    try:
+        return b'id,"x"\n'.decode(encoding) == 'id,"x"\n'
+    except (UnicodeError, ValueError, LookupError):
+        return False
+
+
+class _Decoder:
+    """Lines of text, decoded one by one so a bad byte is reported with its line number.
+
+    An ASCII-compatible codec decodes each physical line; UTF-16/32, EBCDIC and the like are
+    decoded as a stream (their newline is not the byte 0x0a). A byte-order mark is honoured.
+    """
+
+    def __init__(self, handle: IO[bytes], encoding: str, name: str) -> None:
+        self.handle = handle
+        self.requested = encoding
+        self.encoding = _codec_name(encoding)
         self.name = name
         self.lineno = 0
-        try:
-            "".encode(self.encoding)
-        except LookupError:
-            raise UsageError(f"unknown encoding {encoding!r}",
-                             "use a Python codec name such as utf-8, latin-1, cp1252") from None
+        self._first: str | None = None
+        self._gen: Iterator[str] | None = None
+
+    def first_line(self) -> str | None:
+        """The first line, read ahead (for format detection) and yielded again by iteration."""
+        if self._gen is None:
+            self._gen = self._lines()
+            self._first = next(self._gen, None)
+        return self._first
 
     def __iter__(self) -> Iterator[str]:
-        for raw in self.lines:
+        first = self.first_line()
+        if first is None:
+            return
+        yield first
+        assert self._gen is not None
+        yield from self._gen
+
+    def _error(self, detail: str) -> InputError:
+        return InputError(f"{self.name}:{self.lineno}: cannot decode {detail} as "
+                          f"{self.encoding}",
+                          "pass the file's encoding, e.g. --encoding latin-1, cp1252 or utf-16")
+
+    def _lines(self) -> Iterator[str]:
+        raw = _raw_lines(self.handle, self.name)
+        head = next(raw, b"")
+        if not head:
+            return
+        encoding = _bom_encoding(head, self.requested.lower()) or (
+            "utf-8-sig" if self.encoding == "utf-8" else self.encoding)
+        self.encoding = encoding.replace("-sig", "")
+        if encoding in ("utf-8-sig", "utf-8") or _newline_compatible(encoding):
+            yield from self._line_by_line(head, raw, encoding)
+        else:
+            yield from self._streamed(head, encoding)
+
+    def _line_by_line(self, head: bytes, raw: Iterator[bytes], encoding: str) -> Iterator[str]:
+        later = encoding.replace("-sig", "")
+        line: bytes | None = head
+        while line is not None:
             self.lineno += 1
             try:
-                text = raw.decode(self.encoding if self.lineno == 1 else
-                                  self.encoding.replace("-sig", ""))
+                text = line.decode(encoding if self.lineno == 1 else later)
             except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"{self.name}:{self.lineno}: cannot decode byte 0x{raw[exc.start]:02x} "
-                    f"as {self.encoding.replace('-sig', '')}",
-                    "pass the file's encoding, e.g. --encoding latin-1 or --encoding cp1252",
-                ) from None
-            yield text
+                byte = line[exc.start] if 0 <= exc.start < len(line) else None
+                raise self._error(f"byte 0x{byte:02x}" if byte is not None else "the line"
+                                  ) from None
+            except (UnicodeError, ValueError) as exc:   # idna, punycode: a codec's own rules
+                raise self._error(f"the line ({type(exc).__name__})") from None
+            yield text.removeprefix("\ufeff") if self.lineno == 1 else text
+            line = next(raw, None)
+
+    def _streamed(self, head: bytes, encoding: str) -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder(encoding)()
+        buffer = ""
+        chunk: bytes = head
+        final = False
+        while True:
+            try:
+                buffer += decoder.decode(chunk, final=final)
+            except (UnicodeError, ValueError) as exc:
+                self.lineno += buffer.count("\n") + 1
+                raise self._error(f"the data ({getattr(exc, 'reason', type(exc).__name__)})"
+                                  ) from None
+            start = 0
+            while True:
+                cut = buffer.find("\n", start)
+                if cut < 0:
+                    break
+                self.lineno += 1
+                line = buffer[start:cut + 1]
+                yield line.removeprefix("\ufeff") if self.lineno == 1 else line
+                start = cut + 1
+            buffer = buffer[start:]
+            if len(buffer) > MAX_LINE_BYTES:
+                raise InputError(f"{self.name}: a line is longer than "
+                                 f"{MAX_LINE_BYTES // 2**20} MB",
+                                 "split the file, or check its encoding (--encoding)")
+            if final:
+                if buffer:
+                    self.lineno += 1
+                    yield buffer.removeprefix("\ufeff") if self.lineno == 1 else buffer
+                return
+            try:
+                chunk = self.handle.read(READ_CHUNK)
+            except (OSError, EOFError, zlib.error) as exc:
+                raise InputError(f"{self.name}: cannot read compressed data ({exc})",
+                                 "check that the file is a complete .gz archive") from None
+            final = not chunk
 
 
 # ------------------------------------------------------------------ columns
@@ -358,8 +515,14 @@ class _RowSink:
             self.stats.timestamps_missing += 1
         brand = _as_text(get(cols.brand)).strip() or None if cols.brand else None
         label = _as_text(get(cols.label)).strip() or None if cols.label else None
-        language = _as_text(get(cols.language)).strip().lower()[:2] or None \
+        language = sanitize(_as_text(get(cols.language)).strip().lower()[:2])[0] or None \
             if cols.language else None
+        text, bad_text = sanitize(text)
+        customer_id, bad_id = sanitize(customer_id)
+        brand, bad_brand = sanitize(brand) if brand else (brand, False)
+        label, bad_label = sanitize(label) if label else (label, False)
+        if bad_text or bad_id or bad_brand or bad_label:
+            self.stats.surrogates_replaced += 1
         self.stats.rows_used += 1
         return Message(customer_id=customer_id, text=text, timestamp=timestamp, brand=brand,
                        source=where, label=label, language=language)
@@ -371,45 +534,126 @@ def _sniff_delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
+def _still_quoted(line: str, in_quote: bool, delimiter: str) -> bool:
+    """Whether a quoted field is still open at the end of this physical line.
+
+    Follows the csv module's rules: a quote opens a field only at the start of a field, and
+    "" inside a quoted field is a literal quote. Uses str.find, so it is linear in the line.
+    """
+    if '"' not in line:
+        return in_quote
+    pos = 0
+    while True:
+        cut = line.find('"', pos)
+        if cut < 0:
+            return in_quote
+        if in_quote:
+            if line.startswith('"', cut + 1):
+                pos = cut + 2
+                continue
+            in_quote = False
+        elif cut == 0 or line[cut - 1] == delimiter:
+            in_quote = True
+        pos = cut + 1
+
+
+Record = tuple[int, int, "str | None", str]   # start line, physical lines, text, why skipped
+
+
+def _records(lines: _Decoder, delimiter: str) -> Iterator[Record]:
+    """Logical CSV records; one that never closes its quote or outgrows MAX_RECORD_CHARS is
+    returned without text, with the physical lines it held, so none of it is read as rows."""
+    iterator = iter(lines)
+    for line in iterator:
+        start = lines.lineno
+        in_quote = _still_quoted(line, False, delimiter)
+        if not in_quote:
+            if len(line) > MAX_RECORD_CHARS:
+                yield start, 1, None, "record too large"
+            else:
+                yield start, 1, line, ""
+            continue
+        parts = [line]
+        size = len(line)
+        for more in iterator:
+            in_quote = _still_quoted(more, True, delimiter)
+            if parts:
+                size += len(more)
+                if size > MAX_RECORD_CHARS:
+                    parts = []          # keep scanning for its end, not its text
+                else:
+                    parts.append(more)
+            if not in_quote:
+                break
+        held = lines.lineno - start + 1
+        if in_quote:
+            yield start, held, None, "unterminated quote"
+        elif not parts or size > MAX_RECORD_CHARS:
+            yield start, held, None, "record too large"
+        else:
+            yield start, held, "".join(parts), ""
+
+
+def _record_problem(reason: str, held: int) -> str:
+    if reason == "unterminated quote":
+        return (f"a quoted field opened here is never closed, so the record runs to the end of "
+                f"the input ({held} physical lines)")
+    return (f"a record longer than {MAX_RECORD_CHARS:,} characters ({held} physical lines)")
+
+
 def _read_csv(lines: _Decoder, name: str, options: ReaderOptions, stats: ReadStats
               ) -> Iterator[Message]:
-    iterator = iter(lines)
-    first = next(iterator, None)
+    first = lines.first_line()
     if first is None:
         raise InputError(f"{name} is empty", "export the messages again")
     delimiter = _sniff_delimiter(first)
-
-    def chained() -> Iterator[str]:
-        yield first
-        yield from iterator
-
-    reader = csv.reader(chained(), delimiter=delimiter, strict=True)
+    records = _records(lines, delimiter)
+    start, held, header_text, why = next(records)
+    if header_text is None:
+        raise InputError(f"{name}:{start}: cannot read the CSV header "
+                         f"({_record_problem(why, held)})", "check the delimiter and quoting")
     try:
-        header = next(reader)
+        header = next(csv.reader([header_text], delimiter=delimiter, strict=True), [])
     except csv.Error as exc:
         raise InputError(f"{name}:1: cannot read the CSV header ({exc})",
                          "check the delimiter and quoting") from None
-    header = [h.strip() for h in header]
+    header = [sanitize(h)[0].strip() for h in header]
     if not any(header):
         raise InputError(f"{name}:1: the CSV header is empty", "the first line must name the "
                          "columns")
     columns = resolve_columns(header, options, name)
     sink = _RowSink(options, stats, columns, name)
     index = {col: i for i, col in enumerate(header)}
+    current = [start]
+
+    def good_records() -> Iterator[str]:
+        """Whole records only: the csv reader never sees a skipped record's lines."""
+        for rec_start, rec_held, text, reason in records:
+            if text is None:
+                stats.rows_read += 1
+                where = f"{name}:{rec_start}"
+                if options.strict:
+                    raise InputError(f"{where}: {_record_problem(reason, rec_held)}",
+                                     "fix the quoting, or drop --strict to skip the record")
+                stats.skip_record(reason, where, rec_held)
+                continue
+            current[0] = rec_start
+            yield text
+
+    reader = csv.reader(good_records(), delimiter=delimiter, strict=True)
     while True:
-        start_line = lines.lineno + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
             stats.rows_read += 1
-            sink.malformed(f"{name}:{start_line}", f"malformed CSV ({exc})")
+            sink.malformed(f"{name}:{current[0]}", f"malformed CSV ({exc})")
             continue
         if not row or (len(row) == 1 and not row[0].strip()):
             continue
         stats.rows_read += 1
-        where = f"{name}:{start_line}"
+        where = f"{name}:{current[0]}"
         if len(row) != len(header):
             sink.malformed(where, f"expected {len(header)} fields, found {len(row)}")
             continue
@@ -488,20 +732,18 @@ def read_messages(paths: list[str], options: ReaderOptions, stats: ReadStats
     """Every message of every file, in file order; skipped rows are counted in `stats`."""
     if paths.count("-") > 1:
         raise UsageError("stdin ('-') can be read only once")
+    _codec_name(options.encoding)          # a bad --encoding fails before any file is opened
     for path in paths:
         handle, name = _open_binary(path)
+        name = display_name(name)
         try:
-            raw = _raw_lines(handle, name)
-            first = next(raw, b"")
-            if not first.strip() and path == "-":
-                raise InputError("stdin is empty", "pipe an export into relradar")
+            decoder = _Decoder(handle, options.encoding, name)
+            first = decoder.first_line()
+            if first is None or (not first.strip() and path == "-"):
+                if path == "-":
+                    raise InputError("stdin is empty", "pipe an export into relradar")
+                raise InputError(f"{name} is empty", "export the messages again")
             fmt = _detect_format(path, first, options.input_format)
-
-            def all_lines(first: bytes = first, raw: Iterator[bytes] = raw) -> Iterator[bytes]:
-                yield first
-                yield from raw
-
-            decoder = _Decoder(all_lines(), options.encoding, name)
             stats.files.append(name)
             reader = _read_jsonl if fmt == "jsonl" else _read_csv
             yield from reader(decoder, name, options, stats)
