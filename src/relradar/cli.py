@@ -44,8 +44,18 @@ class Format(str, Enum):
 
 
 def err(message: str) -> None:
-    sys.stderr.write(f"relradar: {message}\n")
-    sys.stderr.flush()
+    """One line on stderr, made inert (file names, header names and ids can hold escapes)."""
+    from relradar.render import inert_line
+
+    if STATE.get("redact"):
+        from relradar.privacy import redact_text
+
+        message = redact_text(message)
+    try:
+        sys.stderr.write(f"relradar: {inert_line(message)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass            # stderr closed or full: nothing left to tell
 
 
 def cli_errors(func: F) -> F:

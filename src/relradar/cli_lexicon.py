@@ -45,8 +45,10 @@ def lexicon_validate(
     from relradar.lexicon import validate_paths
 
     problems = validate_paths(list(paths), with_default=not standalone)
+    from relradar.render import inert_line
+
     for problem in problems:
-        sys.stdout.write(problem + "\n")
+        sys.stdout.write(inert_line(problem) + "\n")
     if problems:
         err(f"{len(problems)} problem(s) found")
         raise typer.Exit(int(ExitCode.CHECK_FAILED))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from relradar.errors import InputError
+from relradar.readers import describe_columns
 from relradar.models import CustomerResult
 from relradar.scoring import UNDETERMINED
 
@@ -31,7 +33,7 @@ def read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
                         None)
         if id_col is None or type_col is None:
             raise InputError(f"{path}:1: labels need customer_id and type columns "
-                             f"(columns: {', '.join(fields)})", "rename the header")
+                             f"({describe_columns(fields)})", "rename the header")
         brand_col = next((f for f in fields if f.lower() == "brand"), None)
         labels: dict[Key, str] = {}
         for row in reader:
@@ -113,18 +115,31 @@ def evaluate(customers: list[CustomerResult], labels: dict[Key, str] | None) -> 
                        missing=missing)
 
 
+XML_INVALID_RE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: object) -> str:
+    """Characters XML 1.0 cannot hold (controls, lone surrogates, U+FFFE) become U+FFFD."""
+    return XML_INVALID_RE.sub("\ufffd", str(value))
+
+
 def junit_xml(report: CheckReport, failures: list[str]) -> str:
-    """One test suite: the thresholds as one case, each type's recall as a case (info only)."""
+    """One test suite: the thresholds as one case, each type's recall as a case (info only).
+
+    Labels come from the data, so every name and text is cleaned of characters XML cannot
+    hold before it is escaped: the file always parses."""
     cases = []
     overall = (f"accuracy {report.accuracy:.3f}, macro-F1 {report.macro_f1:.3f} over "
                f"{report.total} customers")
-    body = "".join(f"<failure message={quoteattr(f)}>{escape(f)}</failure>" for f in failures)
+    body = "".join(f"<failure message={quoteattr(xml_text(f))}>{escape(xml_text(f))}</failure>"
+                   for f in failures)
     cases.append(f'  <testcase classname="relradar.check" name="thresholds">{body}'
                  f"<system-out>{escape(overall)}</system-out></testcase>")
     for cls, row in report.per_type.items():
         text = (f"precision {row['precision']:.3f} recall {row['recall']:.3f} "
                 f"f1 {row['f1']:.3f} support {int(row['support'])}")
-        cases.append(f'  <testcase classname="relradar.check.type" name={quoteattr(cls)}>'
+        name = quoteattr(xml_text(cls))
+        cases.append(f'  <testcase classname="relradar.check.type" name={name}>'
                      f"<system-out>{escape(text)}</system-out></testcase>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<testsuite name="relradar check" tests="{len(cases)}" '

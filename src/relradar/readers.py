@@ -342,14 +342,28 @@ class _Decoder:
 
 # ------------------------------------------------------------------ columns
 
+def _looks_like_a_name(column: str) -> bool:
+    from relradar.privacy import redact_text
+
+    return (0 < len(column) <= 40 and column.count(" ") < 3 and redact_text(column) == column
+            and sum(ch.isdigit() for ch in column) < 5)
+
+
+def describe_columns(available: list[str]) -> str:
+    """The columns, for an error message; a first line that is really a data row (no header)
+    is not echoed at all, since it holds a customer's text, address or number."""
+    if not all(_looks_like_a_name(c) for c in available if c):
+        return (f"{len(available)} columns; the first line looks like data, not a header: "
+                "is the header line missing?")
+    return "columns: " + ", ".join(available[:30]) + (" ..." if len(available) > 30 else "")
+
+
 def _resolve(kind: str, explicit: str | None, available: list[str], name: str,
              required: bool) -> str | None:
     lower: dict[str, list[str]] = {}
     for col in available:
         lower.setdefault(col.lower().strip(), []).append(col)
-    # A "column" that is really a data row (no header line) must not echo customer text.
-    shown = ", ".join(c if len(c) <= 32 and c.count(" ") < 3 else "<not a column name?>"
-                      for c in available[:30]) + (" ..." if len(available) > 30 else "")
+    shown = describe_columns(available)
     if explicit:
         matches = [explicit] if explicit in available else lower.get(explicit.lower(), [])
         if len(matches) == 1:
@@ -357,7 +371,7 @@ def _resolve(kind: str, explicit: str | None, available: list[str], name: str,
         if len(matches) > 1:
             raise InputError(f"column {explicit!r} is ambiguous in {name} "
                              f"(matches {', '.join(matches)})", f"use {FLAG[kind]} exactly")
-        raise InputError(f"column {explicit!r} not found in {name} (columns: {shown})",
+        raise InputError(f"column {explicit!r} not found in {name} ({shown})",
                          f"use {FLAG[kind]} with one of these")
     for candidate in CANDIDATES.get(kind, ()):
         matches = lower.get(candidate, [])
@@ -367,7 +381,7 @@ def _resolve(kind: str, explicit: str | None, available: list[str], name: str,
         if matches:
             return matches[0]
     if required:
-        raise InputError(f"no {kind} column found in {name} (columns: {shown})",
+        raise InputError(f"no {kind} column found in {name} ({shown})",
                          f"use {FLAG[kind]}")
     return None
 

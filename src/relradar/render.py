@@ -7,6 +7,7 @@ made inert first (no markup, no control codes), see `inert`.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -16,7 +17,10 @@ from relradar.models import CustomerResult
 from relradar.timeparse import iso
 
 SCHEMA_VERSION = 1
-CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 controls (ESC, CSI, BEL, CR, backspace ...), bidi overrides and isolates, zero-width
+# and line/paragraph separators, interlinear annotations, and lone surrogates (unprintable).
+CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e"
+                        "\u2060-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]")
 ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 CSV_DANGER = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "valence",
@@ -25,9 +29,22 @@ CSV_COLUMNS = ("customer_id", "brand", "type", "label", "confidence", "runner_up
 
 
 def inert(value: object) -> str:
-    """Text safe to print in a terminal: escapes and control/bidi characters made visible."""
-    text = ANSI_RE.sub("�", str(value))
-    return CONTROL_RE.sub(lambda m: "\n" if m.group(0) == "\n" else "�", text)
+    """Text safe to print in a terminal: escapes and control/bidi characters made visible.
+
+    The one escaping function for every string that can reach a terminal, whatever its origin:
+    customer text and ids, header names, labels, lexicon text, file names, error messages.
+    Tables get it through `make_console`, stderr lines through `cli.err`.
+    """
+    text = str(value)
+    if text.isprintable():
+        return text
+    text = ANSI_RE.sub("\ufffd", text)
+    return CONTROL_RE.sub("\ufffd", text)
+
+
+def inert_line(value: object) -> str:
+    """`inert`, and on one line: a message cannot forge a second line on stderr."""
+    return inert(value).replace("\n", "\\n").replace("\t", " ")
 
 
 def customer_dict(c: CustomerResult) -> dict[str, Any]:
@@ -114,13 +131,27 @@ def write_csv(customers: Iterable[CustomerResult], out: TextIO) -> None:
 def make_console(out: TextIO, width: int | None = None, color: bool | None = None) -> Any:
     import os
 
-    from rich.console import Console
-
     if width is None and not (hasattr(out, "isatty") and out.isatty()):
         width = int(os.environ.get("COLUMNS", "0") or 0) or 120   # piped: wide, never 80
-    return Console(file=out, width=width, no_color=color is False, highlight=False,
-                   emoji=False, markup=False, force_terminal=color if color else None,
-                   soft_wrap=False)
+    return _inert_console_class()(file=out, width=width, no_color=color is False,
+                                  highlight=False, emoji=False, markup=False,
+                                  force_terminal=color if color else None, soft_wrap=False)
+
+
+@functools.cache
+def _inert_console_class() -> Any:
+    """A rich Console whose every text segment passes `inert` on its way out, so no cell,
+    title or caption of any table can carry an escape sequence, whatever built it."""
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class InertConsole(Console):
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            return super()._render_buffer(
+                segment if segment.control else Segment(inert(segment.text), segment.style)
+                for segment in buffer)
+
+    return InertConsole
 
 
 def _bar(share: float, width: int = 10) -> str:
