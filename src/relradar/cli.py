@@ -17,7 +17,7 @@ from typing import Annotated, Any, TextIO, TypeVar
 import typer
 
 from relradar import __version__
-from relradar.errors import ExitCode, RelradarError, UsageError
+from relradar.errors import ExitCode, OutputError, RelradarError, Terminated, UsageError
 
 app = typer.Typer(
     name="relradar",
@@ -64,18 +64,30 @@ def cli_errors(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            result = func(*args, **kwargs)
+            sys.stdout.flush()          # a full disk or /dev/full shows here, not at exit
+            return result
         except RelradarError as exc:
             if STATE["debug"]:
                 raise
             err(f"error: {exc}")
             raise typer.Exit(int(exc.exit_code)) from None
-        except KeyboardInterrupt:
-            err("interrupted")
-            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except KeyboardInterrupt as exc:
+            terminated = isinstance(exc, Terminated)
+            err("terminated" if terminated else "interrupted")
+            raise typer.Exit(int(ExitCode.TERMINATED if terminated
+                                 else ExitCode.INTERRUPTED)) from None
         except BrokenPipeError:
             _quiet_pipe()
             raise typer.Exit(0) from None
+        except OSError as exc:
+            if STATE["debug"]:
+                raise
+            _quiet_pipe()               # what is still buffered for stdout cannot be written
+            where = f" {exc.filename}" if exc.filename else " to stdout"
+            err(f"error: cannot write{where} ({exc.strerror or exc}); check the disk and the "
+                "output path")
+            raise typer.Exit(int(ExitCode.ERROR)) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -88,25 +100,54 @@ def _quiet_pipe() -> None:
         pass
 
 
+def _write_failed(path: Path | str, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {path} ({exc.strerror or exc})",
+                       "check that the folder is writable and the disk has room")
+
+
 @contextmanager
 def output_stream(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a file written atomically (temp file in the same folder, then rename)."""
+    """stdout, or a file written atomically (temp file beside the target, then rename).
+
+    The previous file stays intact on any failure or signal; through a symlink the temp file
+    is made beside the link's target, so the rename never crosses filesystems.
+    """
     if path is None or str(path) == "-":
-        yield sys.stdout
-        sys.stdout.flush()
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            _quiet_pipe()
+            raise _write_failed("to stdout", exc) from None
         return
-    if path.exists() and not path.is_file():      # /dev/null, a FIFO: write straight through
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            yield handle
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise OutputError(f"cannot write {path}: it is a directory",
+                          "give a file name for --output")
+    if target.exists() and not target.is_file():      # /dev/null, a FIFO: write straight through
+        try:
+            with target.open("w", encoding="utf-8", newline="") as handle:
+                yield handle
+        except OSError as exc:
+            raise _write_failed(path, exc) from None
         return
-    folder = path.resolve().parent
+    folder = target.parent
     if not folder.is_dir():
-        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        raise OutputError(f"cannot write {path}: folder {folder} does not exist",
+                          "create the folder first")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _write_failed(path, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
-        os.replace(tmp, path)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise _write_failed(path, exc) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -574,12 +615,33 @@ def explain(
 from relradar import cli_lexicon  # noqa: E402,F401  (registers the lexicon commands)
 
 
+def _handle_sigterm() -> None:
+    """SIGTERM is handled like Ctrl-C: the exception unwinds through every cleanup (temp file
+    removed, worker pool terminated) and the run ends with 143. A forked worker that inherited
+    the handler dies as SIGTERM means."""
+    main_pid = os.getpid()
+
+    def on_sigterm(signum: int, frame: Any) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if os.getpid() != main_pid
+                      else signal.SIG_IGN)
+        if os.getpid() != main_pid:
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated()
+
+    signal.signal(signal.SIGTERM, on_sigterm)
+
+
 def main() -> None:
     """Console-script entry point."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # `relradar ... | head` ends quietly
+    _handle_sigterm()
     try:
         app()
+    except Terminated:
+        err("terminated")
+        sys.exit(int(ExitCode.TERMINATED))
     except KeyboardInterrupt:
         err("interrupted")
         sys.exit(int(ExitCode.INTERRUPTED))

@@ -10,7 +10,8 @@ class ExitCode(IntEnum):
     ERROR = 1          # bad input, bad lexicon, I/O
     USAGE = 2          # bad options (typer/click use 2 as well)
     CHECK_FAILED = 3   # `relradar check` / `lexicon validate` below threshold or invalid
-    INTERRUPTED = 130
+    INTERRUPTED = 130  # Ctrl-C (SIGINT)
+    TERMINATED = 143   # SIGTERM: handled like Ctrl-C (temp files removed, workers ended)
 
 
 class RelradarError(Exception):
@@ -48,3 +49,11 @@ class UsageError(RelradarError):
 
 class CheckFailed(RelradarError):
     exit_code = ExitCode.CHECK_FAILED
+
+
+class OutputError(RelradarError):
+    """An output that cannot be written: a directory, a read-only or full filesystem."""
+
+
+class Terminated(KeyboardInterrupt):
+    """Raised by the SIGTERM handler; a KeyboardInterrupt so every Ctrl-C cleanup runs too."""

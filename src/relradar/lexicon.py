@@ -48,6 +48,11 @@ TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "sig
              "strategy", "value", "rules", "description"}
 RULE_KEYS = {"label", "expectation", "breaks", "description"}
 MAX_WEIGHT = 5.0
+# Limits that keep loading and compiling bounded (checked by `lexicon validate` and at load):
+MAX_TERM_CHARS = 200          # a longer "term" is a pasted paragraph, not a phrase
+MAX_TERM_WORDS = 20
+MAX_TERMS = 200_000           # across the merged lexicon (the default has about 3,000)
+MAX_LEXICON_BYTES = 8 * 1024 * 1024
 WILDCARD_RE = re.compile(r"^[^*\s]{3,}\*$")
 
 
@@ -165,6 +170,10 @@ def check_term(term: str) -> str | None:
     """Why a term is invalid, or None."""
     if not term.strip():
         return "empty term"
+    if len(term) > MAX_TERM_CHARS:
+        return f"term of {len(term):,} characters (the limit is {MAX_TERM_CHARS})"
+    if len(term.split()) > MAX_TERM_WORDS:
+        return f"term of {len(term.split())} words (the limit is {MAX_TERM_WORDS})"
     for word in term.split():
         if "*" in word and not WILDCARD_RE.match(word.lstrip("=")):
             return (f"invalid wildcard {word!r}: one '*' at the end of a word, "
@@ -272,6 +281,9 @@ def validate_document(doc: YamlDoc) -> list[str]:
                 problems.append(f"{doc.where('rules', rid, key)}: unknown rule key {key!r}")
         if "breaks" in rule:
             _check_terms(doc, ("rules", rid, "breaks"), rule["breaks"], problems)
+    count = count_terms(data)
+    if count > MAX_TERMS:
+        problems.append(f"{doc.path}: {count:,} terms, more than the limit of {MAX_TERMS:,}")
     for tid, tdef in (data.get("types") or {}).items():
         if not _check_mapping(doc, ("types", tid), tdef, problems):
             continue
@@ -306,6 +318,37 @@ def validate_document(doc: YamlDoc) -> list[str]:
             problems.append(f"{doc.where('types', tid, 'strategy', 'move')}: strategy.move must be"
                             f" one of {', '.join(sorted(MOVES))}")
     return problems
+
+
+def count_terms(data: dict[str, Any]) -> int:
+    """Terms, rule breaks and modifier phrases in one lexicon's data."""
+    total = 0
+    for section, key in (("signals", "terms"), ("rules", "breaks")):
+        for entry in (data.get(section) or {}).values():
+            if isinstance(entry, dict) and isinstance(entry.get(key), dict):
+                total += len(entry[key])
+    for value in (data.get("modifiers") or {}).values():
+        if isinstance(value, (list, dict)):
+            total += len(value)
+    for section in ("normalize", "inflections"):
+        if isinstance(data.get(section), dict):
+            total += len(data[section])
+    return total
+
+
+def _read_lexicon_text(path: Path) -> str:
+    """The file's text, read no further than the size limit (a device such as /dev/zero or a
+    pasted corpus is refused before it fills memory or the YAML parser)."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_LEXICON_BYTES + 1)
+    if len(data) > MAX_LEXICON_BYTES:
+        raise ValueError(f"larger than the limit of {MAX_LEXICON_BYTES // 2**20} MB")
+    text = data.decode("utf-8")
+    entries = text.count("\n") + text.count(",")
+    if entries > 2 * MAX_TERMS + 50_000:     # refused before the (slow) YAML parse
+        raise ValueError(f"about {entries:,} entries, more than the limit of {MAX_TERMS:,} "
+                         "terms")
+    return text
 
 
 # ---------------------------------------------------------------- merging
@@ -496,7 +539,7 @@ def parse_documents(paths: list[Path]) -> tuple[list[YamlDoc], list[str]]:
     problems: list[str] = []
     for path in paths:
         try:
-            text = path.read_text(encoding="utf-8")
+            text = _read_lexicon_text(path)
         except FileNotFoundError:
             problems.append(f"{path}: lexicon file not found")
             continue
@@ -506,6 +549,12 @@ def parse_documents(paths: list[Path]) -> tuple[list[YamlDoc], list[str]]:
         except UnicodeDecodeError as exc:
             problems.append(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})")
             continue
+        except ValueError as exc:
+            problems.append(f"{path}: {exc}")
+            continue
+        except OSError as exc:
+            problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+            continue
         try:
             doc = load_yaml(text, str(path))
         except yaml.YAMLError as exc:
@@ -513,6 +562,9 @@ def parse_documents(paths: list[Path]) -> tuple[list[YamlDoc], list[str]]:
             line = f":{mark.line + 1}" if mark is not None else ""
             reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             problems.append(f"{path}{line}: YAML syntax error: {reason}")
+            continue
+        except RecursionError:
+            problems.append(f"{path}: YAML nested too deeply")
             continue
         problems.extend(validate_document(doc))
         docs.append(doc)
@@ -534,6 +586,9 @@ def load_lexicon(extra: list[Path] | None = None, use_default: bool = True,
         data = merge_data(data, doc.data or {})
         _record_origins(doc, where)
     problems = _cross_check(data, where)
+    if count_terms(data) > MAX_TERMS:
+        problems.append(f"lexicon: {count_terms(data):,} terms once merged, more than the limit "
+                        f"of {MAX_TERMS:,}")
     if problems:
         raise LexiconError(problems)
     if enable_optional:
