@@ -135,8 +135,7 @@ def output_stream(path: Path | None) -> Iterator[TextIO]:
         return
     folder = target.parent
     if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: folder {folder} does not exist",
-                          "create the folder first")
+        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -178,6 +177,7 @@ def root(
 ) -> None:
     """relradar: relational-signal analyzer."""
     STATE["debug"] = debug
+    STATE["redact"] = False
 
 
 # ---------------------------------------------------------------- shared options
@@ -192,7 +192,8 @@ LanguageColOpt = Annotated[str | None, typer.Option(
     "--language-col", help="Column with each row's language (en, es, ...): rows are scored "
                            "with that language's bundled lexicon; others use --language.")]
 RedactOpt = Annotated[bool, typer.Option(
-    "--redact", help="Mask e-mail addresses, phone and card numbers and @handles in excerpts.")]
+    "--redact", help="Mask e-mail addresses, IBANs, phone and card numbers and @handles in "
+                     "every output: excerpts, texts, ids, sources and error lines.")]
 HashOpt = Annotated[bool, typer.Option(
     "--hash-ids", help="Replace customer ids with salted hashes (needs --salt or "
                        "RELRADAR_SALT).")]
@@ -206,6 +207,14 @@ def privacy_salt(hash_ids: bool, salt: str | None) -> str | None:
     if not salt:
         raise UsageError("--hash-ids needs a salt", "pass --salt or set RELRADAR_SALT")
     return salt
+
+
+def privacy_options(redact: bool, hash_ids: bool, salt: str | None) -> Any:
+    """The Privacy record every core call gets; --redact also masks this run's error lines."""
+    from relradar.privacy import Privacy
+
+    STATE["redact"] = redact
+    return Privacy(redact=redact, salt=privacy_salt(hash_ids, salt))
 
 
 IdColOpt = Annotated[str | None, typer.Option(
@@ -276,12 +285,13 @@ def event_sink(lexicon: Any, every: str | None, events: list[str] | None, fmt: A
     return WindowSink(lexicon, every, parsed) if parsed or every else None
 
 
-def event_reports(sink: Any) -> list[dict[str, Any]]:
+def event_reports(sink: Any, privacy: Any = None) -> list[dict[str, Any]]:
+    from relradar.privacy import Privacy
     from relradar.trends import event_report
 
     if sink is None:
         return []
-    return [event_report(e, sink.by_event[e.name]) for e in sink.events]
+    return [event_report(e, sink.by_event[e.name], privacy or Privacy()) for e in sink.events]
 
 
 def read_truth(label_col: str | None, labels: Path | None,
@@ -363,7 +373,7 @@ def classify(
         raise UsageError(f"--input-format must be auto, csv or jsonl, not {input_format!r}")
     if jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
-    salt_value = privacy_salt(hash_ids, salt)
+    privacy = privacy_options(redact, hash_ids, salt)
     started = time.monotonic()
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
@@ -372,9 +382,9 @@ def classify(
     result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
                           sink.add if sink else None, other_languages(language_col, language),
                           redact)
-    events = event_reports(sink)
+    events = event_reports(sink, privacy)
     shown: list[Any] = []
-    emit(result, fmt, output, limit, events, (redact, salt_value), shown)
+    emit(result, fmt, output, limit, events, (privacy.redact, privacy.salt), shown)
     if not quiet:
         from relradar.portfolio import summary
         from relradar.render import summary_line
@@ -414,7 +424,7 @@ def emit(result: Any, fmt: Format, output: Path | None, limit: int,
             rules = rule_breaks(customers, result.lexicon)
             if fmt is Format.json:
                 doc = render.document(customers, rows, rules,
-                                      summary(customers, result.stats.to_dict(),
+                                      summary(customers, shown_stats(result.stats, privacy[0]),
                                               result.messages_with_signals),
                                       result.lexicon.describe())
                 if events:
@@ -424,6 +434,18 @@ def emit(result: Any, fmt: Format, output: Path | None, limit: int,
                 console = render.make_console(out)
                 render.render_tables(customers, rows, rules, console, limit=limit)
                 render.render_event_tables(events, console)
+
+
+def shown_stats(stats: Any, redact: bool) -> dict[str, Any]:
+    """The summary's counts; with --redact, file names (which can hold an address) masked."""
+    from relradar.privacy import redact_text
+
+    out: dict[str, Any] = stats.to_dict()
+    if redact:
+        out["files"] = [redact_text(f) for f in out["files"]]
+        out["skipped_records"] = [{**r, "where": redact_text(r["where"])}
+                                  for r in out["skipped_records"]]
+    return out
 
 
 # ---------------------------------------------------------------- trends
@@ -457,19 +479,24 @@ def trends(
     brand_col: BrandColOpt = None,
     encoding: EncodingOpt = "utf-8",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    redact: RedactOpt = False,
+    hash_ids: HashOpt = False,
+    salt: SaltOpt = None,
 ) -> None:
     """The portfolio per period, each customer's type per period, and transitions."""
     from relradar.trends import trend_report
 
+    privacy = privacy_options(redact, hash_ids, salt)
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     if event and fmt in (Format.jsonl, Format.csv):
         raise UsageError("--event needs --format table or json")
     sink = event_sink(lex, every.value, event, Format.table)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
                              encoding, False, "auto")
-    result = run_analysis(files, lex, options, 1, True, not quiet, sink.add)
-    report = trend_report(sink.periods)
-    events = event_reports(sink)
+    result = run_analysis(files, lex, options, 1, True, not quiet, sink.add,
+                          redact=privacy.redact)
+    report = trend_report(sink.periods, privacy)
+    events = event_reports(sink, privacy)
     if events:
         report["events"] = events
     from relradar import render
@@ -589,10 +616,16 @@ def explain(
     customer_role: CustomerRoleOpt = None,
     brand_col: BrandColOpt = None,
     encoding: EncodingOpt = "utf-8",
+    redact: RedactOpt = False,
+    hash_ids: HashOpt = False,
+    salt: SaltOpt = None,
 ) -> None:
-    """Why this customer got this type: messages, matched terms, modifiers, scores, rules."""
+    """Why this customer got this type: messages, matched terms, modifiers, scores, rules.
+
+    With --hash-ids, --customer may be the raw id or the hash that classify printed."""
     from relradar.explain import explain_customer
 
+    privacy = privacy_options(redact, hash_ids, salt)
     if fmt not in (Format.table, Format.json):
         raise UsageError("explain prints --format table or json")
     if brand is not None and brand_col is None:
@@ -600,7 +633,7 @@ def explain(
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
                              encoding, False, "auto")
-    explanation = explain_customer(files, customer, brand, lex, options)
+    explanation = explain_customer(files, customer, brand, lex, options, privacy)
     if fmt is Format.json:
         import json
 

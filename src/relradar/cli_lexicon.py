@@ -11,10 +11,11 @@ from typing import Annotated
 
 import typer
 
-from relradar.cli import (BrandColOpt, CustomerRoleOpt, EncodingOpt, Format, IdColOpt,
+from relradar.cli import (BrandColOpt, CustomerRoleOpt, EncodingOpt, Format, HashOpt, IdColOpt,
                           LabelColOpt, LabelsOpt, LanguageOpt, LexiconOpt, NoDefaultOpt,
-                          RoleColOpt, TextColOpt, app, cli_errors, err, get_lexicon,
-                          lexicon_app, output_stream, read_truth, reader_options)
+                          RedactOpt, RoleColOpt, SaltOpt, TextColOpt, app, cli_errors, err,
+                          get_lexicon, lexicon_app, output_stream, privacy_options, read_truth,
+                          reader_options)
 from relradar.errors import ExitCode, UsageError
 
 @app.command("types")
@@ -91,12 +92,20 @@ def lexicon_suggest(
     customer_role: CustomerRoleOpt = None,
     brand_col: BrandColOpt = None,
     encoding: EncodingOpt = "utf-8",
+    redact: RedactOpt = False,
+    hash_ids: HashOpt = False,
+    salt: SaltOpt = None,
 ) -> None:
-    """Candidate terms per type from a labelled corpus, as YAML ready to merge."""
+    """Candidate terms per type from a labelled corpus, as YAML ready to merge.
+
+    Example snippets are always masked (the file is meant to be committed); --redact also
+    masks the texts before n-grams are counted. The YAML holds no customer ids."""
     from relradar.matching import build_matcher
     from relradar.readers import ReadStats, read_messages
     from relradar.suggest import suggest, to_yaml
+    from relradar.text import CleanOptions
 
+    privacy = privacy_options(redact, hash_ids, salt)
     truth = read_truth(label_col, labels, brand_col)
     if top < 1 or min_count < 1:
         raise UsageError("--top and --min-count must be at least 1")
@@ -104,7 +113,8 @@ def lexicon_suggest(
     options = reader_options(id_col, text_col, None, role_col, customer_role, brand_col,
                              encoding, False, "auto", label_col)
     stats = ReadStats()
-    candidates = suggest(read_messages(files, options, stats), truth, build_matcher(lex), lex,
+    matcher = build_matcher(lex, CleanOptions(pii=privacy.redact))
+    candidates = suggest(read_messages(files, options, stats), truth, matcher, lex,
                          top=top, min_count=min_count)
     with output_stream(output) as out:
         out.write(to_yaml(candidates, lex, ", ".join(files)))

@@ -9,6 +9,7 @@ from relradar.errors import InputError
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit, build_matcher
 from relradar.models import CustomerResult
+from relradar.privacy import Privacy
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.scoring import CustomerState, finish_customer, new_state
 from relradar.timeparse import iso
@@ -77,24 +78,32 @@ def _why(result: CustomerResult, contributions: dict[str, dict[str, float]],
 
 
 def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexicon: Lexicon,
-                     options: ReaderOptions = ReaderOptions()) -> Explanation:
-    matcher = build_matcher(lexicon)
+                     options: ReaderOptions = ReaderOptions(),
+                     privacy: Privacy = Privacy()) -> Explanation:
+    """One customer's explanation. With a salt, `customer_id` may be the raw id or its hash
+    (as printed by classify --hash-ids); with --redact the texts are masked before matching,
+    so hit offsets still point into the text shown."""
+    from relradar.text import CleanOptions
+
+    matcher = build_matcher(lexicon, CleanOptions(pii=privacy.redact))
     stats = ReadStats()
     state: CustomerState | None = None
     explained: list[ExplainedMessage] = []
     for seq, message in enumerate(read_messages(paths, options, stats)):
-        if message.customer_id != customer_id or (brand is not None and message.brand != brand):
+        if not privacy.matches(message.customer_id, customer_id) or (
+                brand is not None and message.brand != brand):
             continue
         if state is None:
-            state = new_state(customer_id, message.brand, lexicon)
+            state = new_state(message.customer_id, message.brand, lexicon)
         text, hits = matcher.match_text(message.text)
-        state.add(seq, message.timestamp, message.source, text, hits)
-        explained.append(ExplainedMessage(state.messages, message.timestamp, message.source,
+        source = privacy.text(message.source)
+        state.add(seq, message.timestamp, source, text, hits)
+        explained.append(ExplainedMessage(state.messages, message.timestamp, source,
                                           text, tuple(hits)))
     if state is None:
         raise InputError(f"customer {customer_id!r} not found in {', '.join(paths)}",
                          "check --customer (and --id-col / --brand)")
-    result = finish_customer(state, lexicon)
+    result = privacy.customer(finish_customer(state, lexicon))
     if all(m.timestamp is not None for m in explained):
         explained.sort(key=lambda m: (m.timestamp, m.number))
     contributions = {

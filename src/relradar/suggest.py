@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from relradar.lexicon import Lexicon
 from relradar.matching import Matcher
 from relradar.models import Message
+from relradar.privacy import redact_text
 from relradar.scoring import UNDETERMINED
 
 PRIOR_SHARE = 0.1       # the informative prior's pseudo-counts: a tenth of the corpus
@@ -58,8 +59,14 @@ def suggest(messages: Iterable[Message], labels: dict[tuple[str, str | None], st
         words = [t.lower_ for t in matcher.nlp.tokenizer(text) if t.is_alpha and len(t) > 2]
         seen = set(_ngrams(words, frequent))
         counts[label].update(seen)          # document frequency: one vote per message
+        snippet: str | None = None
         for gram in seen:
-            examples.setdefault((label, gram), " ".join(text.split())[:120])
+            if (label, gram) not in examples:
+                # The YAML is meant to be reviewed and committed: an example never carries an
+                # address or a number, and it is masked before it is cut (no half numbers).
+                if snippet is None:
+                    snippet = redact_text(" ".join(text.split()))[:120]
+                examples[(label, gram)] = snippet
     total: Counter[str] = Counter()
     for per_type in counts.values():
         total.update(per_type)
@@ -100,6 +107,7 @@ def suggest(messages: Iterable[Message], labels: dict[tuple[str, str | None], st
 
 def to_yaml(candidates: list[Candidate], lexicon: Lexicon, source: str) -> str:
     """A lexicon overlay: one `suggested_<type>` signal per type, wired into that type."""
+    source = " ".join(redact_text(source).split())     # a file name cannot end the comment
     lines = [f"# relradar lexicon suggest: candidate terms from {source}",
              "# weighted log-odds with an informative Dirichlet prior (Monroe et al. 2008).",
              "# Review every term before use: delete what is noise, move good terms into the",

@@ -16,6 +16,7 @@ from relradar.errors import UsageError
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Message
+from relradar.privacy import Privacy
 from relradar.scoring import CustomerState, finish_customer, new_state
 from relradar.timeparse import parse_timestamp
 
@@ -104,7 +105,9 @@ def _counts(results: dict[Key, CustomerResult]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def trend_report(periods: Windows) -> dict[str, Any]:
+def trend_report(periods: Windows, privacy: Privacy = Privacy()) -> dict[str, Any]:
+    """Portfolio per period, transitions, and each customer's type per period (ids shown as
+    `privacy` allows: hashed with --hash-ids, masked with --redact)."""
     names = sorted(periods.states)
     per_period = {name: periods.results(name) for name in names}
     portfolio = [{"period": name, "customers": len(res), "types": _counts(res),
@@ -118,7 +121,8 @@ def trend_report(periods: Windows) -> dict[str, Any]:
             if src != dst:
                 transitions.append({"from_period": prev, "to_period": cur, "from": src,
                                     "to": dst, "customers": n})
-    customers = [{"customer_id": k[0], "brand": k[1], "period": name, "type": r.type,
+    customers = [{"customer_id": privacy.id(k[0]),
+                  "brand": privacy.text(k[1]) if k[1] else k[1], "period": name, "type": r.type,
                   "confidence": r.confidence, "distress": r.distress}
                  for name, res in per_period.items()
                  for k, r in sorted(res.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))]
@@ -126,10 +130,12 @@ def trend_report(periods: Windows) -> dict[str, Any]:
             "messages_without_time": periods.untimed}
 
 
-def event_report(event: Event, windows: Windows) -> dict[str, Any]:
+def event_report(event: Event, windows: Windows, privacy: Privacy = Privacy()) -> dict[str, Any]:
+    """Before and after one event; `shifted` names customers as `privacy` allows."""
     before, after = windows.results("before"), windows.results("after")
     both = sorted(before.keys() & after.keys(), key=lambda k: (k[0], k[1] or ""))
-    shifted = [{"customer_id": k[0], "brand": k[1], "from": before[k].type, "to": after[k].type,
+    shifted = [{"customer_id": privacy.id(k[0]), "brand": privacy.text(k[1]) if k[1] else k[1],
+                "from": before[k].type, "to": after[k].type,
                 "distress_after": after[k].distress}
                for k in both if before[k].type != after[k].type]
     moves = Counter((s["from"], s["to"]) for s in shifted)
