@@ -95,9 +95,9 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
             continue
         if state is None:
             state = new_state(message.customer_id, message.brand, lexicon)
-        text, hits = matcher.match_text(message.text)
+        text, hits, sentiment = matcher.analyze_text(message.text)
         source = privacy.text(message.source)
-        state.add(seq, message.timestamp, source, text, hits)
+        state.add(seq, message.timestamp, source, text, hits, sentiment=sentiment)
         explained.append(ExplainedMessage(state.messages, message.timestamp, source,
                                           text, tuple(hits)))
     if state is None:
