@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import io
@@ -19,11 +20,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relradar import readers
 from relradar.errors import RelradarError
 from relradar.lexicon import load_lexicon
 from relradar.matching import Matcher, build_matcher
 from relradar.readers import ReaderOptions, ReadStats, read_messages
-from relradar.text import clean_text
+from relradar.privacy import luhn_ok, redact_text
+from relradar.text import CleanOptions, clean_text
+
+from .conftest import MINI
 
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -154,3 +159,166 @@ def test_structured_jsonl_lines(workdir, lines, gzipped):
                                                   ".csv.gz"]))
 def test_arbitrary_jsonl_and_gzip_bytes(workdir, body, suffix):
     read_all(write(workdir, suffix, b'{"id": "a", "text": "I love you"}\n' + body))
+
+
+# ====================================================================== integrity (issue 13)
+
+ROW_IDS = [f"ID-{i}" for i in range(12)]
+# Texts that hold whole fake rows on their own lines: read as rows, they would be forged.
+BAIT_TEXTS = st.lists(st.sampled_from(["I love you", "a scam", "\nFORGED-1,I love you\n",
+                                       "\nFORGED-2,a scam", ",", '"', "x", " ", ""]),
+                      max_size=5).map("".join)
+ROW_SHAPES = st.sampled_from(["quoted", "quoted", "unterminated", "stray-quote", "plain",
+                              "quote-then-junk"])
+
+
+def _csv_line(row_id: str, text: str, shape: str) -> str:
+    escaped = text.replace('"', '""')
+    if shape == "quoted":
+        return f'{row_id},"{escaped}"\n'
+    if shape == "unterminated":
+        return f'{row_id},"{escaped}\n'
+    if shape == "stray-quote":
+        return f'{row_id},x"{escaped.replace(chr(10), " ")}\n'
+    if shape == "quote-then-junk":
+        return f'{row_id},"{escaped}"junk\n'
+    return f'{row_id},{text.replace(chr(10), " ").replace(chr(34), "")}\n'
+
+
+@contextlib.contextmanager
+def record_limit(chars: int):
+    saved = readers.MAX_RECORD_CHARS
+    readers.MAX_RECORD_CHARS = chars
+    try:
+        yield
+    finally:
+        readers.MAX_RECORD_CHARS = saved
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(ROW_IDS), BAIT_TEXTS, ROW_SHAPES), max_size=10),
+       st.sampled_from([40, 10_000]), st.booleans())
+def test_csv_quote_chaos_counts_every_row_and_forges_none(workdir, rows, limit, strict):
+    """Well-quoted, unterminated, stray-quoted and over-long records whose texts hold fake
+    rows: every record is counted once, and no row is ever read from inside a field."""
+    body = "".join(_csv_line(rid, text, shape) for rid, text, shape in rows)
+    path = write(workdir, ".csv", ("id,text\n" + body).encode("utf-8"))
+    stats = ReadStats()
+    with record_limit(limit):
+        try:
+            messages = list(read_messages([str(path)], ReaderOptions(
+                text_col="text", id_col="id", strict=strict), stats))
+        except RelradarError:
+            return
+    assert stats.rows_read == stats.rows_used + stats.rows_skipped, stats.to_dict()
+    assert stats.skipped_record_lines >= len(stats.skipped_records)
+    # An unterminated quote before the last row can be closed by a later row's opening quote,
+    # which makes the rest valid CSV by any reader's rules; short of that, nothing is forged.
+    if all(shape != "unterminated" for _, _, shape in rows[:-1]):
+        assert {m.customer_id for m in messages} <= set(ROW_IDS)
+
+
+SURROGATE_TEXT = st.text(alphabet=st.sampled_from(["a", " ", "l", "\ud800", "\udfff", "é",
+                                                   "\x00", "\u202e"]), max_size=12)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(SURROGATE_TEXT, SURROGATE_TEXT), min_size=1, max_size=6))
+def test_lone_surrogates_never_reach_a_message(workdir, rows):
+    lines = [json.dumps({"id": cid or "x", "text": text or "y"}) for cid, text in rows]
+    path = write(workdir, ".jsonl", "\n".join(lines).encode("utf-8"))
+    stats = ReadStats()
+    messages = list(read_messages([str(path)], OPTIONS, stats))
+    assert stats.rows_read == stats.rows_used + stats.rows_skipped
+    for message in messages:
+        (message.customer_id + message.text).encode("utf-8")     # would raise on a surrogate
+
+
+# ====================================================================== privacy (issue 13)
+
+PII_MATCHER = build_matcher(load_lexicon([MINI], use_default=False), CleanOptions(pii=True))
+SEPARATOR = st.sampled_from([" ", "-", "/", "_", ".", "", " - ", "  "])
+
+
+def _luhn_digit(digits: str) -> str:
+    for check in "0123456789":
+        if luhn_ok(digits + check):
+            return check
+    raise AssertionError("unreachable")
+
+
+@st.composite
+def card_numbers(draw) -> str:
+    body = "4" + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=14,
+                                       max_size=14)))
+    digits = body + _luhn_digit(body)
+    sep = draw(SEPARATOR)
+    return sep.join(digits[i:i + 4] for i in range(0, 16, 4))
+
+
+@st.composite
+def phone_numbers(draw) -> str:
+    digits = "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=10, max_size=11)))
+    style = draw(st.sampled_from(["spaced", "groups", "paren", "intl"]))
+    sep = draw(SEPARATOR)
+    if style == "spaced":
+        return " ".join(digits)
+    if style == "paren":
+        return f"({digits[:3]}) {digits[3:6]}{sep}{digits[6:]}"
+    if style == "intl":
+        return f"+{digits[:2]} {digits[2:4]}{sep}{digits[4:8]}{sep}{digits[8:]}"
+    return f"{digits[:3]}{sep}{digits[3:6]}{sep}{digits[6:]}"
+
+
+@st.composite
+def ibans(draw) -> str:
+    bban = "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=18, max_size=18)))
+    check = 98 - int(bban + "131400") % 97            # D=13, E=14, then "00"
+    compact = f"DE{check:02d}{bban}"
+    sep = draw(st.sampled_from([" ", ""]))
+    return sep.join(compact[i:i + 4] for i in range(0, len(compact), 4))
+
+
+EMAILS = st.builds(lambda local, domain, tld: f"{local}@{domain}.{tld}",
+                   st.from_regex(r"[a-z][a-z0-9._+-]{0,10}[a-z0-9]", fullmatch=True),
+                   st.from_regex(r"[a-z][a-z0-9-]{0,8}[a-z]", fullmatch=True),
+                   st.sampled_from(["com", "co.uk", "org", "io"]))
+PII_VALUES = st.one_of(EMAILS, card_numbers(), phone_numbers(), ibans())
+AROUND = st.sampled_from(["", " ", "I love you ", " so much", ", ", "(", ")", ":", "\n",
+                          "nobody told me ", " a scam", "!", "x"])
+
+
+def _outputs(path: Path) -> str:
+    """Every format classify writes, for one input, with --redact."""
+    from relradar import render
+    from relradar.pipeline import AnalysisOptions, analyze
+    from relradar.portfolio import portfolio, rule_breaks, summary
+    from relradar.privacy import protect
+
+    result = analyze([str(path)], PII_MATCHER.lexicon, ReaderOptions(),
+                     AnalysisOptions(clean=CleanOptions(pii=True)), matcher=PII_MATCHER)
+    customers = [protect(c, True, None) for c in result.customers]
+    out = io.StringIO()
+    render.write_jsonl(customers, out)
+    render.write_csv(customers, out)
+    render.write_json(render.document(
+        customers, portfolio(customers, result.lexicon), rule_breaks(customers, result.lexicon),
+        summary(customers, result.stats.to_dict(), 0), result.lexicon.describe()), out)
+    render.render_tables(customers, portfolio(customers, result.lexicon),
+                         rule_breaks(customers, result.lexicon),
+                         render.make_console(out, width=400), limit=0)
+    return out.getvalue()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(PII_VALUES, AROUND, AROUND, st.booleans()), min_size=1, max_size=4))
+def test_no_output_contains_a_value_masked_by_redact(workdir, items):
+    rows = []
+    for i, (value, before, after, as_id) in enumerate(items):
+        rows.append({"customer_id": value if as_id else f"c{i}",
+                     "text": f"I love you {before}{value}{after} nobody told me"})
+    path = write(workdir, ".jsonl", "".join(json.dumps(r) + "\n" for r in rows).encode())
+    shown = _outputs(path)
+    for value, *_ in items:
+        assert value not in shown, value
+        assert redact_text(value) != value, value        # the generator makes real values
