@@ -155,6 +155,24 @@ def test_multiline_fields_and_bad_quotes_keep_their_line_numbers(tmp_path):
     assert accounted(stats)
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_one_overlong_line_is_skipped_and_counted_not_fatal(tmp_path, monkeypatch, suffix):
+    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(readers, "MAX_RECORD_CHARS", 1000)
+    path = tmp_path / f"long{suffix}"
+    rows = [("a", "I love you"), ("b", "x" * 5000), ("c", "a scam")]
+    if suffix == ".csv":
+        path.write_text("customer_id,text\n" + "".join(f"{i},{t}\n" for i, t in rows))
+    else:
+        path.write_text("".join(json.dumps({"customer_id": i, "text": t}) + "\n"
+                                for i, t in rows))
+    messages, stats = read_all(path)
+    assert [m.customer_id for m in messages] == ["a", "c"]
+    assert stats.skipped == {"line too long": 1} and accounted(stats)
+    with pytest.raises(RelradarError, match="a line longer than"):
+        read_all(path, strict=True)
+
+
 # ====================================================================== integrity: streams
 
 def test_fifo_is_read_as_a_stream(tmp_path):
@@ -682,3 +700,23 @@ def test_codec_registry_has_the_names_the_suite_loops_over():
     for name in ("utf_16", "cp037", "idna", "punycode", "undefined", "base64_codec"):
         assert name in names
     codecs.lookup("utf_16")
+
+
+def test_labels_file_that_is_not_utf8_is_one_line(runner, tmp_path):
+    labels = tmp_path / "labels.csv"
+    labels.write_bytes(b"customer_id,type\n\xff\xfe,enemies\n")
+    export = tmp_path / "e.csv"
+    export.write_text("customer_id,text\na,I love it\n", encoding="utf-8")
+    result = invoke(runner, "check", export, *MINI_ARGS, "--labels", labels)
+    assert_clean_exit(result, 1)
+    assert "labels are not UTF-8" in result.stderr
+
+
+def test_lone_surrogate_in_lexicon_text_does_not_end_json_output(tmp_path):
+    overlay = tmp_path / "surrogate.yaml"
+    overlay.write_text('types:\n  marriage_partners:\n    label: "Partners \\ud800"\n',
+                       encoding="utf-8")
+    proc = run_cli("types", *MINI_ARGS, "--lexicon", overlay, "-f", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+    json.loads(proc.stdout)

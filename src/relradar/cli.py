@@ -128,7 +128,7 @@ def output_stream(path: Path | None) -> Iterator[TextIO]:
                           "give a file name for --output")
     if target.exists() and not target.is_file():      # /dev/null, a FIFO: write straight through
         try:
-            with target.open("w", encoding="utf-8", newline="") as handle:
+            with target.open("w", encoding="utf-8", errors="replace", newline="") as handle:
                 yield handle
         except OSError as exc:
             raise _write_failed(path, exc) from None
@@ -141,7 +141,7 @@ def output_stream(path: Path | None) -> Iterator[TextIO]:
     except OSError as exc:
         raise _write_failed(path, exc) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as handle:
             yield handle
         os.replace(tmp, target)
     except OSError as exc:
@@ -670,6 +670,12 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # `relradar ... | head` ends quietly
     _handle_sigterm()
+    for stream in (sys.stdout, sys.stderr):
+        # Belt and braces: a character no encoder can write (a lone surrogate from a lexicon
+        # or a file name) becomes U+FFFD or '?' rather than ending the run.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     try:
         app()
     except Terminated:

@@ -19,7 +19,18 @@ Key = tuple[str, str | None]
 
 
 def read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
-    """labels.csv: customer_id, [brand,] type."""
+    """labels.csv: customer_id, [brand,] type; a bad byte or quote is one clear error."""
+    try:
+        return _read_labels(path, with_brand)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: labels are not UTF-8 (byte {exc.start})",
+                         "save the labels file as UTF-8") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}: cannot read the labels CSV ({exc})",
+                         "check its quoting") from None
+
+
+def _read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:

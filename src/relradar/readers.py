@@ -181,19 +181,42 @@ def _detect_format(path: str, head: str, wanted: str) -> str:
     return "jsonl" if head.lstrip("\ufeff \t\r\n").startswith("{") else "csv"
 
 
-def _raw_lines(handle: IO[bytes], name: str) -> Iterator[bytes]:
-    """Lines of at most MAX_LINE_BYTES; a longer line (or a decompression bomb) is an error."""
+class TooLong(str):
+    """Stands for a physical line longer than MAX_LINE_BYTES, already skipped to its end."""
+
+
+MAX_TOO_LONG_LINES = 3    # more than this: the file is not CSV or JSONL (or is a bomb)
+
+
+def _too_long(name: str) -> InputError:
+    return InputError(f"{name}: a line is longer than {MAX_LINE_BYTES // 2**20} MB",
+                      "split the file, or check that it is really CSV or JSONL")
+
+
+def _raw_lines(handle: IO[bytes], name: str) -> Iterator[bytes | TooLong]:
+    """Lines of at most MAX_LINE_BYTES. A longer line is read to its end without being kept
+    and stands as a TooLong, so one row cannot end the run; a first line that long, or more
+    than a few of them (a decompression bomb), is an error."""
+    too_long = 0
+    first = True
     while True:
         try:
             line = handle.readline(MAX_LINE_BYTES + 1)
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                too_long += 1
+                if first or too_long > MAX_TOO_LONG_LINES:
+                    raise _too_long(name)
+                while line and not line.endswith(b"\n"):
+                    line = handle.readline(MAX_LINE_BYTES + 1)
+                first = False
+                yield TooLong()
+                continue
         except (OSError, EOFError, zlib.error) as exc:
             raise InputError(f"{name}: cannot read compressed data ({exc})",
                              "check that the file is a complete .gz archive") from None
         if not line:
             return
-        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-            raise InputError(f"{name}: a line is longer than {MAX_LINE_BYTES // 2**20} MB",
-                             "split the file, or check that it is really CSV or JSONL")
+        first = False
         yield line
 
 
@@ -275,7 +298,7 @@ class _Decoder:
     def _lines(self) -> Iterator[str]:
         raw = _raw_lines(self.handle, self.name)
         head = next(raw, b"")
-        if not head:
+        if not head or isinstance(head, TooLong):
             return
         encoding = _bom_encoding(head, self.requested.lower()) or (
             "utf-8-sig" if self.encoding == "utf-8" else self.encoding)
@@ -285,11 +308,16 @@ class _Decoder:
         else:
             yield from self._streamed(head, encoding)
 
-    def _line_by_line(self, head: bytes, raw: Iterator[bytes], encoding: str) -> Iterator[str]:
+    def _line_by_line(self, head: bytes, raw: Iterator[bytes | TooLong], encoding: str
+                      ) -> Iterator[str]:
         later = encoding.replace("-sig", "")
-        line: bytes | None = head
+        line: bytes | TooLong | None = head
         while line is not None:
             self.lineno += 1
+            if isinstance(line, TooLong):
+                yield line
+                line = next(raw, None)
+                continue
             try:
                 text = line.decode(encoding if self.lineno == 1 else later)
             except UnicodeDecodeError as exc:
@@ -302,35 +330,49 @@ class _Decoder:
             line = next(raw, None)
 
     def _streamed(self, head: bytes, encoding: str) -> Iterator[str]:
+        """Decode chunk by chunk; each chunk is searched once, so a long line stays linear."""
         decoder = codecs.getincrementaldecoder(encoding)()
-        buffer = ""
+        pending: list[str] = []
+        pending_chars = 0
+        skipping = False          # inside a line longer than MAX_LINE_BYTES: not kept
+        too_long = 0
         chunk: bytes = head
         final = False
         while True:
             try:
-                buffer += decoder.decode(chunk, final=final)
+                piece = decoder.decode(chunk, final=final)
             except (UnicodeError, ValueError) as exc:
-                self.lineno += buffer.count("\n") + 1
+                self.lineno += 1
                 raise self._error(f"the data ({getattr(exc, 'reason', type(exc).__name__)})"
                                   ) from None
             start = 0
             while True:
-                cut = buffer.find("\n", start)
+                cut = piece.find("\n", start)
                 if cut < 0:
                     break
                 self.lineno += 1
-                line = buffer[start:cut + 1]
-                yield line.removeprefix("\ufeff") if self.lineno == 1 else line
+                if skipping:
+                    skipping = False
+                    yield TooLong()
+                else:
+                    line = "".join(pending) + piece[start:cut + 1]
+                    pending, pending_chars = [], 0
+                    yield line.removeprefix("\ufeff") if self.lineno == 1 else line
                 start = cut + 1
-            buffer = buffer[start:]
-            if len(buffer) > MAX_LINE_BYTES:
-                raise InputError(f"{self.name}: a line is longer than "
-                                 f"{MAX_LINE_BYTES // 2**20} MB",
-                                 "split the file, or check its encoding (--encoding)")
+            if not skipping:
+                pending.append(piece[start:])
+                pending_chars += len(pending[-1])
+                if pending_chars > MAX_LINE_BYTES:
+                    too_long += 1
+                    if self.lineno == 0 or too_long > MAX_TOO_LONG_LINES:
+                        raise _too_long(self.name)
+                    pending, pending_chars, skipping = [], 0, True
             if final:
-                if buffer:
+                if skipping or pending_chars:
                     self.lineno += 1
-                    yield buffer.removeprefix("\ufeff") if self.lineno == 1 else buffer
+                    rest = "".join(pending)
+                    yield TooLong() if skipping else (
+                        rest.removeprefix("\ufeff") if self.lineno == 1 else rest)
                 return
             try:
                 chunk = self.handle.read(READ_CHUNK)
@@ -580,6 +622,9 @@ def _records(lines: _Decoder, delimiter: str) -> Iterator[Record]:
     iterator = iter(lines)
     for line in iterator:
         start = lines.lineno
+        if isinstance(line, TooLong):
+            yield start, 1, None, "line too long"
+            continue
         in_quote = _still_quoted(line, False, delimiter)
         if not in_quote:
             if len(line) > MAX_RECORD_CHARS:
@@ -590,6 +635,9 @@ def _records(lines: _Decoder, delimiter: str) -> Iterator[Record]:
         parts = [line]
         size = len(line)
         for more in iterator:
+            if isinstance(more, TooLong):
+                parts, size = [], MAX_RECORD_CHARS + 1    # its quotes are unknown: assume none
+                continue
             in_quote = _still_quoted(more, True, delimiter)
             if parts:
                 size += len(more)
@@ -609,6 +657,8 @@ def _records(lines: _Decoder, delimiter: str) -> Iterator[Record]:
 
 
 def _record_problem(reason: str, held: int) -> str:
+    if reason == "line too long":
+        return f"a line longer than {MAX_LINE_BYTES // 2**20} MB"
     if reason == "unterminated quote":
         return (f"a quoted field opened here is never closed, so the record runs to the end of "
                 f"the input ({held} physical lines)")
@@ -703,9 +753,12 @@ def _read_jsonl(lines: _Decoder, name: str, options: ReaderOptions, stats: ReadS
     keys: dict[str, None] = {}
     iterator = iter(lines)
     for line in iterator:
-        if not line.strip():
+        if not line.strip() and not isinstance(line, TooLong):
             continue
         where = f"{name}:{lines.lineno}"
+        if isinstance(line, TooLong):
+            buffered.append((where, None, "line too long"))
+            continue
         if not buffered and line.lstrip("\ufeff \t").startswith("["):
             raise InputError(f"{where}: this is a JSON array, not JSON Lines",
                              "convert it with: jq -c '.[]' FILE > FILE.jsonl")
@@ -724,11 +777,19 @@ def _read_jsonl(lines: _Decoder, name: str, options: ReaderOptions, stats: ReadS
     def rows() -> Iterator[tuple[str, Any, str]]:
         yield from buffered
         for line in iterator:
-            if line.strip():
+            if isinstance(line, TooLong):
+                yield f"{name}:{lines.lineno}", None, "line too long"
+            elif line.strip():
                 yield (f"{name}:{lines.lineno}", *_parse_json_line(line))
 
     for where, obj, why in rows():
         stats.rows_read += 1
+        if why == "line too long":
+            if options.strict:
+                raise InputError(f"{where}: {_record_problem(why, 1)}",
+                                 "split the line, or drop --strict to skip it")
+            stats.skip_record(why, where, 1)
+            continue
         if why:
             sink.malformed(where, why)
             continue

@@ -219,6 +219,11 @@ def summary_line(summary: dict[str, Any], seconds: float | None = None) -> str:
             f"{summary['rows_skipped']} skipped" + (f" ({reasons})" if reasons else "")
             + f"; {summary['customers']} customers ({summary['undetermined']} undetermined, "
             f"{summary['distressed']} in distress)")
+    if summary.get("skipped_record_lines"):
+        line += (f"; {len(summary.get('skipped_records', []))} record(s) skipped whole held "
+                 f"{summary['skipped_record_lines']} physical lines")
+    if summary.get("surrogates_replaced"):
+        line += f"; {summary['surrogates_replaced']} rows had lone surrogates replaced"
     if seconds is not None:
         line += f" in {seconds:.1f} s"
     return line
