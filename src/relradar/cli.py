@@ -64,7 +64,11 @@ def cli_errors(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            result = func(*args, **kwargs)
+            try:
+                result = func(*args, **kwargs)
+            except typer.Exit:
+                sys.stdout.flush()      # check's exit 3 too: a full stdout is still one line
+                raise
             sys.stdout.flush()          # a full disk or /dev/full shows here, not at exit
             return result
         except RelradarError as exc:
