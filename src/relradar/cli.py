@@ -531,9 +531,9 @@ def trends(
 
 
 def json_line(row: dict[str, Any]) -> str:
-    import json
+    from relradar.render import json_text
 
-    return json.dumps(row, ensure_ascii=False) + "\n"
+    return json_text(row) + "\n"
 
 
 # ---------------------------------------------------------------- check
@@ -639,10 +639,9 @@ def explain(
                              encoding, False, "auto")
     explanation = explain_customer(files, customer, brand, lex, options, privacy)
     if fmt is Format.json:
-        import json
+        from relradar.render import write_json
 
-        json.dump(explanation.to_dict(lex), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_json(explanation.to_dict(lex), sys.stdout)
     else:
         from relradar.render import make_console, render_explain
 

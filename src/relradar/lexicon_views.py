@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from relradar.errors import UsageError
@@ -29,8 +28,9 @@ def type_dict(tdef: TypeDef, lexicon: Lexicon, with_terms: bool = False) -> dict
 def render_types(lexicon: Lexicon, fmt: str, out: TextIO) -> None:
     types = list(lexicon.all_types.values())
     if fmt == "json":
-        json.dump([type_dict(t, lexicon) for t in types], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        from relradar.render import write_json
+
+        write_json([type_dict(t, lexicon) for t in types], out)
         return
     if fmt != "table":
         raise UsageError(f"--format {fmt} is not available here", "use table or json")
@@ -65,8 +65,9 @@ def render_lexicon(lexicon: Lexicon, type_id: str | None, fmt: str, out: TextIO)
                                     "terms": len(s.terms)} for sid, s in lexicon.signals.items()}
             doc["rules"] = {rid: {"label": r.label, "expectation": r.expectation,
                                   "breaks": r.breaks} for rid, r in lexicon.rules.items()}
-        json.dump(doc, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        from relradar.render import write_json
+
+        write_json(doc, out)
         return
     if fmt != "table":
         raise UsageError(f"--format {fmt} is not available here", "use table or json")

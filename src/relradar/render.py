@@ -87,14 +87,26 @@ def document(customers: list[CustomerResult], portfolio_rows: list[dict[str, Any
     }
 
 
-def write_json(doc: dict[str, Any], out: TextIO) -> None:
-    json.dump(doc, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+# Characters that act on a terminal or on a JavaScript parser but that JSON may hold raw:
+# written as \\uXXXX escapes, so the data is unchanged for any JSON reader (json.dumps already
+# escapes C0 controls, ESC included).
+JSON_UNSAFE_RE = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+                            "\ufff9-\ufffb\ud800-\udfff]")
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """JSON as UTF-8 text, with every terminal-active character escaped (lossless)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return JSON_UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def write_json(doc: Any, out: TextIO) -> None:
+    out.write(json_text(doc, indent=2) + "\n")
 
 
 def write_jsonl(customers: Iterable[CustomerResult], out: TextIO) -> None:
     for c in customers:
-        out.write(json.dumps(customer_dict(c), ensure_ascii=False) + "\n")
+        out.write(json_text(customer_dict(c)) + "\n")
 
 
 def csv_safe(value: object) -> str:
@@ -121,10 +133,14 @@ def customer_row(c: CustomerResult) -> dict[str, str]:
 
 
 def write_csv(customers: Iterable[CustomerResult], out: TextIO) -> None:
+    """CSV as data; on a terminal (not a file or a pipe) every cell is made inert first,
+    since CSV has no escape for a control character."""
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
+    on_terminal = hasattr(out, "isatty") and out.isatty()
     for c in customers:
-        writer.writerow(customer_row(c))
+        row = customer_row(c)
+        writer.writerow({k: inert(v) for k, v in row.items()} if on_terminal else row)
 
 
 # ---------------------------------------------------------------- tables
