@@ -720,3 +720,36 @@ def test_lone_surrogate_in_lexicon_text_does_not_end_json_output(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     assert "Traceback" not in proc.stderr.decode()
     json.loads(proc.stdout)
+
+
+def test_redact_masks_error_lines_too(runner, tmp_path):
+    path = tmp_path / f"{PII['email']}.csv"
+    path.write_text("customer_id,text\na,I love you\n", encoding="utf-8")
+    result = invoke(runner, "classify", path, *MINI_ARGS, "--redact", "--text-col", "nope")
+    assert_clean_exit(result, 1)
+    assert "[email]" in result.stderr
+    assert_nothing_masked_shown(result.stderr)
+
+
+def test_headerless_labels_file_error_does_not_print_the_row(runner, tmp_path):
+    labels = tmp_path / "labels.csv"
+    labels.write_text(f"{PII['email']},{PII['phone-intl']},enemies\n", encoding="utf-8")
+    export = tmp_path / "e.csv"
+    export.write_text("customer_id,text\na,I love it\n", encoding="utf-8")
+    result = invoke(runner, "check", export, *MINI_ARGS, "--labels", labels)
+    assert_clean_exit(result, 1)
+    assert_nothing_masked_shown(result.stderr)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_outputs_escape_terminal_active_characters_losslessly(runner, tmp_path, fmt):
+    hostile = "id\x9b31m\u202e\u2028x"
+    path = tmp_path / "e.jsonl"
+    path.write_text(json.dumps({"customer_id": hostile, "text": "I love you"}) + "\n")
+    result = invoke(runner, "classify", path, *MINI_ARGS, "-f", fmt)
+    assert_clean_exit(result, 0)
+    for char in ("\x9b", "\u202e", "\u2028"):
+        assert char not in result.stdout
+    first = json.loads(result.stdout.splitlines()[0]) if fmt == "jsonl" else \
+        json.loads(result.stdout)["customers"][0]
+    assert first["customer_id"] == hostile
