@@ -205,7 +205,8 @@ def isotonic_fit(items: Sequence[tuple[float, bool]]) -> list[tuple[float, float
     """Pool-adjacent-violators: a non-decreasing step map from confidence to accuracy.
 
     Returns blocks (lowest confidence, highest confidence, accuracy, count) in confidence order;
-    equal confidences always share one block, so the map is a function of the confidence.
+    equal confidences always share one block, so the map is a function of the confidence, and
+    neighbouring blocks always differ in accuracy.
     """
     points: dict[float, list[int]] = {}
     for conf, ok in items:
@@ -216,7 +217,8 @@ def isotonic_fit(items: Sequence[tuple[float, bool]]) -> list[tuple[float, float
     for conf in sorted(points):
         ok, count = points[conf]
         blocks.append([conf, conf, ok, count])
-        while len(blocks) > 1 and blocks[-2][2] / blocks[-2][3] > blocks[-1][2] / blocks[-1][3]:
+        # >= rather than >: equal neighbours merge too, so each step changes the value
+        while len(blocks) > 1 and blocks[-2][2] / blocks[-2][3] >= blocks[-1][2] / blocks[-1][3]:
             last = blocks.pop()
             blocks[-1][1] = last[1]
             blocks[-1][2] += last[2]
