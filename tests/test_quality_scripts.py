@@ -236,3 +236,12 @@ def test_groups_and_error_kinds() -> None:
     assert error_kind(Truth("fling", "mixed"), Prediction("fling", None, 0.5, "positive")) == \
         "valence"
     assert error_kind(Truth("fling"), Prediction("fling", None, 0.5, "positive")) is None
+
+
+def test_per_type_counts_predicted_only_classes() -> None:
+    rows = metrics.per_class([("a", "a"), ("a", "b"), ("c", "b")])
+    assert rows["b"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0,
+                         "predicted": 2}
+    assert rows["a"]["recall"] == 0.5 and rows["a"]["precision"] == 1.0
+    # b has no support, so macro-F1 averages a (2/3) and c (0) only
+    assert metrics.macro_f1([("a", "a"), ("a", "b"), ("c", "b")]) == pytest.approx(1 / 3)

@@ -103,20 +103,25 @@ def _share(num: int, den: int) -> float | None:
     return num / den if den else None
 
 
-def macro_f1(pairs: Sequence[tuple[str, str]]) -> float | None:
-    """Mean F1 over the classes present in the labels (as `relradar check` computes it)."""
-    classes = sorted({t for t, _ in pairs})
-    if not classes:
-        return None
-    f1s = []
-    for cls in classes:
+def per_class(pairs: Sequence[tuple[str, str]]) -> dict[str, dict[str, float]]:
+    """Precision, recall, F1 and support of every class in the labels or the predictions."""
+    rows: dict[str, dict[str, float]] = {}
+    for cls in sorted({t for t, _ in pairs} | {p for _, p in pairs}):
         tp = sum(1 for t, p in pairs if t == cls and p == cls)
         fp = sum(1 for t, p in pairs if t != cls and p == cls)
         fn = sum(1 for t, p in pairs if t == cls and p != cls)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return sum(f1s) / len(f1s)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows[cls] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn,
+                     "predicted": tp + fp}
+    return rows
+
+
+def macro_f1(pairs: Sequence[tuple[str, str]]) -> float | None:
+    """Mean F1 over the classes present in the labels (as `relradar check` computes it)."""
+    f1s = [row["f1"] for row in per_class(pairs).values() if row["support"]]
+    return sum(f1s) / len(f1s) if f1s else None
 
 
 def band_of(confidence: float, bands: Sequence[float] = BANDS) -> int:
@@ -192,6 +197,7 @@ def quality_report(truth: dict[str, Truth], predicted: dict[str, Prediction],
         "valence_n": len(with_valence),
         "valence_accuracy": _share(valence_ok, len(with_valence)),
         "macro_f1": macro_f1(pairs),
+        "per_type": per_class(pairs),
         "typed_predictions": len(typed),
         "calibration": bands,
         "ece": expected_calibration_error(typed),
