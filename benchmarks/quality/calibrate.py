@@ -7,12 +7,13 @@ confidence rises. Prints the map as a YAML snippet for the lexicon's scoring sec
 relradar does not read such a key yet), and on stderr the calibration error before and after,
 on the tuning half (in-sample) and on the test half (held out, figures only).
 
-    PYTHONPATH=src python benchmarks/quality/calibrate.py
+    python benchmarks/quality/calibrate.py
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -43,6 +44,8 @@ def yaml_snippet(blocks: list[tuple[float, float, float, int]], typed: int, cust
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)     # `| head` ends quietly
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", type=Path, default=HERE / "labels.csv",
                         help="resolved labels (default: %(default)s)")

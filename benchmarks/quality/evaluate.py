@@ -6,9 +6,9 @@ and prints, for the test half, the tuning half, each source and the examples: to
 undetermined kept, invented types, accuracy, valence accuracy, macro-F1, calibration by confidence
 band and the top confusions. Figures only: nothing here passes or fails.
 
-    PYTHONPATH=src python benchmarks/quality/evaluate.py                 # all groups, tables
-    PYTHONPATH=src python benchmarks/quality/evaluate.py --split tune --errors 20
-    PYTHONPATH=src python benchmarks/quality/evaluate.py --json
+    python benchmarks/quality/evaluate.py                 # all groups, tables
+    python benchmarks/quality/evaluate.py --split tune --errors 20
+    python benchmarks/quality/evaluate.py --json
 
 Tune on the tuning half only. The test half is for reporting: never read its errors
 (--errors refuses any split but tune).
@@ -19,13 +19,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import signal
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# this folder (labelfiles, metrics), then this checkout's relradar: the figures are for this code
+_HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(_HERE), str(_HERE.parents[1] / "src")]
 
 from labelfiles import (  # noqa: E402
     CUSTOMERS, HERE, TEXTS, Customer, LabelFileError, read_customers, read_label_file,
@@ -224,6 +227,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)     # `| head` ends quietly
     args = parse_args(argv)
     from relradar.errors import RelradarError
 

@@ -18,6 +18,7 @@ import argparse
 import csv
 import json
 import shutil
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,6 +229,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)     # `| head` ends quietly
     args = parse_args(argv)
     try:
         customers = read_customers(args.customers)
