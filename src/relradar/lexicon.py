@@ -59,8 +59,8 @@ TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "sig
 RULE_KEYS = {"label", "expectation", "breaks", "description"}
 MAX_WEIGHT = 5.0
 # Limits that keep loading and compiling bounded (checked by `lexicon validate` and at load):
-MAX_TERM_CHARS = 200          # a longer "term" is a pasted paragraph, not a phrase
-MAX_TERM_WORDS = 20
+MAX_TERM_CHARS = 400          # a longer "term" is a pasted paragraph, not a pattern
+MAX_TERM_WORDS = 40
 MAX_TERMS = 200_000           # across the merged lexicon (the default has about 3,000)
 MAX_LEXICON_BYTES = 8 * 1024 * 1024
 WILDCARD_RE = re.compile(r"^[^*\s]{3,}\*$")
