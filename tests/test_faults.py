@@ -753,3 +753,19 @@ def test_json_outputs_escape_terminal_active_characters_losslessly(runner, tmp_p
     first = json.loads(result.stdout.splitlines()[0]) if fmt == "jsonl" else \
         json.loads(result.stdout)["customers"][0]
     assert first["customer_id"] == hostile
+
+
+def test_terms_at_the_limits_compile_and_match(tmp_path):
+    """The limits are what keeps compiling bounded: terms right at them must still work."""
+    from relradar.matching import build_matcher
+
+    words = [f"w{i:02d}abcdef" for i in range(lexicon_module.MAX_TERM_WORDS)]
+    longest = " ".join(words)[:lexicon_module.MAX_TERM_CHARS].strip()
+    solid = "z" * lexicon_module.MAX_TERM_CHARS
+    overlay = tmp_path / "limits.yaml"
+    overlay.write_text(f'signals:\n  attraction:\n    terms:\n      "{longest}": 1.0\n'
+                       f'      "{solid}": 1.0\n', encoding="utf-8")
+    assert lexicon_module.validate_paths([MINI, overlay]) == []
+    matcher = build_matcher(lexicon_module.load_lexicon([MINI, overlay], use_default=False))
+    _, hits = matcher.match_text(f"so {longest} and {solid} too")
+    assert {h.term for h in hits} >= {solid, longest}
