@@ -665,7 +665,17 @@ def _handle_sigterm() -> None:
             return
         raise Terminated()
 
+    def default_in_child() -> None:
+        # A worker must die on SIGTERM (Pool.terminate sends it) even while blocked where no
+        # Python code runs, so it gets the default action from the moment it is forked.
+        try:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        except ValueError:
+            pass
+
     signal.signal(signal.SIGTERM, on_sigterm)
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=default_in_child)
 
 
 def main() -> None:
