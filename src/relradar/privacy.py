@@ -30,6 +30,7 @@ DATE_RE = re.compile(r"(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d
                      r"(?: \d{1,2})?")
 IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,30}")
 HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,50}")
+DIGIT_RE = re.compile(r"\d")
 MIN_PHONE_DIGITS = 7
 # IBAN length per country (SWIFT IBAN registry).
 IBAN_LENGTHS = {
@@ -100,7 +101,7 @@ def redact_text(text: str) -> str:
     """Mask e-mail addresses, IBANs, card and phone numbers (any separators) and @handles."""
     if "@" in text:
         text = EMAIL_RE.sub("[email]", text)
-    if any(ch.isdigit() for ch in text):
+    if DIGIT_RE.search(text):
         text = IBAN_RE.sub(_mask_iban, text)
         text = NUMBER_RE.sub(_mask_number, text)
     if "@" in text:
