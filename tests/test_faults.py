@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from relradar import decoding
 from relradar import lexicon as lexicon_module
 from relradar import readers
 from relradar.cli import app
@@ -157,7 +158,7 @@ def test_multiline_fields_and_bad_quotes_keep_their_line_numbers(tmp_path):
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
 def test_one_overlong_line_is_skipped_and_counted_not_fatal(tmp_path, monkeypatch, suffix):
-    monkeypatch.setattr(readers, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(decoding, "MAX_LINE_BYTES", 1000)
     monkeypatch.setattr(readers, "MAX_RECORD_CHARS", 1000)
     path = tmp_path / f"long{suffix}"
     rows = [("a", "I love you"), ("b", "x" * 5000), ("c", "a scam")]
