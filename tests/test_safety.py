@@ -454,14 +454,14 @@ def test_gzip_bomb_is_a_clear_error_in_bounded_memory(tmp_path, name):
 # ====================================================================== --output atomicity
 
 def test_output_success_leaves_only_the_target(runner, tmp_path):
-    target = tmp_path / "out.csv"
+    target = tmp_path / "out.dat"      # no known extension: each --format is written as asked
     target.write_text("OLD\n")
     for fmt in ("csv", "jsonl", "json", "table"):
         result = run(runner, "classify", str(DATA / "golden_input.csv"), *MINI_ARGS, "-f", fmt,
                      "-o", str(target))
         assert result.exit_code == 0, result.stderr
         assert result.stdout == ""
-        assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+        assert [p.name for p in tmp_path.iterdir()] == ["out.dat"]
         assert target.read_text() != "OLD\n"
 
 
