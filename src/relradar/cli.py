@@ -319,10 +319,11 @@ def explain(
             render_explain(explanation, lex, make_console(out))
 
 
-from relradar import cli_lexicon  # noqa: E402  (the types and lexicon commands)
+from relradar import cli_config, cli_lexicon  # noqa: E402  (types, lexicon, config commands)
 
 app.command("types")(cli_lexicon.types_command)
 app.add_typer(cli_lexicon.lexicon_app, name="lexicon")
+app.command("config")(cli_config.config_command)
 
 
 def main() -> None:

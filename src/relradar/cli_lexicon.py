@@ -75,7 +75,7 @@ def lexicon_show(
 
 
 @lexicon_app.command("suggest")
-@corpus_command(formats=("yaml",), default_format="yaml",
+@corpus_command(formats=("yaml",), default_format="yaml", section="suggest",
                 files_help="Labelled CSV or JSONL exports; - for stdin.")
 def lexicon_suggest(
     corpus: CorpusOptions,

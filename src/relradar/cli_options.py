@@ -118,7 +118,7 @@ def _option(annotation: Any, default: Any, *names: str, **kwargs: Any) -> inspec
                              annotation=Annotated[annotation, typer.Option(*names, **kwargs)])
 
 
-def _shared_parameters(formats: tuple[str, ...], default_format: str,
+def shared_parameters(formats: tuple[str, ...], default_format: str,
                        files_help: str) -> list[inspect.Parameter]:
     format_enum = Enum("OutputFormat", {f: f for f in formats}, type=str)  # type: ignore[misc]
     return [
@@ -170,10 +170,20 @@ def _shared_parameters(formats: tuple[str, ...], default_format: str,
         _option(bool, False, "--quiet", "-q", help="No summary on stderr."),
         _option(bool, False, "--debug", help="Show tracebacks and customer text in errors "
                                              "(as relradar --debug)."),
+        _option(Path | None, None, "--config", metavar="PATH", envvar="RELRADAR_CONFIG",
+                show_envvar=True, help="Project file to use [default: relradar.toml, or "
+                                       "[tool.relradar] in pyproject.toml, searched from the "
+                                       "working directory upward]."),
+        _option(bool, False, "--no-config", help="Ignore any project file."),
     ]
 
 
-SHARED_NAMES = frozenset(p.name for p in _shared_parameters(("table",), "table", ""))
+SHARED_NAMES = frozenset(p.name for p in shared_parameters(("table",), "table", ""))
+# Shared options a project file cannot set: they belong to one run, or are secrets.
+NOT_IN_PROJECT = frozenset({"debug", "config", "no_config", "salt"})
+PROJECT_KEYS = SHARED_NAMES - NOT_IN_PROJECT
+# Options that exclude each other: giving one on the command line drops the others' settings.
+EXCLUSIVE = (frozenset({"label_col", "labels"}),)
 
 
 @dataclass(frozen=True)
@@ -203,6 +213,8 @@ class CorpusOptions:
     salt: str | None = None
     quiet: bool = False
     debug: bool = False
+    scoring: dict[str, float] = field(default_factory=dict)     # from the project file
+    sources: dict[str, str] = field(default_factory=dict)       # setting -> where it came from
 
     @property
     def salt_value(self) -> str | None:
@@ -210,8 +222,10 @@ class CorpusOptions:
         return self.salt if self.hash_ids else None
 
     def load_lexicon(self) -> Any:
-        return get_lexicon(self.lexicon, self.no_default_lexicon, self.language,
-                           self.optional_types)
+        lexicon = get_lexicon(self.lexicon, self.no_default_lexicon, self.language,
+                              self.optional_types)
+        lexicon.scoring.update(self.scoring)
+        return lexicon
 
     def reader_options(self, label_col: str | None = None) -> Any:
         from relradar.readers import DEFAULT_CUSTOMER_ROLES, ReaderOptions
@@ -240,8 +254,11 @@ class CorpusOptions:
 
         if self.language_col is None:
             return {}
-        return {code: load_lexicon(language=code) for code in bundled_languages()
-                if code != self.language}
+        lexicons = {code: load_lexicon(language=code) for code in bundled_languages()
+                    if code != self.language}
+        for lexicon in lexicons.values():
+            lexicon.scoring.update(self.scoring)
+        return lexicons
 
 
 def read_truth(label_col: str | None, labels: Path | None,
@@ -262,17 +279,118 @@ def get_lexicon(lexicon: list[Path] | None, no_default: bool, language: str = "e
                         enable_optional=optional_types)
 
 
-def _explicit(ctx: typer.Context, name: str) -> bool:
-    """Whether the user gave this parameter (rather than typer filling in its default)."""
+def _given(ctx: typer.Context, name: str) -> str | None:
+    """Where the user gave this parameter ('command line', 'env X'), or None for a default."""
     source = ctx.get_parameter_source(name)
-    return source is not None and source.name in ("COMMANDLINE", "ENVIRONMENT")
+    if source is None or source.name not in ("COMMANDLINE", "ENVIRONMENT"):
+        return None
+    if source.name == "ENVIRONMENT":
+        param = next((p for p in ctx.command.params if p.name == name), None)
+        return f"env {getattr(param, 'envvar', '') or ''}".strip()
+    return "command line"
 
 
-def build_corpus(ctx: typer.Context, values: dict[str, Any], formats: tuple[str, ...],
-                 default_format: str) -> CorpusOptions:
+def project_file(config: Path | None, no_config: bool) -> Any:
+    """The project file in force: --config / RELRADAR_CONFIG, else the nearest one."""
+    from relradar.project import find_project_file, load_project_file
+
+    if no_config:
+        return None
+    if config is not None:
+        if not config.is_file():
+            from relradar.errors import InputError
+
+            raise InputError(f"{config}: no such project file", "check --config or "
+                             "RELRADAR_CONFIG")
+        return load_project_file(config, PROJECT_KEYS)
+    found = find_project_file()
+    return load_project_file(found, PROJECT_KEYS) if found is not None else None
+
+
+def _base_type(annotation: Any) -> tuple[Any, bool]:
+    """(the plain type, whether it is a list) of an `Annotated[T | None, ...]`."""
+    import types
+    import typing
+
+    if typing.get_origin(annotation) is Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+    if typing.get_origin(annotation) is list:
+        return typing.get_args(annotation)[0], True
+    return annotation, False
+
+
+def coerce_setting(name: str, value: Any, annotation: Any, where: str) -> Any:
+    """A project-file value as the option's type; a wrong type is an error at its line."""
+    from relradar.errors import InputError
+
+    kind, is_list = _base_type(annotation)
+    if name == "customer_role" and isinstance(value, list):
+        value = ",".join(str(v) for v in value)
+    if is_list:
+        return [coerce_setting(name, v, kind, where) for v in
+                (value if isinstance(value, list) else [value])]
+    flag = "--" + name.replace("_", "-")
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        choices = [m.value for m in kind]
+        if value not in choices:
+            raise InputError(f"{where}: {name} = {value!r} is not one of {', '.join(choices)}",
+                             f"see relradar COMMAND --help for {flag}")
+        return kind(value)
+    expected = {bool: "true or false", int: "a whole number", float: "a number",
+                str: "a string", Path: "a path (string)"}.get(kind, str(kind))
+    ok = (isinstance(value, bool) if kind is bool else
+          isinstance(value, int) and not isinstance(value, bool) if kind is int else
+          isinstance(value, (int, float)) and not isinstance(value, bool) if kind is float else
+          isinstance(value, str))
+    if not ok:
+        raise InputError(f"{where}: {name} must be {expected}, not {value!r}",
+                         f"it sets {flag}")
+    return Path(value) if kind is Path else float(value) if kind is float else value
+
+
+def apply_project(ctx: typer.Context, project: Any, section: str,
+                  params: dict[str, inspect.Parameter], values: dict[str, Any]
+                  ) -> dict[str, str]:
+    """Fill every option the user did not give from the project file; return the sources.
+
+    `values` (option name -> value as parsed) is updated in place.
+    """
+    from relradar.errors import InputError
+    from relradar.hints import did_you_mean
+
+    sources: dict[str, str] = {}
+    given = {name: _given(ctx, name) for name in params}
+    skipped = {name for group in EXCLUSIVE if any(given.get(n) for n in group) for name in group}
+    if project is not None:
+        allowed = (set(params) - NOT_IN_PROJECT) | {"columns"}
+        for key, setting in project.sections.get(section, {}).items():
+            if key not in allowed:
+                raise InputError(f"{setting.where}: [{section}] has no setting {key!r}"
+                                 f"{did_you_mean(key, allowed)}",
+                                 f"see relradar {section} --help")
+    for name, param in params.items():
+        if given[name]:
+            sources[name] = given[name] or ""
+            continue
+        setting = None if project is None or name in NOT_IN_PROJECT or name in skipped \
+            else project.setting(section, name)
+        if setting is None:
+            sources[name] = "default"
+            continue
+        values[name] = coerce_setting(name, setting.value, param.annotation, setting.where)
+        sources[name] = setting.where
+    return sources
+
+
+def build_corpus(values: dict[str, Any], formats: tuple[str, ...], default_format: str,
+                 sources: dict[str, str], scoring: dict[str, float]) -> CorpusOptions:
     """Check the shared flags together (conflicts fail before any work)."""
     from relradar.cli_output import format_for_output
 
+    values.pop("config")
+    values.pop("no_config")
     if values.pop("debug"):
         STATE["debug"] = True
     files = list(values.pop("files") or [])
@@ -286,34 +404,46 @@ def build_corpus(ctx: typer.Context, values: dict[str, Any], formats: tuple[str,
     if values["hash_ids"] and not values["salt"]:
         raise UsageError("--hash-ids needs a salt", "pass --salt or set RELRADAR_SALT")
     fmt = values.pop("format")
-    fmt = format_for_output(values["output"], fmt.value if _explicit(ctx, "format") else None,
+    fmt = format_for_output(values["output"],
+                            fmt.value if sources.get("format") != "default" else None,
                             formats, default_format)
     values["lexicon"] = list(values["lexicon"] or [])
-    return CorpusOptions(files=files, format=Format(fmt), **values)
+    return CorpusOptions(files=files, format=Format(fmt), scoring=scoring, sources=sources,
+                         **values)
 
 
 def corpus_command(formats: tuple[str, ...] = ("table", "json"), default_format: str = "table",
-                   files_help: str = "CSV or JSONL exports (.gz too); - for stdin."
-                   ) -> Callable[[F], F]:
+                   files_help: str = "CSV or JSONL exports (.gz too); - for stdin.",
+                   section: str | None = None) -> Callable[[F], F]:
     """Give a command the shared corpus options; it receives them as `corpus: CorpusOptions`.
 
-    Use under `@app.command()`. Errors in the options become one line and exit 2 like any
-    other `RelradarError` (the wrapper is inside `cli_errors`).
+    Options not given on the command line come from the project file: the command's own
+    `[section]` (default: the function's name), then its general settings. Use under
+    `@app.command()`; errors in the options become one line and an exit code, like any other
+    `RelradarError` (the wrapper is inside `cli_errors`).
     """
 
     def decorate(func: F) -> F:
         own = inspect.signature(func, eval_str=True)
         params = [p for p in own.parameters.values() if p.name != "corpus"]
-        shared = _shared_parameters(formats, default_format, files_help)
+        shared = shared_parameters(formats, default_format, files_help)
         clash = {p.name for p in params} & {p.name for p in shared}
         if clash:
             raise TypeError(f"{func.__name__} redeclares shared options {sorted(clash)}")
 
+        table = section or func.__name__
+        by_name = {p.name: p for p in params + shared}
+
         @functools.wraps(func)
         def wrapper(**kwargs: Any) -> Any:
             ctx = kwargs.pop("_ctx")
+            if kwargs["debug"]:
+                STATE["debug"] = True
+            project = project_file(kwargs["config"], kwargs["no_config"])
+            sources = apply_project(ctx, project, table, by_name, kwargs)
             values = {name: kwargs.pop(name) for name in SHARED_NAMES}
-            corpus = build_corpus(ctx, values, formats, default_format)
+            scoring = project.scoring_overrides() if project is not None else {}
+            corpus = build_corpus(values, formats, default_format, sources, scoring)
             return func(corpus=corpus, **kwargs)
 
         context = inspect.Parameter("_ctx", inspect.Parameter.KEYWORD_ONLY,
