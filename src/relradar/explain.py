@@ -110,8 +110,8 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
             state = new_state(shown_id, message.brand, lexicon)
         # The language's matcher, else the main one: the rule pipeline.match_stream follows.
         matcher = matchers.get(message.language) or matchers[None]
-        text, hits = matcher.match_text(message.text)
-        state.add(seq, message.timestamp, message.source, text, hits)
+        text, hits, sentiment = matcher.analyze_text(message.text)
+        state.add(seq, message.timestamp, message.source, text, hits, sentiment=sentiment)
         explained.append(ExplainedMessage(state.messages, message.timestamp, message.source,
                                           text, tuple(hits)))
     if state is None:
