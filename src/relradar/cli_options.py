@@ -33,7 +33,7 @@ def _argument_display_type(self: TyperArgument, ctx: Any) -> str | None:
 
 TyperArgument.display_type_rich = _argument_display_type  # type: ignore[method-assign]
 F = TypeVar("F", bound=Callable[..., Any])
-INPUT_FORMATS = ("auto", "csv", "jsonl")
+INPUT_FORMATS = ("auto", "csv", "jsonl", "xlsx", "parquet", "mbox", "eml")
 
 
 class Format(str, Enum):
@@ -153,6 +153,12 @@ def shared_parameters(formats: tuple[str, ...], default_format: str,
         _option(str | None, None, "--brand-col", metavar="COL",
                 help="Brand column: the unit becomes the (customer, brand) pair."),
         _option(str, "utf-8", "--encoding", metavar="CODEC", help="Input encoding."),
+        _option(str, "strict", "--encoding-errors", metavar="strict|replace",
+                help="replace: bytes that do not decode become U+FFFD and the rows touched "
+                     "are counted, instead of stopping the run."),
+        _option(str | None, None, "--explode", metavar="PATH",
+                help="JSONL conversations: one row per element of the list at PATH (e.g. "
+                     "conversation_parts); the conversation's fields stay readable."),
         _option(str, "auto", "--input-format", metavar="FORMAT",
                 help=f"Input format: {', '.join(INPUT_FORMATS)} (auto: from the file name "
                      "and first bytes)."),
@@ -205,6 +211,8 @@ class CorpusOptions:
     customer_role: str | None = None
     brand_col: str | None = None
     encoding: str = "utf-8"
+    encoding_errors: str = "strict"
+    explode: str | None = None
     input_format: str = "auto"
     strict: bool = False
     jobs: int = 0
@@ -237,7 +245,8 @@ class CorpusOptions:
                              brand_col=self.brand_col, label_col=label_col,
                              language_col=self.language_col, customer_roles=roles,
                              encoding=self.encoding, strict=self.strict,
-                             input_format=self.input_format)
+                             input_format=self.input_format,
+                             encoding_errors=self.encoding_errors, explode=self.explode)
 
     def analysis_options(self, fast_path: bool = True) -> Any:
         """How to match: the same for classify, explain, trends and check."""
@@ -399,6 +408,9 @@ def build_corpus(values: dict[str, Any], formats: tuple[str, ...], default_forma
     if values["input_format"] not in INPUT_FORMATS:
         raise UsageError(f"--input-format must be one of {', '.join(INPUT_FORMATS)}, not "
                          f"{values['input_format']!r}")
+    if values["encoding_errors"] not in ("strict", "replace"):
+        raise UsageError(f"--encoding-errors must be strict or replace, not "
+                         f"{values['encoding_errors']!r}")
     if values["jobs"] < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
     if values["hash_ids"] and not values["salt"]:

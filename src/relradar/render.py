@@ -188,6 +188,8 @@ def summary_line(summary: dict[str, Any], seconds: float | None = None) -> str:
             f"{summary['rows_skipped']} skipped" + (f" ({reasons})" if reasons else "")
             + f"; {summary['customers']} customers ({summary['undetermined']} undetermined, "
             f"{summary['distressed']} in distress)")
+    if summary.get("rows_with_replaced_bytes"):
+        line += f"; {summary['rows_with_replaced_bytes']} rows had undecodable bytes replaced"
     if seconds is not None:
         line += f" in {seconds:.1f} s"
     return line
