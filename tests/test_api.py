@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pandas as pd
-import pytest
 from typer.testing import CliRunner
 
 import relradar
