@@ -227,6 +227,9 @@ def test_encoding_errors_replace_keeps_going_and_counts(one_bad_byte):
     assert doc["summary"]["rows_used"] == 30
     assert doc["summary"]["rows_with_replaced_bytes"] == 1
     assert "1 rows had undecodable bytes replaced" in result.stderr
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((EXAMPLES.parent / "docs" / "output.schema.json").read_text())
+    jsonschema.validate(doc["summary"], {**schema["$defs"]["summary"], "$defs": schema["$defs"]})
 
 
 def test_encoding_errors_must_be_known(one_bad_byte):

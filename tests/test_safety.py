@@ -198,8 +198,16 @@ def test_csv_output_with_hostile_ids_parses(runner, tmp_path):
 
 # ====================================================================== CSV formula injection
 
-FORMULA_IDS = ["=cmd|' /C calc'!A0", "@SUM(1)", "+1", "-2", "=HYPERLINK(\"http://evil\",\"x\")"]
+FORMULA_IDS = ["=cmd|' /C calc'!A0", "@SUM(1)", "+1+cmd|' /C calc'!A0", "-2+3",
+               "=HYPERLINK(\"http://evil\",\"x\")"]
 DANGER = ("=", "+", "-", "@")
+# A cell that starts like a formula but is only a signed number or a handle cannot run
+# (README, Output): ids such as +447700900123, -42 and @handle are written as they are.
+INERT = re.compile(r"[+-]\d[\d ]*(?:[.,]\d+)?|@[A-Za-z0-9_.]+")
+
+
+def live_formula(cell: str) -> bool:
+    return cell.startswith(DANGER) and not INERT.fullmatch(cell)
 
 
 def test_csv_output_neutralises_formula_ids_and_excerpts(runner, tmp_path):
@@ -214,7 +222,7 @@ def test_csv_output_neutralises_formula_ids_and_excerpts(runner, tmp_path):
         assert "'" + cid in ids, f"{cid!r} not neutralised"
     for row in parsed:
         for column, cell in row.items():
-            assert not cell.startswith(DANGER), f"{column}={cell!r} is a live formula"
+            assert not live_formula(cell), f"{column}={cell!r} is a live formula"
     excerpts = {r["customer_id"]: r["excerpt"] for r in parsed}
     assert excerpts["plain"].startswith("'=1+2")
 
@@ -225,7 +233,7 @@ def test_csv_output_neutralises_formula_brands(runner, tmp_path):
     result = run(runner, "classify", str(src), *MINI_ARGS, "-f", "csv", "--brand-col", "brand")
     assert result.exit_code == 0, result.stderr
     parsed = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
-    assert {r["brand"] for r in parsed} == {"'=evil()", "'@brand"}
+    assert {r["brand"] for r in parsed} == {"'=evil()", "@brand"}   # a handle cannot run
 
 
 def test_csv_output_carriage_return_in_id_cannot_smuggle_a_formula(runner, tmp_path):
@@ -235,7 +243,7 @@ def test_csv_output_carriage_return_in_id_cannot_smuggle_a_formula(runner, tmp_p
     assert result.exit_code == 0, result.stderr
     parsed = list(csv.reader(io.StringIO(result.stdout, newline="")))
     assert len(parsed) == 2, f"one customer became {len(parsed) - 1} CSV records"
-    assert all(not cell.startswith(DANGER) for row in parsed for cell in row)
+    assert all(not live_formula(cell) for row in parsed for cell in row)
 
 
 # ====================================================================== lexicons

@@ -16,7 +16,7 @@ import typer
 
 from relradar import __version__
 from relradar.cli_options import (STATE, CorpusOptions, EventOpt, Format, LabelColOpt,
-                                  LabelsOpt, corpus_command, err, read_truth)
+                                  LabelMapOpt, LabelsOpt, corpus_command, err, read_truth)
 from relradar.cli_output import output_stream
 from relradar.errors import ExitCode, UsageError
 
@@ -61,14 +61,37 @@ def root(
     STATE["debug"] = debug
 
 
-def progress_bar(enabled: bool) -> Any:
+def input_size(files: list[str]) -> int | None:
+    """Total bytes of the input files; None when one is stdin (size unknown)."""
+    import os
+
+    if "-" in files:
+        return None
+    try:
+        return sum(os.path.getsize(f) for f in files) or None
+    except OSError:
+        return None
+
+
+def progress_columns(total: int | None) -> list[Any]:
+    """Percentage and time left when the input's size is known, else a spinner and a count."""
+    from rich.progress import (BarColumn, SpinnerColumn, TaskProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    count = TextColumn("{task.fields[messages]:,} messages")
+    if total is None:
+        return [SpinnerColumn(), count, TimeElapsedColumn()]
+    return [BarColumn(), TaskProgressColumn(), count, TimeElapsedColumn(),
+            TextColumn("ETA"), TimeRemainingColumn()]
+
+
+def progress_bar(enabled: bool, total: int | None = None) -> Any:
     if not enabled or not sys.stderr.isatty():
         return None
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress
 
-    return Progress(SpinnerColumn(), TextColumn("{task.completed:,} messages"),
-                    TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    return Progress(*progress_columns(total), console=Console(stderr=True), transient=True)
 
 
 def event_sink(lexicon: Any, every: str | None, events: list[str] | None, fmt: Any) -> Any:
@@ -95,14 +118,26 @@ def run_analysis(corpus: CorpusOptions, lexicon: Any, options: Any, fast_path: b
                  also: Any = None) -> Any:
     from relradar.pipeline import analyze
 
+    from relradar.readers import ReadStats
+
     analysis_options = corpus.analysis_options(fast_path)
-    bar = progress_bar(not corpus.quiet)
+    total = input_size(corpus.files)
+    bar = progress_bar(not corpus.quiet, total)
     if bar is None:
         return analyze(corpus.files, lexicon, options, analysis_options, also=also)
+    stats = ReadStats()
     with bar:
-        task = bar.add_task("scoring", total=None)
-        return analyze(corpus.files, lexicon, options, analysis_options,
-                       progress=lambda n: bar.advance(task, n), also=also)
+        task = bar.add_task("scoring", total=total, messages=0)
+        done = [0]
+
+        def advance(n: int) -> None:
+            done[0] += n
+            position = stats.position() if total is not None else None
+            bar.update(task, messages=done[0],
+                       **({"completed": position} if position is not None else {}))
+
+        return analyze(corpus.files, lexicon, options, analysis_options, progress=advance,
+                       also=also, stats=stats)
 
 
 # ---------------------------------------------------------------- classify
@@ -257,13 +292,52 @@ def check(
                                                        "macro-F1.")] = None,
     junit: Annotated[Path | None, typer.Option(metavar="PATH", help="Also write JUnit XML "
                                                "here.")] = None,
+    label_map: LabelMapOpt = None,
 ) -> None:
-    """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI."""
-    from relradar.evaluation import evaluate, junit_xml, threshold_failures
+    """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI.
 
-    truth = read_truth(label_col, labels, corpus.brand_col)
+    Labels must be type ids (or type names); others are an error unless --label-map maps
+    them. Customers whose rows disagree on a label are reported; the most frequent label
+    counts (on a tie, the last row's).
+    """
+    from collections import Counter
+
+    from relradar.evaluation import (conflict_lines, evaluate, junit_xml, parse_label_map,
+                                     threshold_failures, type_labels)
+
+    mapping = parse_label_map(label_map)
+    conflicts: dict[Any, Counter[str]] = {}
+    truth = read_truth(label_col, labels, corpus.brand_col, conflicts)
     lex = corpus.load_lexicon()
-    result = run_analysis(corpus, lex, corpus.reader_options(label_col))
+    type_ids = set(lex.all_types) | {"undetermined"}
+    names = {tid: t.label for tid, t in lex.all_types.items()}
+    if truth is not None:
+        truth = type_labels(truth, type_ids, names, mapping)   # before any work
+    per_row: dict[Any, Counter[str]] = {}
+
+    def collect(seq: int, message: Any, *rest: Any) -> None:
+        if message.label:
+            per_row.setdefault((message.customer_id, message.brand), Counter())[
+                message.label] += 1
+
+    result = run_analysis(corpus, lex, corpus.reader_options(label_col),
+                          also=collect if truth is None else None)
+    if truth is None:
+        truth = {}
+        for customer in result.customers:
+            counts = per_row.get((customer.customer_id, customer.brand))
+            if not counts:
+                continue
+            top = counts.most_common(2)
+            tie = len(top) > 1 and top[0][1] == top[1][1]
+            truth[(customer.customer_id, customer.brand)] = (customer.true_label if tie
+                                                             else top[0][0]) or top[0][0]
+        conflicts = {key: counts for key, counts in per_row.items() if len(counts) > 1}
+        truth = type_labels(truth, type_ids, names, mapping)
+    if conflicts:
+        err(f"warning: {len(conflicts)} customer(s) have rows with different labels: "
+            f"{conflict_lines(conflicts)}; "
+            + ("the last row's label counts" if labels else "the most frequent label counts"))
     report = evaluate(result.customers, truth)
     failures = threshold_failures(report, min_accuracy, min_macro_f1)
     if junit is not None:
@@ -273,7 +347,10 @@ def check(
         if corpus.format is Format.json:
             import json
 
-            json.dump({**report.to_dict(), "failures": failures}, out, indent=2)
+            conflicting = [{"customer_id": c, "brand": b, "labels": dict(n)}
+                           for (c, b), n in conflicts.items()]
+            json.dump({**report.to_dict(), "failures": failures,
+                       "conflicting_labels": conflicting}, out, indent=2)
             out.write("\n")
         else:
             from relradar.render import make_console, render_check

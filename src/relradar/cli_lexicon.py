@@ -46,8 +46,13 @@ def lexicon_validate(
                           ] = False,
 ) -> None:
     """Report every problem in lexicon files with file:line; exit 3 if any."""
+    from relradar.errors import InputError
     from relradar.lexicon import validate_paths
 
+    for path in paths:                  # a file that is not there is bad input (exit 1)
+        if not path.is_file():
+            raise InputError(f"{path}: {'is a directory' if path.is_dir() else 'no such file'}",
+                             "give the lexicon YAML file's path")
     problems = validate_paths(list(paths), with_default=not standalone)
     for problem in problems:
         sys.stdout.write(problem + "\n")

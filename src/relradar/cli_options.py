@@ -103,6 +103,9 @@ LabelColOpt = Annotated[str | None, typer.Option(
 LabelsOpt = Annotated[Path | None, typer.Option(
     "--labels", metavar="PATH", help="CSV of customer_id,[brand,]type instead of a label "
                                      "column.")]
+LabelMapOpt = Annotated[list[str] | None, typer.Option(
+    "--label-map", metavar="FROM=TO", help="A corpus label and the type id it means "
+                                           "(repeatable), e.g. loyal=marriage_partners.")]
 EventOpt = Annotated[list[str] | None, typer.Option(
     "--event", metavar="DATE:NAME", help="A company action (repeatable): portfolio before "
                                          "and after, and who shifted.")]
@@ -270,14 +273,16 @@ class CorpusOptions:
         return lexicons
 
 
-def read_truth(label_col: str | None, labels: Path | None,
-               brand_col: str | None) -> dict[tuple[str, str | None], str] | None:
+def read_truth(label_col: str | None, labels: Path | None, brand_col: str | None,
+               conflicts: dict[Any, Any] | None = None
+               ) -> dict[tuple[str, str | None], str] | None:
     """Labels from a --labels file (read before any work), or None for --label-col."""
     from relradar.evaluation import read_labels
 
     if (label_col is None) == (labels is None):
         raise UsageError("give exactly one of --label-col and --labels")
-    return read_labels(labels, with_brand=brand_col is not None) if labels else None
+    return read_labels(labels, with_brand=brand_col is not None, conflicts=conflicts) \
+        if labels else None
 
 
 def get_lexicon(lexicon: list[Path] | None, no_default: bool, language: str = "en",

@@ -94,7 +94,10 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
     state: CustomerState | None = None
     explained: list[ExplainedMessage] = []
     hashes: dict[str, str] = {}
+    ids_seen: set[str] = set()        # for "did you mean" when the id is not there
     for seq, message in enumerate(read_messages(paths, options, stats)):
+        if state is None and len(ids_seen) < 100_000:
+            ids_seen.add(message.customer_id)
         if brand is not None and message.brand != brand:
             continue
         if message.customer_id != customer_id:
@@ -115,7 +118,11 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
         explained.append(ExplainedMessage(state.messages, message.timestamp, message.source,
                                           text, tuple(hits)))
     if state is None:
+        from relradar.hints import closest
+
+        guess = closest(customer_id, ids_seen) if salt is None else None
         raise InputError(f"customer {customer_id!r} not found in {', '.join(paths)}",
+                         f"did you mean --customer {guess}?" if guess else
                          "check --customer (and --id-col / --brand)")
     result = finish_customer(state, lexicon)
     if all(m.timestamp is not None for m in explained):

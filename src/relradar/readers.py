@@ -80,6 +80,15 @@ class ReadStats:
     rows_with_replaced_bytes: int | None = None     # counted with encoding_errors="replace"
     role_values: Counter[str] = field(default_factory=Counter)   # for "no customer role" hints
     role_columns: int = 0                                        # files that had a role column
+    bytes_done: int = 0                   # size of the files read to the end (for progress)
+    reading: IO[bytes] | None = None      # the file being read, as opened (compressed)
+
+    def position(self) -> int | None:
+        """Bytes of input consumed so far (compressed bytes for .gz), None on stdin."""
+        try:
+            return self.bytes_done + (self.reading.tell() if self.reading is not None else 0)
+        except (OSError, ValueError):
+            return None
 
     @property
     def rows_skipped(self) -> int:
@@ -523,6 +532,7 @@ def read_messages(paths: list[str], options: ReaderOptions, stats: ReadStats
     for path in paths:
         handle, name = _open_binary(path)
         opened = handle
+        stats.reading = opened if path != "-" else None
         try:
             handle, head = _gunzip_by_magic(handle, name)
             special = detect_special(name, head, options.input_format)
@@ -555,6 +565,9 @@ def read_messages(paths: list[str], options: ReaderOptions, stats: ReadStats
                 handle.close()     # a wrapper around stdin closes without closing stdin
             if opened is not sys.stdin.buffer:
                 opened.close()
+            stats.reading = None
+            if path != "-":
+                stats.bytes_done += Path(path).stat().st_size
     _check_roles(options, stats)
 
 

@@ -80,10 +80,11 @@ def detect_special(name: str, head: bytes, wanted: str) -> str | None:
             return fmt
     if head.startswith(b"PK\x03\x04"):
         return "xlsx" if b"[Content_Types].xml" in head or b"xl/" in head else "zip"
-    if head.startswith(b"From ") and suffix not in (".csv", ".tsv", ".txt", ".jsonl",
-                                                     ".ndjson", ".json"):
+    text_name = suffix in (".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".json")
+    if head.startswith(b"From ") and not text_name:
         return "mbox"
-    if _looks_binary(head[:4096]):
+    # A file named as text keeps the text readers' own errors (line too long, bad byte at N).
+    if not text_name and _looks_binary(head[:4096]):
         raise not_supported(name, "a binary file", "export the messages as CSV or JSONL")
     return None
 
