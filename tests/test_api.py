@@ -84,6 +84,21 @@ def test_score_text():
     assert set(score.to_dict()) == {"text", "signals", "rules", "hits", "sentiment"}
 
 
+def test_package_docstring_names_things_that_exist():
+    import importlib
+
+    names = set(re.findall(r"`(relradar(?:\.\w+)+)`", relradar.__doc__ or ""))
+    names |= set(re.findall(r"(relradar\.\w+)\(", relradar.__doc__ or ""))
+    assert names
+    for dotted in names:
+        module, _, attr = dotted.rpartition(".")
+        try:
+            target = importlib.import_module(dotted)
+        except ImportError:
+            target = getattr(importlib.import_module(module), attr)
+        assert target is not None, dotted
+
+
 def test_import_is_light():
     code = ("import sys, relradar; heavy = {'pandas', 'spacy', 'rich'} & set(sys.modules); "
             "assert not heavy, heavy; assert callable(relradar.score_text)")

@@ -168,6 +168,16 @@ def test_check_label_map_and_conflicting_labels(runner, sentiment_file):
         in result.stderr
 
 
+def test_conflicting_label_ids_are_hashed_with_hash_ids(runner, sentiment_file):
+    result = run(runner, "check", sentiment_file, *MINI, "--label-col", "sentiment", "-f",
+                 "json", "--label-map", "positive=marriage_partners", "--label-map",
+                 "negative=enemies", "--label-map", "neutral=undetermined", "--hash-ids",
+                 "--salt", "s")
+    assert result.exit_code == 0, result.stderr
+    ids = [c["customer_id"] for c in json.loads(result.stdout)["conflicting_labels"]]
+    assert len(ids) == 1 and ids[0] != "d" and "d (" not in result.stderr
+
+
 def test_check_accepts_type_names(runner, tmp_path):
     data = tmp_path / "named.csv"
     data.write_text("customer_id,label,text\na,Marriage partners,I love you and I'm loyal\n"
