@@ -216,6 +216,19 @@ def test_validate_finds_a_misspelt_type(runner, tmp_path):
     assert classify.exit_code == 1 and "flingg" in classify.stderr
 
 
+def test_misspelt_signal_overlay_but_a_new_used_signal_is_fine(runner, tmp_path):
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text("signals:\n  atraction:\n    terms: {smitten: 1.0}\n")
+    result = run(runner, "lexicon", "validate", str(overlay))
+    assert result.exit_code == 3
+    assert "signal 'atraction' is not defined in the lexicons this file extends (did you " \
+           "mean 'attraction'?); and no type uses it" in result.stdout
+    wired = tmp_path / "wired.yaml"
+    wired.write_text("signals:\n  smitten:\n    terms: {head over heels for: 1.0}\n"
+                     "types:\n  fling:\n    signals: {smitten: 1.0}\n")
+    assert run(runner, "lexicon", "validate", str(wired)).exit_code == 0
+
+
 def test_validate_reports_every_problem_in_one_pass(runner, tmp_path):
     overlay = tmp_path / "overlay.yaml"
     overlay.write_text("signals:\n  attraction:\n    terms: {adore: -3}\n"       # a bad weight

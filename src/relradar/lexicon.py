@@ -466,8 +466,32 @@ TYPE_OVERRIDE_KEYS = {"disabled", "optional", "signals", "rules", "requires"}
 SIGNAL_OVERRIDE_KEYS = {"terms", "negated", "past", "sarcastic", "counts", "combine"}
 
 
-def _overlay_problems(base: dict[str, Any], doc: YamlDoc) -> list[str]:
-    """Entries of an overlay that change a type, signal or rule the base does not have."""
+def _referenced(data: dict[str, Any]) -> dict[str, set[str]]:
+    """Signal and rule ids something refers to (types, combine, modifiers' targets)."""
+    signals: set[str] = set()
+    rules: set[str] = set()
+    for entry in (data.get("types") or {}).values():
+        if isinstance(entry, dict):
+            signals |= set(entry.get("signals") or {})
+            rules |= set(entry.get("rules") or {})
+            for group in entry.get("requires") or []:
+                signals |= set(group) if isinstance(group, list) else set()
+    for entry in (data.get("signals") or {}).values():
+        if isinstance(entry, dict):
+            signals |= {str(entry.get(k)) for k in ("negated", "past", "sarcastic")}
+            for group in entry.get("combine") or []:
+                signals |= set(group) if isinstance(group, list) else {group}
+    signals |= set((data.get("modifiers") or {}).get("sarcasm_situations") or [])
+    return {"signals": signals, "rules": rules}
+
+
+def _overlay_problems(base: dict[str, Any], doc: YamlDoc,
+                      pending: list[tuple[str, str, str, str]]) -> list[str]:
+    """Entries of an overlay that change a type the base does not have (a misspelling).
+
+    A new signal or rule given only terms is legitimate if something uses it; it goes to
+    `pending` (section, id, where, hint) and is a problem only if nothing refers to it.
+    """
     problems: list[str] = []
     data = doc.data if isinstance(doc.data, dict) else {}
     for section, keys, noun in (("types", TYPE_OVERRIDE_KEYS, "type"),
@@ -480,10 +504,14 @@ def _overlay_problems(base: dict[str, Any], doc: YamlDoc) -> list[str]:
         for name, entry in entries.items():
             if name in known or not isinstance(entry, dict) or not entry:
                 continue
-            if set(entry) <= keys:
-                problems.append(f"{doc.where(section, name)}: {noun} {name!r} is not defined in "
-                                f"the lexicons this file extends{did_you_mean(str(name), known)};"
-                                f" a new {noun} needs a full definition")
+            if not set(entry) <= keys:
+                continue
+            message = (f"{doc.where(section, name)}: {noun} {name!r} is not defined in the "
+                       f"lexicons this file extends{did_you_mean(str(name), known)}")
+            if section == "types":
+                problems.append(message + "; a new type needs a full definition")
+            else:
+                pending.append((section, str(name), message, "; and no type uses it"))
     return problems
 
 
@@ -608,15 +636,19 @@ def _merged(paths: list[Path]) -> tuple[dict[str, Any], list[str]]:
     docs, problems = parse_documents(paths)
     data: dict[str, Any] = {}
     where: dict[tuple[str, ...], str] = {}
+    pending: list[tuple[str, str, str, str]] = []
     for doc in docs:
         if not isinstance(doc.data, dict):
             continue
-        problems.extend(_overlay_problems(data, doc))
+        problems.extend(_overlay_problems(data, doc, pending))
         try:
             data = merge_data(data, doc.data)
         except (TypeError, AttributeError, ValueError):
             continue        # a malformed section was reported by validate_document
         _record_origins(doc, where)
+    used = _referenced(data)
+    problems.extend(message + hint for section, name, message, hint in pending
+                    if name not in used[section])
     try:
         problems.extend(p for p in _cross_check(data, where) if p not in problems)
     except (TypeError, AttributeError, ValueError):
