@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from relradar.cli import app
 from relradar.errors import InputError
 from relradar.project import find_project_file, load_project_file
-from relradar.cli_options import PROJECT_KEYS
+from relradar.cli_project import PROJECT_KEYS
 
 from .conftest import EXAMPLES
 

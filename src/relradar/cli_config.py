@@ -10,8 +10,8 @@ from typing import Annotated, Any
 
 import typer
 
-from relradar.cli_options import (NOT_IN_PROJECT, TableOrJson, shared_parameters, cli_errors,
-                                  coerce_setting, project_file)
+from relradar.cli_options import TableOrJson, cli_errors, shared_parameters
+from relradar.cli_project import NOT_IN_PROJECT, coerce_setting, project_file
 from relradar.cli_output import output_stream
 from relradar.errors import UsageError
 from relradar.project import COMMANDS
