@@ -94,11 +94,13 @@ _COLUMNS = ["customer_id", "brand", "type", "label", "confidence", "runner_up", 
             "signals", "type_scores", "rules_broken", "evidence"]
 
 
-def _run(messages: Iterator[Message], lexicon: Any, options: Any) -> tuple[list, int]:
+def _run(messages: Iterator[Message], lexicon: Any, options: Any, stats: Any
+         ) -> tuple[list, int]:
     from relradar.pipeline import accumulate, match_stream
     from relradar.scoring import finish_customer
 
-    states, with_signals = accumulate(match_stream(messages, lexicon, options), lexicon=lexicon)
+    states, with_signals = accumulate(match_stream(messages, lexicon, options), lexicon=lexicon,
+                                      stats=stats)
     keys = sorted(states, key=lambda k: (k[1] or "", k[0]))
     return [finish_customer(states.pop(k), lexicon) for k in keys], with_signals
 
@@ -123,7 +125,7 @@ def classify(frame: Any, id: str | None = None, text: str | None = None,
     options = _reader_options(id, text, time, brand, role, customer_roles, language_col)
     messages = read_frame(frame, options, stats)
     customers, with_signals = _run(messages, lex, _analysis_options(language_col, language,
-                                                                     redact, jobs))
+                                                                     redact, jobs), stats)
     return results_frame(customers, redact, salt, _summary(customers, stats, with_signals))
 
 

@@ -9,7 +9,7 @@ from relradar.errors import InputError
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult
-from relradar.pipeline import AnalysisOptions
+from relradar.pipeline import AnalysisOptions, is_duplicate
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.scoring import CustomerState, finish_customer, new_state
 from relradar.timeparse import iso
@@ -111,6 +111,8 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
         if state is None:
             shown_id = customer_id if salt is None else hash_id(message.customer_id, salt)
             state = new_state(shown_id, message.brand, lexicon)
+        if is_duplicate(state, message.text):
+            continue
         # The language's matcher, else the main one: the rule pipeline.match_stream follows.
         matcher = matchers.get(message.language) or matchers[None]
         text, hits, sentiment = matcher.analyze_text(message.text)
