@@ -23,8 +23,8 @@ from relradar.errors import ExitCode, UsageError
 app = typer.Typer(
     name="relradar",
     help="What kind of relationship do your customers want with your brand? Reads exported "
-         "e-mails, chats and posts (CSV or JSONL), scores them against relationship-signal "
-         "lexicons and classifies each customer.",
+         "e-mails, chats and posts (CSV, JSONL, Excel, Parquet, mbox), scores them against "
+         "relationship-signal lexicons and classifies each customer.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -222,7 +222,8 @@ class Every(str, Enum):
 
 
 @app.command()
-@corpus_command(formats=ALL_FORMATS, files_help="CSV or JSONL exports with times; - for stdin.")
+@corpus_command(formats=ALL_FORMATS, files_help="Exports with times (CSV, JSONL, Excel, "
+                                                 "Parquet, mbox/eml; .gz too); - for stdin.")
 def trends(
     corpus: CorpusOptions,
     every: Annotated[Every, typer.Option("--every", help="Period length.")] = Every.month,
@@ -281,7 +282,8 @@ def json_line(row: dict[str, Any]) -> str:
 # ---------------------------------------------------------------- check
 
 @app.command()
-@corpus_command(files_help="Labelled CSV or JSONL exports; - for stdin.")
+@corpus_command(files_help="Labelled exports (CSV, JSONL, Excel, Parquet; .gz too); - for "
+                           "stdin.")
 def check(
     corpus: CorpusOptions,
     label_col: LabelColOpt = None,

@@ -81,7 +81,8 @@ def lexicon_show(
 
 @lexicon_app.command("suggest")
 @corpus_command(formats=("yaml",), default_format="yaml", section="suggest",
-                files_help="Labelled CSV or JSONL exports; - for stdin.")
+                files_help="Labelled exports (CSV, JSONL, Excel, Parquet; .gz too); - for "
+                           "stdin.")
 def lexicon_suggest(
     corpus: CorpusOptions,
     label_col: LabelColOpt = None,

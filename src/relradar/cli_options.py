@@ -320,7 +320,8 @@ def build_corpus(values: dict[str, Any], formats: tuple[str, ...], default_forma
 
 
 def corpus_command(formats: tuple[str, ...] = ("table", "json"), default_format: str = "table",
-                   files_help: str = "CSV or JSONL exports (.gz too); - for stdin.",
+                   files_help: str = "Exports: CSV, JSONL, Excel, Parquet, mbox, eml (.gz "
+                                     "too); - for stdin.",
                    section: str | None = None) -> Callable[[F], F]:
     """Give a command the shared corpus options; it receives them as `corpus: CorpusOptions`.
 
