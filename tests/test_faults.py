@@ -505,7 +505,7 @@ def leftovers(folder: Path) -> list[str]:
 
 def test_output_to_a_directory_is_one_line(tmp_path, export):
     (tmp_path / "out").mkdir()
-    assert_one_line_error(run_cli("classify", export, *MINI_ARGS, "-o", tmp_path / "out"))
+    assert_one_line_error(run_cli("classify", export, *MINI_ARGS, "-o", tmp_path / "out"), 2)
 
 
 @pytest.mark.parametrize("target", ["-o", "stdout"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import zlib
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Any
 
 from relradar.errors import InputError, UsageError
 
@@ -105,8 +105,11 @@ class Decoder:
     decoded as a stream (their newline is not the byte 0x0a). A byte-order mark is honoured.
     """
 
-    def __init__(self, handle: IO[bytes], encoding: str, name: str) -> None:
+    def __init__(self, handle: IO[bytes], encoding: str, name: str, errors: str = "strict",
+                 stats: Any = None) -> None:
         self.handle = handle
+        self.errors = errors            # "replace": undecodable bytes become U+FFFD, counted
+        self.stats = stats              # a ReadStats, for rows_with_replaced_bytes
         self.requested = encoding
         self.encoding = codec_name(encoding)
         self.name = name
@@ -129,10 +132,15 @@ class Decoder:
         assert self._gen is not None
         yield from self._gen
 
+    def _replaced(self) -> None:
+        if self.stats is not None:
+            self.stats.rows_with_replaced_bytes = (self.stats.rows_with_replaced_bytes or 0) + 1
+
     def _error(self, detail: str) -> InputError:
         return InputError(f"{self.name}:{self.lineno}: cannot decode {detail} as "
                           f"{self.encoding}",
-                          "pass the file's encoding, e.g. --encoding latin-1, cp1252 or utf-16")
+                          "pass the file's encoding, e.g. --encoding latin-1, cp1252 or utf-16, or "
+                          "--encoding-errors replace to keep going")
 
     def _lines(self) -> Iterator[str]:
         raw = _raw_lines(self.handle, self.name)
@@ -160,6 +168,12 @@ class Decoder:
             try:
                 text = line.decode(encoding if self.lineno == 1 else later)
             except UnicodeDecodeError as exc:
+                if self.errors == "replace":
+                    self._replaced()
+                    text = line.decode(encoding if self.lineno == 1 else later, "replace")
+                    yield text.removeprefix("\ufeff") if self.lineno == 1 else text
+                    line = next(raw, None)
+                    continue
                 byte = line[exc.start] if 0 <= exc.start < len(line) else None
                 raise self._error(f"byte 0x{byte:02x}" if byte is not None else "the line"
                                   ) from None
@@ -170,7 +184,8 @@ class Decoder:
 
     def _streamed(self, head: bytes, encoding: str) -> Iterator[str]:
         """Decode chunk by chunk; each chunk is searched once, so a long line stays linear."""
-        decoder = codecs.getincrementaldecoder(encoding)()
+        decoder = codecs.getincrementaldecoder(encoding)(
+            "replace" if self.errors == "replace" else "strict")
         pending: list[str] = []
         pending_chars = 0
         skipping = False          # inside a line longer than MAX_LINE_BYTES: not kept
@@ -196,6 +211,8 @@ class Decoder:
                 else:
                     line = "".join(pending) + piece[start:cut + 1]
                     pending, pending_chars = [], 0
+                    if self.errors == "replace" and "\ufffd" in line:
+                        self._replaced()
                     yield line.removeprefix("\ufeff") if self.lineno == 1 else line
                 start = cut + 1
             if not skipping:

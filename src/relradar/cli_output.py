@@ -1,0 +1,125 @@
+"""Where command output goes: stdout, or a file whose format matches its name.
+
+`-o results.csv` writes CSV (a table in a .csv file surprised every spreadsheet user), a
+format that contradicts the extension is refused, and files are created with the mode the
+umask allows, as any other tool would create them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from relradar.errors import OutputError, UsageError
+
+EXTENSION_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+                     ".html": "html", ".htm": "html", ".txt": "table", ".table": "table",
+                     ".yaml": "yaml", ".yml": "yaml"}
+# Formats people expect from these names that relradar does not write.
+UNWRITTEN = {".xlsx": "Excel", ".xls": "Excel", ".parquet": "Parquet", ".tsv": "TSV",
+             ".xml": "XML", ".gz": "gzip"}
+
+
+def format_for_output(output: Path | None, explicit: str | None, formats: tuple[str, ...],
+                      default: str) -> str:
+    """The format to write: --format if given, else the extension's, else the default.
+
+    A --format that contradicts a known extension, or an extension naming a format the command
+    does not write, is a usage error before any work is done.
+    """
+    if output is None or str(output) == "-" or not output.suffix:
+        return explicit or default
+    suffix = output.suffix.lower()
+    offered = ", ".join(formats)
+    if suffix in UNWRITTEN:
+        raise UsageError(f"cannot write {UNWRITTEN[suffix]} to {output}: this command writes "
+                         f"{offered}", f"name the file .{formats[-1]}, or pipe the output "
+                         "into a converter")
+    by_name = EXTENSION_FORMATS.get(suffix)
+    if by_name is None:
+        return explicit or default
+    if by_name not in formats:
+        raise UsageError(f"{output}: this command does not write {by_name} (it writes "
+                         f"{offered})", "change the file name or --format")
+    if explicit is not None and explicit != by_name:
+        raise UsageError(f"--format {explicit} does not match the file name {output} "
+                         f"({by_name})", f"drop --format, or name the file "
+                         f"{output.stem}.{explicit if explicit != 'table' else 'txt'}")
+    return by_name
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _write_failed(path: Path | str, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {path} ({exc.strerror or exc})",
+                       "check that the folder is writable and the disk has room")
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null: what is still buffered for it cannot be written anyway."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@contextmanager
+def output_stream(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a file written atomically (temp file beside the target, then rename).
+
+    The previous file stays intact on any failure or signal; through a symlink the temp file
+    is made beside the link's target, so the rename never crosses filesystems. A read-only or
+    full filesystem, /dev/full or a full stdout is one OutputError (exit 1).
+    """
+    if path is None or str(path) == "-":
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            _quiet_stdout()
+            raise _write_failed("to stdout", exc) from None
+        return
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise UsageError(f"cannot write to {path}: it is a directory",
+                         "give a file name, e.g. -o results.csv")
+    if target.exists() and not target.is_file():      # /dev/null, a FIFO: write straight through
+        try:
+            with target.open("w", encoding="utf-8", errors="replace", newline="") as handle:
+                yield handle
+        except OSError as exc:
+            raise _write_failed(path, exc) from None
+        return
+    folder = target.parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
+    try:
+        # mkstemp creates 0600; a replaced file keeps its mode, a new one gets what the umask
+        # allows.
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _write_failed(path, exc) from None
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise _write_failed(path, exc) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
