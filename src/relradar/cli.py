@@ -562,6 +562,7 @@ def explain(
 
 
 from relradar import cli_lexicon  # noqa: E402,F401  (registers the lexicon commands)
+from relradar import cli_report  # noqa: E402,F401  (registers the report command)
 
 
 def main() -> None:

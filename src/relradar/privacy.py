@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import hmac
 import re
+from typing import Any
 
 from relradar.models import CustomerResult, Evidence
 
@@ -44,3 +45,11 @@ def protect(customer: CustomerResult, redact: bool, salt: str | None) -> Custome
     if salt is not None:
         changes["customer_id"] = hash_id(customer.customer_id, salt)
     return dataclasses.replace(customer, **changes) if changes else customer  # type: ignore[arg-type]
+
+
+def protect_event(event: dict[str, Any], salt: str | None) -> dict[str, Any]:
+    """An event report as it may be shown: the shifted customers' ids hashed with --hash-ids."""
+    if salt is None:
+        return event
+    shifted = [{**s, "customer_id": hash_id(s["customer_id"], salt)} for s in event["shifted"]]
+    return {**event, "shifted": shifted}
