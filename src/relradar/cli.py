@@ -321,7 +321,9 @@ def classify(
     result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
                           sink.add if sink else None, other_languages(language_col, language),
                           redact)
-    events = event_reports(sink)
+    from relradar.privacy import protect_event
+
+    events = [protect_event(e, salt_value) for e in event_reports(sink)]
     shown: list[Any] = []
     emit(result, fmt, output, limit, events, (redact, salt_value), shown)
     if not quiet:

@@ -171,7 +171,7 @@ def _flow_lines(flows: list[dict[str, Any]], left: str, right: str,
                         legend=alt.Legend(title="kind")),
         strokeDash=alt.StrokeDash("kind:N", scale=alt.Scale(domain=kinds,
                                                             range=[[1, 0], [4, 3], [1, 0]]),
-                                  legend=None),
+                                  legend=alt.Legend(title="kind")),   # merged with colour
         strokeWidth=alt.StrokeWidth("customers:Q", scale=alt.Scale(range=[1.5, 14]),
                                     legend=alt.Legend(title="customers")),
         tooltip=["from:N", "to:N", "kind:N", "customers:Q"],
