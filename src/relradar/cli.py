@@ -10,6 +10,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TextIO, TypeVar
@@ -273,6 +274,24 @@ def run_analysis(files: list[str], lexicon: Any, options: Any, jobs: int, fast_p
 
 # ---------------------------------------------------------------- classify
 
+class SortBy(str, Enum):
+    confidence = "confidence"
+    distress = "distress"
+    messages = "messages"
+    type = "type"
+
+
+@dataclass(frozen=True)
+class TableChoice:
+    """Which customers the table shows, in which order."""
+
+    sort: str | None = None
+    types: tuple[str, ...] = ()
+    hide_undetermined: bool = False
+    limit: int = 50
+
+
+
 @app.command()
 @cli_errors
 def classify(
@@ -306,15 +325,33 @@ def classify(
     redact: RedactOpt = False,
     hash_ids: HashOpt = False,
     salt: SaltOpt = None,
+    sort: Annotated[SortBy | None, typer.Option("--sort", help="Order of the customers table: "
+                                                "strongest, most distressed or busiest first, "
+                                                "or by type.")] = None,
+    type_filter: Annotated[list[str] | None, typer.Option(
+        "--type", help="Only customers of this type in the customers table (repeatable).")
+        ] = None,
+    hide_undetermined: Annotated[bool, typer.Option(
+        "--hide-undetermined", help="Leave undetermined customers out of the customers "
+                                    "table.")] = False,
 ) -> None:
     """Classify each customer's relationship type and print the portfolio."""
     if input_format not in ("auto", "csv", "jsonl"):
         raise UsageError(f"--input-format must be auto, csv or jsonl, not {input_format!r}")
     if jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
+    if fmt is not Format.table and (sort or type_filter or hide_undetermined):
+        raise UsageError("--sort, --type and --hide-undetermined shape the customers table",
+                         "use them with --format table")
     salt_value = privacy_salt(hash_ids, salt)
     started = time.monotonic()
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
+    unknown = [t for t in type_filter or [] if t not in lex.all_types and t != "undetermined"]
+    if unknown:
+        raise UsageError(f"--type {unknown[0]!r} is not a type of this lexicon",
+                         "see `relradar types` (or undetermined)")
+    choice = TableChoice(sort.value if sort else None, tuple(type_filter or ()),
+                         hide_undetermined, limit)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
                              encoding, strict, input_format, language_col=language_col)
     sink = event_sink(lex, None, event, fmt)
@@ -325,7 +362,7 @@ def classify(
 
     events = [protect_event(e, salt_value) for e in event_reports(sink)]
     shown: list[Any] = []
-    emit(result, fmt, output, limit, events, (redact, salt_value), shown)
+    emit(result, fmt, output, choice, events, (redact, salt_value), shown)
     if not quiet:
         from relradar.portfolio import summary
         from relradar.render import summary_line
@@ -339,7 +376,7 @@ def classify(
                          time.monotonic() - started))
 
 
-def emit(result: Any, fmt: Format, output: Path | None, limit: int,
+def emit(result: Any, fmt: Format, output: Path | None, choice: TableChoice,
          events: list[dict[str, Any]], privacy: tuple[bool, str | None],
          shown: list[Any]) -> None:
     """Render; jsonl and csv stream customer by customer (memory stays flat)."""
@@ -373,7 +410,9 @@ def emit(result: Any, fmt: Format, output: Path | None, limit: int,
                 render.write_json(doc, out)
             else:
                 console = render.make_console(out)
-                render.render_tables(customers, rows, rules, console, limit=limit)
+                render.render_tables(customers, rows, rules, console, limit=choice.limit,
+                                     sort=choice.sort, type_ids=choice.types,
+                                     hide_undetermined=choice.hide_undetermined)
                 render.render_event_tables(events, console)
 
 
