@@ -3,7 +3,6 @@ the CLI command, and the page rendered in headless Chromium."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import re
@@ -129,7 +128,7 @@ def rp_ts(day: str) -> float:
 
 
 HISTORY = [
-    ("ann", "2025-01-05", "Worst company ever, total scam, I will warn everyone to avoid you."),
+    ("ann", "2025-01-05", "I love you guys, loyal forever!"),
     ("bob", "2025-01-06", "I love you guys, loyal forever!"),
     ("cat", "2025-01-07", "Great value for money, it just works and the price is fair."),
     ("ann", "2025-02-05", "What are your opening hours on Saturday?"),
@@ -142,7 +141,7 @@ def test_trend_flows_keep_no_new_signal_apart(default_matcher, default_lexicon):
     sink = windows(default_matcher, default_lexicon, HISTORY)
     trend = trend_report(sink.periods)
     kinds = {(t["from"], t["to"]): t["kind"] for t in trend["transitions"]}
-    assert kinds[("enemies", "undetermined")] == NO_NEW_SIGNAL     # ann asked about hours
+    assert kinds[("marriage_partners", "undetermined")] == NO_NEW_SIGNAL   # ann asked the hours
     assert kinds[("marriage_partners", "ex_friends")] == "change"
     assert trend["stayed"] == [{"from_period": "2025-01", "to_period": "2025-02",
                                 "type": "basic_exchange", "customers": 1}]
@@ -170,7 +169,7 @@ def test_event_data_has_shares_per_brand_and_kinds(default_matcher, default_lexi
     assert north_after == [{"brand": "North", "side": "after", "type": "ex_friends",
                             "customers": 1, "share": 1.0}]
     kinds = {(s["from"], s["to"]): s["kind"] for s in data["shifts"]}
-    assert kinds == {("enemies", "undetermined"): NO_NEW_SIGNAL,
+    assert kinds == {("marriage_partners", "undetermined"): NO_NEW_SIGNAL,
                      ("marriage_partners", "ex_friends"): "change"}
 
 
@@ -179,18 +178,9 @@ def test_split_excerpt_finds_the_term_case_blind():
     assert rp.split_excerpt("nothing here", "love") == ["nothing here", "", ""]
 
 
-def test_customer_row_shows_sentiment_when_the_result_has_it(default_lexicon):
-    row = rp.customer_row(customer("a"), default_lexicon)
-    assert "sentiment" not in row and row["why"].startswith("fling scored")
-
-    @dataclasses.dataclass(frozen=True)
-    class WithSentiment(CustomerResult):
-        sentiment: float = 0.0
-
-    values = dataclasses.asdict(customer("a"))
-    values["evidence"] = ()
-    row = rp.customer_row(WithSentiment(**values, sentiment=-0.456), default_lexicon)
-    assert row["sentiment"] == -0.46
+def test_customer_row_carries_sentiment(default_lexicon):
+    row = rp.customer_row(customer("a", sentiment=-0.456), default_lexicon)
+    assert row["sentiment"] == -0.46 and row["why"].startswith("fling scored")
 
 
 # ---------------------------------------------------------------- the page
@@ -199,7 +189,7 @@ HOSTILE = (
     "customer_id,brand,timestamp,text\n"
     '"</script><script>alert(1)</script>",<i>Evil & Co</i>,2025-01-05T10:00:00Z,'
     '"I love you guys, loyal forever! mail me at jo.doe@example.com"\n'
-    'jo@example.com,<i>Evil & Co</i>,2025-01-06T10:00:00Z,"Worst company ever, total scam, '
+    'jo@example.com,<i>Evil & Co</i>,2025-01-06T10:00:00Z,"I love you guys, loyal forever! '
     'call +1 415 555 0199"\n'
     'plain,<i>Evil & Co</i>,2025-03-06T10:00:00Z,"Worst company ever, a scam"\n'
     'jo@example.com,<i>Evil & Co</i>,2025-03-07T10:00:00Z,"What are your opening hours?"\n'
