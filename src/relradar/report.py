@@ -165,13 +165,30 @@ def trend_charts(trend: dict[str, Any] | None) -> dict[str, Any] | None:
     flows += [{"from_period": s["from_period"], "to_period": s["to_period"], "from": s["type"],
                "to": s["type"], "kind": "same_type", "customers": s["customers"]}
               for s in trend.get("stayed", [])]
-    kinds = Counter()
+    kinds: Counter[str] = Counter()
     for f in flows:
         kinds[f["kind"]] += f["customers"]
+    drawn = strongest_flows(flows, ("from_period", "to_period"))
     return {"periods": [p["period"] for p in trend["periods"]], "shares": shares,
-            "flows": flows, "totals": {k: kinds.get(k, 0) for k in (CHANGE, NO_NEW_SIGNAL,
-                                                                    "same_type")},
+            "flows": drawn, "flows_left_out": len(flows) - len(drawn),
+            "totals": {k: kinds.get(k, 0) for k in (CHANGE, NO_NEW_SIGNAL, "same_type")},
             "messages_without_time": trend.get("messages_without_time", 0)}
+
+
+FLOWS_DRAWN = 30
+
+
+def strongest_flows(flows: list[dict[str, Any]], group: tuple[str, ...],
+                    limit: int = FLOWS_DRAWN) -> list[dict[str, Any]]:
+    """The largest flows of each group (a pair of periods, an event), so a big corpus draws a
+    readable chart instead of a tangle of one-customer lines; the totals still count them all."""
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+    for f in flows:
+        groups[tuple(f[g] for g in group)].append(f)
+    kept = []
+    for members in groups.values():
+        kept += sorted(members, key=lambda f: (-f["customers"], f["from"], f["to"]))[:limit]
+    return kept
 
 
 def event_charts(event: dict[str, Any]) -> dict[str, Any]:
@@ -188,7 +205,9 @@ def event_charts(event: dict[str, Any]) -> dict[str, Any]:
             "customers": {"before": event["before"]["customers"],
                           "after": event["after"]["customers"]},
             "active_both_sides": event["active_both_sides"],
-            "shifts": [{**s, "kind": s.get("kind", CHANGE)} for s in event["shifts"]],
+            "shifts": strongest_flows([{**s, "kind": s.get("kind", CHANGE)}
+                                       for s in event["shifts"]], (), 40),
+            "shifts_left_out": max(0, len(event["shifts"]) - 40),
             "shifted": event["shifted"]}
 
 
@@ -206,23 +225,45 @@ def split_excerpt(excerpt: str, term: str) -> list[str]:
     return [excerpt[:at], excerpt[at:at + len(term)], excerpt[at + len(term):]]
 
 
-def customer_row(c: CustomerResult, lexicon: Lexicon) -> dict[str, Any]:
-    """What the customers table and the customer's explanation need, compactly."""
+EVIDENCE_FIELDS = ("kind", "signal", "weight", "message", "file", "line", "modifiers", "before",
+                   "term", "after")
+
+
+class SourceFiles:
+    """File names numbered once: evidence points at (file number, line), which keeps the page
+    small when ten thousand customers each carry three pieces of evidence."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {}
+
+    def split(self, source: str) -> tuple[int, int | None]:
+        name, _, line = source.rpartition(":")
+        if not name or not line.isdigit():
+            name, line = source, ""
+        return self.names.setdefault(name, len(self.names)), int(line) if line else None
+
+
+def customer_row(c: CustomerResult, lexicon: Lexicon,
+                 files: SourceFiles | None = None) -> dict[str, Any]:
+    """What the customers table and the customer's explanation need, compactly; evidence as
+    rows of EVIDENCE_FIELDS."""
+    files = files if files is not None else SourceFiles()
+    evidence = []
+    for e in c.evidence:
+        number, line = files.split(e.source)
+        evidence.append([e.kind, e.signal, round(e.weight, 2), e.message, number, line,
+                         list(e.modifiers), *split_excerpt(e.excerpt, e.term)])
     row: dict[str, Any] = {
         "id": c.customer_id, "brand": c.brand, "type": c.type,
         "confidence": round(c.confidence, 2), "runner_up": c.runner_up,
         "messages": c.messages, "distress": c.distress,
         "distress_reasons": list(c.distress_reasons), "engagement": c.engagement,
-        "valence": c.valence, "closeness": c.closeness,
         "first_seen": iso(c.first_seen), "last_seen": iso(c.last_seen),
         "signals": {k: round(v, 2) for k, v in list(c.signals.items())[:6]},
         "type_scores": {k: round(v, 2) for k, v in list(c.type_scores.items())[:4]},
         "rules_broken": {lexicon.rules[r].label if r in lexicon.rules else r: round(w, 2)
                          for r, w in c.rules_broken.items()},
-        "evidence": [{"signal": e.signal, "kind": e.kind, "weight": round(e.weight, 2),
-                      "message": e.message, "source": e.source,
-                      "modifiers": list(e.modifiers), "text": split_excerpt(e.excerpt, e.term)}
-                     for e in c.evidence],
+        "evidence": evidence,
         "why": why_text(c, lexicon),
     }
     sentiment = getattr(c, "sentiment", None)
@@ -237,6 +278,7 @@ def report_data(customers: Iterable[CustomerResult], lexicon: Lexicon,
                 events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-ready data."""
     customers = list(customers)
+    files = SourceFiles()
     brands = sorted({c.brand for c in customers if c.brand is not None})
     totals = [{"brand": b, "customers": sum(r["customers"] for r in portfolio_rows
                                             if r["brand"] == b),
@@ -255,7 +297,9 @@ def report_data(customers: Iterable[CustomerResult], lexicon: Lexicon,
         "events": [event_charts(e) for e in events or []],
         "rule_breaks": rule_breaks,
         "rule_rows": rule_rows(rule_breaks),
-        "customers": [customer_row(c, lexicon) for c in customers],
+        "customers": [customer_row(c, lexicon, files) for c in customers],
+        "source_files": list(files.names),
+        "evidence_fields": list(EVIDENCE_FIELDS),
         "types": {tid: t.label for tid, t in lexicon.all_types.items()},
         "provenance": {"inputs": list(provenance.inputs), "summary": provenance.summary,
                        "lexicon": provenance.lexicon, "generated": provenance.generated,

@@ -11,7 +11,8 @@ from typing import Any
 from relradar.report import ALL_BRANDS, CLOSENESS, MOVES, VALENCES
 
 MOVE_COLOURS = ("#2e7d32", "#1565c0", "#ef6c00")
-KIND_COLOURS = {"change": "#c62828", "no_new_signal": "#9e9e9e", "same_type": "#90caf9"}
+KIND_COLOURS = {"change": "#c62828", "no_new_signal": "#424242", "same_type": "#90caf9"}
+KIND_DRAW_ORDER = {"same_type": 0, "change": 1, "no_new_signal": 2}   # grey dashes on top
 KIND_LABELS = {"change": "change of type", "no_new_signal": "no new signal",
                "same_type": "same type"}
 SIDE_COLOURS = ("#90a4ae", "#d84315")
@@ -158,12 +159,14 @@ def _flow_lines(flows: list[dict[str, Any]], left: str, right: str,
     for i, flow in enumerate(flows):
         for end, x_field, type_field in (("from", left, "from"), ("to", right, "to")):
             points.append({"flow": i, "end": end, "x": flow[x_field], "type": flow[type_field],
+                           "layer": KIND_DRAW_ORDER.get(flow["kind"], 1),
                            "kind": KIND_LABELS.get(flow["kind"], flow["kind"]),
                            "from": flow["from"], "to": flow["to"],
                            "customers": flow["customers"]})
     kinds = [KIND_LABELS[k] for k in KIND_COLOURS]
     present = [t for t in type_order if any(p["type"] == t for p in points)]
-    chart = alt.Chart(alt.Data(values=points)).mark_line(opacity=0.7).encode(
+    points.sort(key=lambda p: p["layer"])
+    chart = alt.Chart(alt.Data(values=points)).mark_line(opacity=0.6).encode(
         x=alt.X("x:O", sort=x_order, title=title, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("type:N", sort=present, title=None),
         detail="flow:N",

@@ -59,6 +59,8 @@ def render_html(data: dict[str, Any], specs: dict[str, dict[str, Any]],
 
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)
+    env.policies["json.dumps_kwargs"] = {"sort_keys": False, "separators": (",", ":"),
+                                         "ensure_ascii": False}
     template = env.from_string(_template_text("report.html.j2"))
     summary = data["provenance"]["summary"]
     return template.render(

@@ -39,6 +39,7 @@
   // ---------------------------------------------------------------- customers
   var customers = json("report-customers");
   var typeLabels = json("report-types");
+  var files = json("report-files");
   customers.forEach(function (c, i) { c.index = i; });
   var state = {sort: null, desc: false, shown: 100};
   var body = document.querySelector("#customers-table tbody");
@@ -151,17 +152,18 @@
     var rules = Object.keys(c.rules_broken);
     if (rules.length) kv(panel, "rules broken", rules.join(", "));
     if (c.evidence.length) panel.appendChild(el("b", "Evidence (strongest first)"));
-    c.evidence.forEach(function (e) {
+    c.evidence.forEach(function (row) {
+      // kind, signal, weight, message, file, line, modifiers, before, term, after
       var box = el("div", null, "evidence");
       var quote = el("div");
-      quote.appendChild(document.createTextNode(e.text[0]));
-      quote.appendChild(el("mark", e.text[1]));
-      quote.appendChild(document.createTextNode(e.text[2]));
+      quote.appendChild(document.createTextNode(row[7]));
+      quote.appendChild(el("mark", row[8]));
+      quote.appendChild(document.createTextNode(row[9]));
       box.appendChild(quote);
-      box.appendChild(el("div", (e.kind === "rule" ? "rule break " : "signal ") + e.signal + " " +
-                         e.weight.toFixed(2) + (e.modifiers.length ? " (" +
-                         e.modifiers.join("; ") + ")" : "") + ", message " + e.message +
-                         ", " + e.source, "small muted"));
+      var where = files[row[4]] + (row[5] === null ? "" : ":" + row[5]);
+      box.appendChild(el("div", (row[0] === "rule" ? "rule break " : "signal ") + row[1] + " " +
+                         row[2].toFixed(2) + (row[6].length ? " (" + row[6].join("; ") + ")" : "") +
+                         ", message " + row[3] + ", " + where, "small muted"));
       panel.appendChild(box);
     });
     panel.hidden = false;
