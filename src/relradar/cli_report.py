@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -21,6 +21,10 @@ from relradar.cli import (STATE, BrandColOpt, CustomerRoleOpt, EncodingOpt, Even
                           event_sink, get_lexicon, other_languages, output_stream,
                           privacy_salt, reader_options, run_analysis)
 from relradar.errors import UsageError
+
+if TYPE_CHECKING:
+    from relradar.pipeline import Analysis
+    from relradar.trends import WindowSink
 
 
 @app.command()
@@ -105,8 +109,8 @@ def report(
             + (f"; {len(pngs)} PNGs in {png}" if png is not None else ""))
 
 
-def build_page(result: object, sink: object, files: list[str], title: str, every: str,
-               redact: bool, salt: str | None) -> tuple[str, dict[str, dict], dict]:
+def build_page(result: Analysis, sink: WindowSink, files: list[str], title: str, every: str,
+               redact: bool, salt: str | None) -> tuple[str, dict[str, Any], dict[str, Any]]:
     """Core calls in order: protect customers, roll up, build data, specs and the page."""
     from relradar.portfolio import portfolio, rule_breaks, summary
     from relradar.privacy import protect, protect_event
@@ -114,12 +118,11 @@ def build_page(result: object, sink: object, files: list[str], title: str, every
     from relradar.report_html import chart_specs, render_html
     from relradar.trends import trend_report
 
-    lex = result.lexicon  # type: ignore[attr-defined]
-    customers = [protect(c, redact, salt) for c in result.iter_customers()]  # type: ignore[attr-defined]
+    lex = result.lexicon
+    customers = [protect(c, redact, salt) for c in result.iter_customers()]
     rows = portfolio(customers, lex)
     rules = rule_breaks(customers, lex)
-    stats = summary(customers, result.stats.to_dict(),  # type: ignore[attr-defined]
-                    result.messages_with_signals)  # type: ignore[attr-defined]
+    stats = summary(customers, result.stats.to_dict(), result.messages_with_signals)
     events = [protect_event(e, salt) for e in event_reports(sink)]
     provenance = Provenance(
         inputs=tuple(files), summary=stats, lexicon=lex.describe(),
@@ -127,7 +130,7 @@ def build_page(result: object, sink: object, files: list[str], title: str, every
         version=__version__,
         options={"every": every, "redact": redact, "hash_ids": salt is not None,
                  "events": [f"{e['date']}: {e['event']}" for e in events]})
-    data = report_data(customers, lex, rows, rules, provenance,
-                       trend_report(sink.periods), events)  # type: ignore[attr-defined]
+    data = report_data(customers, lex, rows, rules, provenance, trend_report(sink.periods),
+                       events)
     specs = chart_specs(data, type_order(lex))
     return render_html(data, specs, title), specs, stats
