@@ -152,6 +152,8 @@
     var rules = Object.keys(c.rules_broken);
     if (rules.length) kv(panel, "rules broken", rules.join(", "));
     if (c.evidence.length) panel.appendChild(el("b", "Evidence (strongest first)"));
+    else panel.appendChild(el("p", "No evidence: no relational cue in this customer's messages.",
+                              "muted"));
     c.evidence.forEach(function (row) {
       // kind, signal, weight, message, file, line, modifiers, before, term, after
       var box = el("div", null, "evidence");
@@ -166,6 +168,9 @@
                          ", message " + row[3] + ", " + where, "small muted"));
       panel.appendChild(box);
     });
+    panel.appendChild(el("p", "The strongest pieces of evidence only; `relradar explain FILE " +
+                          "--customer ID` shows every message with its matched terms.",
+                          "small muted"));
     panel.hidden = false;
   }
   function route() {
