@@ -180,7 +180,7 @@ def render_tables(customers: list[CustomerResult], portfolio_rows: list[dict[str
     chosen = select_customers(customers, sort, type_ids, hide_undetermined)
     shown = chosen if limit <= 0 else chosen[:limit]
     ctable = table("Customers")
-    ctable.add_column("customer", overflow="fold", max_width=24)
+    ctable.add_column("customer", overflow="fold")
     if with_brand:
         ctable.add_column("brand", overflow="ellipsis", max_width=20, no_wrap=True)
     ctable.add_column("type", no_wrap=True)
@@ -206,7 +206,7 @@ def render_tables(customers: list[CustomerResult], portfolio_rows: list[dict[str
         rtable = table("Rules customers say were broken")
         rtable.add_column("rule", no_wrap=True)
         rtable.add_column("customers", justify="right")
-        rtable.add_column("types", overflow="fold", max_width=30)
+        rtable.add_column("types", overflow="fold")
         rtable.add_column("example", overflow="fold")
         for row in rule_rows:
             types = ", ".join(f"{k} {v}" for k, v in row["types"].items())
