@@ -94,3 +94,18 @@ def test_trends_table_fits_and_splits_periods(runner):
     blocks = [line for line in lines if line.startswith("Share of each period's customers")]
     assert len(blocks) >= 2                                 # 17 months do not fit in one
     assert all(" to " in b for b in blocks)
+
+
+def test_classify_event_json_matches_schema(runner):
+    import json
+
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((EXAMPLES.parent / "docs" / "output.schema.json").read_text())
+    result = runner.invoke(app, ["classify", *EXAMPLE_FILES, "--event", "2025-01-15:price rise",
+                                 "-f", "json", "--hash-ids", "--salt", "s", "-q"])
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, schema)
+    (event,) = doc["events"]
+    assert [b["brand"] for b in event["brands"]][:2] == ["Brewhaus Coffee", "Glowtide Beauty"]
+    assert event["shifted"] and not any(s["customer_id"].startswith(("c0", "e1"))
+                                        for s in event["shifted"])
