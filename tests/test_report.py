@@ -45,6 +45,18 @@ def customer(cid: str, type_: str = "fling", brand: str | None = None, **kw) -> 
     return CustomerResult(**values)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def cache_dir(tmp_path_factory):
+    """The cached chart bundle goes to a temporary folder, not the user's cache."""
+    before = os.environ.get("RELRADAR_CACHE_DIR")
+    os.environ["RELRADAR_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("RELRADAR_CACHE_DIR", None)
+    else:
+        os.environ["RELRADAR_CACHE_DIR"] = before
+
+
 @pytest.fixture(scope="module")
 def examples_report(tmp_path_factory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("report") / "report.html"
@@ -328,3 +340,33 @@ def test_customer_link_opens_the_explanation(examples_report, tmp_path):
     assert "c011 @ Lumen Mobile: Ex-friends" in text
     assert "<mark>" in text and "Evidence" in text
     assert console_lines(done.stderr) == []
+
+
+def test_report_to_stdout_and_usage_errors(tmp_path):
+    corpus = tmp_path / "small.csv"
+    corpus.write_text(HOSTILE, encoding="utf-8")
+    result = run("report", str(corpus), "-o", "-", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("<!DOCTYPE html>") and result.stderr == ""
+    result = run("report", str(corpus), "-o", str(tmp_path / "r.html"), "--hash-ids")
+    assert result.exit_code == 2 and "needs a salt" in result.stderr
+    result = run("report", str(corpus), "-o", str(tmp_path / "r.html"), "--event", "soon")
+    assert result.exit_code == 2 and "DATE:NAME" in result.stderr
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_vega_bundle_is_cached(tmp_path, monkeypatch):
+    from relradar import report_html
+
+    monkeypatch.setenv("RELRADAR_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("RELRADAR_NO_CACHE", raising=False)
+    report_html.vega_bundle.cache_clear()
+    try:
+        bundle = report_html.vega_bundle()
+        (cached,) = tmp_path.iterdir()
+        assert cached.name.startswith("vega-bundle-") and cached.read_text() == bundle
+        cached.write_text("window.vegaEmbed=1;")
+        report_html.vega_bundle.cache_clear()
+        assert report_html.vega_bundle() == "window.vegaEmbed=1;"     # read, not rebuilt
+    finally:
+        report_html.vega_bundle.cache_clear()

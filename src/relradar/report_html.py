@@ -7,6 +7,7 @@ page's own script reads and renders with textContent.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -31,10 +32,37 @@ def _require() -> None:
 
 @lru_cache(maxsize=1)
 def vega_bundle() -> str:
-    """vega + vega-lite + vega-embed as one classic script (globals vegaEmbed, vega, vegaLite)."""
+    """vega + vega-lite + vega-embed as one classic script (globals vegaEmbed, vega, vegaLite).
+
+    vl-convert builds the bundle in about three seconds; it is kept in the user's cache folder
+    (per vl-convert and Vega-Lite version) so later reports skip that."""
     import vl_convert
 
-    return str(vl_convert.javascript_bundle(vl_version=vegalite_version()))
+    version = vegalite_version()
+    cached = _cache_file(f"vega-bundle-{vl_convert.__version__}-{version or 'latest'}.js")
+    if cached is not None and cached.is_file():
+        return cached.read_text(encoding="utf-8")
+    bundle = str(vl_convert.javascript_bundle(vl_version=version))
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+            partial.write_text(bundle, encoding="utf-8")
+            os.replace(partial, cached)
+        except OSError:
+            pass                       # a read-only home: build it again next time
+    return bundle
+
+
+def _cache_file(name: str) -> Path | None:
+    """Where a cached file lives: RELRADAR_CACHE_DIR, else the XDG cache folder; None when
+    RELRADAR_NO_CACHE is set."""
+    if os.environ.get("RELRADAR_NO_CACHE"):
+        return None
+    folder = os.environ.get("RELRADAR_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "relradar")
+    return Path(folder) / name
 
 
 def vegalite_version() -> str | None:
