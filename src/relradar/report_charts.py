@@ -25,12 +25,15 @@ PALETTE = ("#4e79a7", "#a0cbe8", "#f28e2b", "#ffbe7d", "#59a14f", "#8cd17d", "#b
 UNDETERMINED_COLOUR = "#c8c8c8"
 
 
-def type_colours(type_order: list[str]) -> Any:
-    """One fixed colour per type, the same in every chart of the report."""
+def type_colours(type_order: list[str], shown: set[str] | None = None) -> Any:
+    """One fixed colour per type, the same in every chart of the report; the legend lists
+    only the types the chart shows."""
     alt = _alt()
-    domain = [t for t in type_order if t != "undetermined"]
-    colours = [PALETTE[i % len(PALETTE)] for i in range(len(domain))]
-    return alt.Scale(domain=[*domain, "undetermined"], range=[*colours, UNDETERMINED_COLOUR])
+    colour = {t: PALETTE[i % len(PALETTE)]
+              for i, t in enumerate(t for t in type_order if t != "undetermined")}
+    colour["undetermined"] = UNDETERMINED_COLOUR
+    domain = [t for t in [*colour] if shown is None or t in shown]
+    return alt.Scale(domain=domain, range=[colour[t] for t in domain])
 
 
 def _alt() -> Any:
@@ -142,7 +145,8 @@ def trend_shares(trend: dict[str, Any], type_order: list[str]) -> dict[str, Any]
         x=alt.X("period:O", sort=trend["periods"], title=None),
         y=alt.Y("share:Q", stack="normalize", title="share of the period's customers",
                 axis=alt.Axis(format="%")),
-        color=alt.Color("type:N", scale=type_colours(type_order),
+        color=alt.Color("type:N", scale=type_colours(type_order,
+                                                     {r["type"] for r in rows if r["customers"]}),
                         legend=alt.Legend(columns=2, title="type")),
         order=alt.Order("order:Q"),
         tooltip=["period:O", "type:N", "customers:Q", alt.Tooltip("share:Q", format=".1%")],
@@ -218,9 +222,11 @@ def rule_breaks(rows: list[dict[str, Any]], type_order: list[str]) -> dict[str, 
     alt = _alt()
     rules = list(dict.fromkeys(r["rule"] for r in rows))
     chart = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("customers:Q", title="customers", stack="zero"),
+        x=alt.X("customers:Q", title="customers", stack="zero",
+                axis=alt.Axis(tickMinStep=1, format="d",
+                              labelExpr="datum.value % 1 ? '' : datum.label")),
         y=alt.Y("rule:N", sort=rules, title=None),
-        color=alt.Color("type:N", scale=type_colours(type_order),
+        color=alt.Color("type:N", scale=type_colours(type_order, {r["type"] for r in rows}),
                         legend=alt.Legend(columns=2, title="type")),
         tooltip=["rule:N", "type:N", "customers:Q"],
     ).properties(width=WIDTH - 160, height=22 * len(rules))
