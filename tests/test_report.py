@@ -370,3 +370,14 @@ def test_vega_bundle_is_cached(tmp_path, monkeypatch):
         assert report_html.vega_bundle() == "window.vegaEmbed=1;"     # read, not rebuilt
     finally:
         report_html.vega_bundle.cache_clear()
+
+
+def test_empty_corpus_gives_notes_not_empty_charts(tmp_path):
+    corpus = tmp_path / "empty.csv"
+    corpus.write_text("id,text\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = run("report", str(corpus), "-o", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert spec_names(html) == []
+    assert "No customer has a type yet" in html and html.count("No customers.") == 2

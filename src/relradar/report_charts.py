@@ -241,11 +241,12 @@ def chart_specs(data: dict[str, Any], type_order: list[str]) -> dict[str, dict[s
     for event in data["events"]:
         seen |= {r["type"] for r in event["shares"]}
     type_order = [t for t in type_order if t in seen]     # legends list only types that occur
-    specs = {
-        "portfolio-map": portfolio_map(data["portfolio_map"], bool(data["brands"])),
-        "type-shares": type_shares(data["type_shares"], type_order),
-        "distress-engagement": distress_engagement(data["distress_engagement"]),
-    }
+    specs: dict[str, dict[str, Any]] = {}
+    if data["portfolio_map"]:            # no chart without data: the page says so instead
+        specs["portfolio-map"] = portfolio_map(data["portfolio_map"], bool(data["brands"]))
+    if data["type_shares"]:
+        specs["type-shares"] = type_shares(data["type_shares"], type_order)
+        specs["distress-engagement"] = distress_engagement(data["distress_engagement"])
     if data["trends"]:
         specs["trend-shares"] = trend_shares(data["trends"], type_order)
         if data["trends"]["flows"]:
