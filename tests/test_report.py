@@ -62,6 +62,7 @@ def examples_report(tmp_path_factory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("report") / "report.html"
     result = run("report", *EXAMPLE_ARGS, "-o", str(out))
     assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""                   # the page goes to the file only
     return out, result.stderr
 
 
