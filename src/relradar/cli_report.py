@@ -14,12 +14,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from relradar import __version__
-from relradar.cli import (STATE, BrandColOpt, CustomerRoleOpt, EncodingOpt, EventOpt, Every,
-                          Format, HashOpt, IdColOpt, LanguageColOpt, LanguageOpt, LexiconOpt,
-                          NoDefaultOpt, OptionalTypesOpt, RedactOpt, RoleColOpt, SaltOpt,
-                          TextColOpt, TimeColOpt, app, cli_errors, err, event_reports,
-                          event_sink, get_lexicon, other_languages, output_stream,
-                          privacy_salt, reader_options, run_analysis)
+from relradar.cli import (Every, Format, app, err, event_reports, event_sink, output_stream,
+                          run_analysis)
+from relradar.cli_options import STATE, CorpusOptions, EventOpt, corpus_command
 from relradar.errors import UsageError
 
 if TYPE_CHECKING:
@@ -28,66 +25,39 @@ if TYPE_CHECKING:
 
 
 @app.command()
-@cli_errors
+@corpus_command(formats=("html",), default_format="html")
 def report(
-    files: Annotated[list[str], typer.Argument(help="CSV or JSONL exports (.gz too); - for "
-                                               "stdin.", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write "
-                                         "(atomically); - for stdout.", show_default=False)],
-    png: Annotated[Path | None, typer.Option("--png", help="Also write every chart as a PNG "
-                                             "into this folder.")] = None,
-    title: Annotated[str, typer.Option(help="The report's title.")] = "relradar report",
+    corpus: CorpusOptions,
+    png: Annotated[Path | None, typer.Option("--png", metavar="DIR", help="Also write every "
+                                             "chart as a PNG into this folder.")] = None,
+    title: Annotated[str, typer.Option(metavar="TEXT", help="The report's title.")
+                     ] = "relradar report",
     every: Annotated[Every, typer.Option("--every", help="Period length of the trends "
                                          "charts.")] = Every.month,
     event: EventOpt = None,
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    optional_types: OptionalTypesOpt = False,
-    id_col: IdColOpt = None,
-    text_col: TextColOpt = None,
-    time_col: TimeColOpt = None,
-    role_col: RoleColOpt = None,
-    customer_role: CustomerRoleOpt = None,
-    brand_col: BrandColOpt = None,
-    encoding: EncodingOpt = "utf-8",
-    input_format: Annotated[str, typer.Option(help="auto, csv or jsonl.")] = "auto",
-    strict: Annotated[bool, typer.Option("--strict", help="Any malformed row is an error.")
-                      ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = one per "
-                                      "core for inputs over 20 MB, else 1.")] = 0,
     no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Analyse every message "
                                                "fully (for checking the pre-filter).")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
-    language_col: LanguageColOpt = None,
-    redact: RedactOpt = False,
-    hash_ids: HashOpt = False,
-    salt: SaltOpt = None,
 ) -> None:
     """Write the portfolio, trends, events, rule breaks and customers as one HTML file that
     opens offline (charts drawn in the page; nothing is fetched from the network)."""
     from relradar.report_html import _require
 
     _require()
-    if input_format not in ("auto", "csv", "jsonl"):
-        raise UsageError(f"--input-format must be auto, csv or jsonl, not {input_format!r}")
-    if jobs < 0:
-        raise UsageError("--jobs must be 0 (one per core) or more")
-    if png is not None and png.exists() and not png.is_dir():
-        raise UsageError(f"--png {png} is not a folder")
+    output = corpus.output
+    if output is None:
+        raise UsageError("relradar report writes one HTML file",
+                         "give -o report.html (or -o - for stdout)")
     if str(output) != "-" and not output.resolve().parent.is_dir():
         raise UsageError(f"cannot write {output}: folder {output.resolve().parent} does not "
                          "exist")
-    salt_value = privacy_salt(hash_ids, salt)
+    if png is not None and png.exists() and not png.is_dir():
+        raise UsageError(f"--png {png} is not a folder")
     started = time.monotonic()
-    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
-    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
-                             encoding, strict, input_format, language_col=language_col)
+    lex = corpus.load_lexicon()
     sink = event_sink(lex, every.value, event, Format.table)
-    result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet, sink.add,
-                          other_languages(language_col, language), redact)
-    page, specs, summary = build_page(result, sink, files, title, every.value, redact,
-                                      salt_value)
+    result = run_analysis(corpus, lex, corpus.reader_options(), not no_fast_path, sink.add)
+    page, specs, summary = build_page(result, sink, corpus.files, title, every.value,
+                                      corpus.redact, corpus.salt_value)
     with output_stream(output) as out:
         out.write(page)
     pngs = []
@@ -95,7 +65,7 @@ def report(
         from relradar.report_html import write_pngs
 
         pngs = write_pngs(specs, png)
-    if not quiet:
+    if not corpus.quiet:
         from relradar.render import summary_line
 
         for warning in result.stats.warnings:
