@@ -232,8 +232,12 @@ def test_trends_json_content(runner):
 
 def test_trends_table_content(runner):
     out = run(runner, "trends", PERIODS, "--every", "month").stdout
-    assert "Customers per type and period" in out
-    assert "Transitions between consecutive periods" in out
+    assert "Share of each period's customers per type" in out
+    assert "Changes of type between consecutive periods" in out
+    header = next(line for line in out.splitlines() if line.startswith("type "))
+    assert header.split() == ["type", "2025-01", "2025-02", "2025-03"]   # periods as columns
+    fling = next(line for line in out.splitlines() if line.startswith("fling "))
+    assert fling.split() == ["fling", "33.3%", "25.0%", "25.0%"]          # shares, not counts
     assert "1 messages without a usable time are not in any period" in out
 
 
@@ -286,7 +290,7 @@ def test_trends_event_table(runner):
     result = run(runner, "trends", PERIODS, "--event", EVENT)
     assert result.exit_code == 0, result.stderr
     assert "Before and after price rise (2025-02-01)" in result.stdout
-    assert "3 customers wrote on both sides; 2 shifted" in result.stdout
+    assert "3 customers wrote on both sides; 2 changed type" in result.stdout
     check_golden("trends.event.table", result.stdout)
 
 

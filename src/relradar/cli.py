@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 import time
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -163,6 +164,23 @@ def run_analysis(corpus: CorpusOptions, lexicon: Any, options: Any, fast_path: b
 
 # ---------------------------------------------------------------- classify
 
+class SortBy(str, Enum):
+    confidence = "confidence"
+    distress = "distress"
+    messages = "messages"
+    type = "type"
+
+
+@dataclass(frozen=True)
+class TableChoice:
+    """Which customers the table shows, in which order."""
+
+    sort: str | None = None
+    types: tuple[str, ...] = ()
+    hide_undetermined: bool = False
+    limit: int = 50
+
+
 @app.command()
 @corpus_command(formats=ALL_FORMATS)
 def classify(
@@ -172,17 +190,36 @@ def classify(
     no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Analyse every message "
                                                "fully (for checking the pre-filter).")] = False,
     event: EventOpt = None,
+    sort: Annotated[SortBy | None, typer.Option("--sort", help="Order of the customers table: "
+                                                "strongest, most distressed or busiest first, "
+                                                "or by type.")] = None,
+    type_filter: Annotated[list[str] | None, typer.Option(
+        "--type", metavar="TYPE", help="Only customers of this type in the customers table "
+                                       "(repeatable).")] = None,
+    hide_undetermined: Annotated[bool, typer.Option(
+        "--hide-undetermined", help="Leave undetermined customers out of the customers "
+                                    "table.")] = False,
 ) -> None:
     """Classify each customer's relationship type and print the portfolio."""
+
     started = time.monotonic()
     fmt = corpus.format
+    if fmt is not Format.table and (sort or type_filter or hide_undetermined):
+        raise UsageError("--sort, --type and --hide-undetermined shape the customers table",
+                         "use them with --format table")
     lex = corpus.load_lexicon()
+    unknown = [t for t in type_filter or [] if t not in lex.all_types and t != "undetermined"]
+    if unknown:
+        raise UsageError(f"--type {unknown[0]!r} is not a type of this lexicon",
+                         "see `relradar types` (or undetermined)")
+    choice = TableChoice(sort.value if sort else None, tuple(type_filter or ()),
+                         hide_undetermined, limit)
     options = corpus.reader_options()
     sink = event_sink(lex, None, event, fmt)
     result = run_analysis(corpus, lex, options, not no_fast_path, sink.add if sink else None)
     events = event_reports(sink, corpus_privacy(corpus))
     shown: list[Any] = []
-    emit(result, fmt, corpus.output, limit, events, (corpus.redact, corpus.salt_value), shown)
+    emit(result, fmt, corpus.output, choice, events, (corpus.redact, corpus.salt_value), shown)
     if not corpus.quiet:
         from relradar.portfolio import summary
         from relradar.render import summary_line
@@ -196,7 +233,7 @@ def classify(
                          time.monotonic() - started))
 
 
-def emit(result: Any, fmt: Format, output: Path | None, limit: int,
+def emit(result: Any, fmt: Format, output: Path | None, choice: TableChoice,
          events: list[dict[str, Any]], privacy: tuple[bool, str | None],
          shown: list[Any]) -> None:
     """Render; jsonl and csv stream customer by customer (memory stays flat)."""
@@ -230,7 +267,9 @@ def emit(result: Any, fmt: Format, output: Path | None, limit: int,
                 render.write_json(doc, out)
             else:
                 console = render.make_console(out)
-                render.render_tables(customers, rows, rules, console, limit=limit)
+                render.render_tables(customers, rows, rules, console, limit=choice.limit,
+                                     sort=choice.sort, type_ids=choice.types,
+                                     hide_undetermined=choice.hide_undetermined)
                 render.render_event_tables(events, console)
 
 
@@ -423,6 +462,7 @@ from relradar import cli_config, cli_lexicon  # noqa: E402  (types, lexicon, con
 app.command("types")(cli_lexicon.types_command)
 app.add_typer(cli_lexicon.lexicon_app, name="lexicon")
 app.command("config")(cli_config.config_command)
+from relradar import cli_report  # noqa: E402,F401  (registers the report command)
 
 
 def _handle_sigterm() -> None:

@@ -78,6 +78,20 @@ def _why(result: CustomerResult, contributions: dict[str, dict[str, float]],
     return text
 
 
+def contributions_of(result: CustomerResult, lexicon: Lexicon) -> dict[str, dict[str, float]]:
+    """Per candidate type, how much each signal added (type weight x the customer's total)."""
+    return {
+        tid: {sid: round(w * result.signals[sid], 3) for sid, w in tdef.signals.items()
+              if result.signals.get(sid)}
+        for tid, tdef in lexicon.types.items() if tid in result.type_scores
+    }
+
+
+def why_text(result: CustomerResult, lexicon: Lexicon) -> str:
+    """The one-paragraph reason for a customer's type, from its result alone (for reports)."""
+    return _why(result, contributions_of(result, lexicon), lexicon)
+
+
 def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexicon: Lexicon,
                      options: ReaderOptions = ReaderOptions(),
                      analysis: AnalysisOptions = AnalysisOptions(),
@@ -132,10 +146,6 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
     result = privacy.customer(finish_customer(state, lexicon))
     if all(m.timestamp is not None for m in explained):
         explained.sort(key=lambda m: (m.timestamp, m.number))
-    contributions = {
-        tid: {sid: round(w * result.signals[sid], 3) for sid, w in tdef.signals.items()
-              if result.signals.get(sid)}
-        for tid, tdef in lexicon.types.items() if tid in result.type_scores
-    }
+    contributions = contributions_of(result, lexicon)
     return Explanation(result, tuple(explained), contributions,
                        _why(result, contributions, lexicon))

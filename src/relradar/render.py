@@ -186,62 +186,132 @@ def _inert_console_class() -> Any:
     return InertConsole
 
 
+LEGEND = ("conf: how far the type's score leads the runner-up (0-1); signals: summed strength "
+          "of matched cues; share: of the brand's customers, each █ is 10%; strategy: bolster, "
+          "shift or change gears (the full text: `relradar types`, or `relradar report`)")
+SORTS = ("confidence", "distress", "messages", "type")
+
+
 def _bar(share: float, width: int = 10) -> str:
     full = round(share * width)
     return "█" * full + "·" * (width - full)
 
 
-def render_tables(customers: list[CustomerResult], portfolio_rows: list[dict[str, Any]],
-                  rule_rows: list[dict[str, Any]], console: Any, limit: int = 50) -> None:
+def percent(share: float) -> str:
+    """Shares everywhere in tables: one decimal and a per-cent sign."""
+    return f"{share * 100:.1f}%"
+
+
+def table(title: str) -> Any:
+    """The tables' common look: a header rule, no vertical borders (room for data at 100
+    columns); never narrower than the title, so a title stays on one line."""
+    from rich import box
     from rich.table import Table
+
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                 padding=(0, 1, 0, 0), min_width=len(title),
+                 pad_edge=False)
+
+
+def select_customers(customers: list[CustomerResult], sort: str | None = None,
+                     type_ids: Iterable[str] = (), hide_undetermined: bool = False
+                     ) -> list[CustomerResult]:
+    """The customers table's rows: filtered by type, undetermined hidden, sorted (strongest,
+    most distressed or busiest first; by type then confidence), as asked."""
+    wanted = set(type_ids)
+    rows = [c for c in customers if (not wanted or c.type in wanted)
+            and not (hide_undetermined and c.type == "undetermined")]
+    if sort == "confidence":
+        rows.sort(key=lambda c: -c.confidence)
+    elif sort == "distress":
+        rows.sort(key=lambda c: (not c.distress, -len(c.distress_reasons), -c.confidence))
+    elif sort == "messages":
+        rows.sort(key=lambda c: -c.messages)
+    elif sort == "type":
+        rows.sort(key=lambda c: (c.type == "undetermined", c.type, -c.confidence))
+    return rows
+
+
+def render_tables(customers: list[CustomerResult], portfolio_rows: list[dict[str, Any]],
+                  rule_rows: list[dict[str, Any]], console: Any, limit: int = 50,
+                  sort: str | None = None, type_ids: Iterable[str] = (),
+                  hide_undetermined: bool = False) -> None:
     from rich.text import Text
 
     with_brand = any(c.brand for c in customers)
-    shown = customers if limit <= 0 else customers[:limit]
-    table = Table(title="Customers", title_justify="left", show_lines=False)
-    table.add_column("customer", overflow="fold")
+    chosen = select_customers(customers, sort, type_ids, hide_undetermined)
+    shown = chosen if limit <= 0 else chosen[:limit]
+    ctable = table("Customers")
+    ctable.add_column("customer", overflow="fold")
     if with_brand:
-        table.add_column("brand", overflow="fold")
-    table.add_column("type", no_wrap=True)
-    for name, justify in ( ("conf", "right"), ("msgs", "right"),
-                          ("distress", "left"), ("top signals", "left")):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        ctable.add_column("brand", overflow="ellipsis", max_width=20, no_wrap=True)
+    ctable.add_column("type", no_wrap=True)
+    for name in ("conf", "msgs"):
+        ctable.add_column(name, justify="right")
+    ctable.add_column("distress")
+    ctable.add_column("top signals", overflow="fold")
     for c in shown:
-        top = ", ".join(f"{k} {v:g}" for k, v in list(c.signals.items())[:3])
+        top = ", ".join(f"{k} {v:.1f}" for k, v in list(c.signals.items())[:2])
         cells = [Text(inert(c.customer_id))]
         if with_brand:
             cells.append(Text(inert(c.brand or "")))
-        cells += [Text(c.type), Text(f"{c.confidence:.2f}"), Text(str(c.messages)),
+        cells += [Text(c.type), Text(f"{c.confidence:.2f}"), Text(f"{c.messages:,}"),
                   Text("yes" if c.distress else ""), Text(inert(top))]
-        table.add_row(*cells)
-    console.print(table)
+        ctable.add_row(*cells)
+    console.print(ctable)
     if len(shown) < len(customers):
-        console.print(Text(f"showing {len(shown)} of {len(customers)} customers; use --limit 0 "
-                           "or --format csv for all"))
-    ptable = Table(title="Portfolio", title_justify="left")
-    if with_brand:
-        ptable.add_column("brand")
-    ptable.add_column("type", no_wrap=True)
-    for name, justify in (("customers", "right"), ("share", "left"),
-                          ("valence", "left"), ("closeness", "left"), ("strategy", "left")):
-        ptable.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for row in portfolio_rows:
-        cells = [Text(inert(row["brand"] or ""))] if with_brand else []
-        strategy = f"{row['move']}: {row['action']}" if row["move"] else row["action"]
-        cells += [Text(row["type"]), Text(str(row["customers"])),
-                  Text(f"{_bar(row['share'])} {row['share'] * 100:5.1f}%", no_wrap=True),
-                  Text(row["valence"] or ""), Text(row["closeness"] or ""), Text(inert(strategy))]
-        ptable.add_row(*cells)
-    console.print(ptable)
+        picked = "" if len(chosen) == len(customers) else f" ({len(chosen)} match)"
+        console.print(Text(f"showing {len(shown)} of {len(customers)} customers{picked}; "
+                           "--limit 0 for all, --sort, --type, --hide-undetermined to choose"))
+    render_portfolio(portfolio_rows, console, with_brand)
     if rule_rows:
-        rtable = Table(title="Rules customers say were broken", title_justify="left")
-        for name in ("rule", "customers", "types", "example"):
-            rtable.add_column(name, justify="right" if name == "customers" else "left")
+        rtable = table("Rules customers say were broken")
+        rtable.add_column("rule", no_wrap=True)
+        rtable.add_column("customers", justify="right")
+        rtable.add_column("types", overflow="fold")
+        rtable.add_column("example", overflow="fold")
         for row in rule_rows:
             types = ", ".join(f"{k} {v}" for k, v in row["types"].items())
-            rtable.add_row(Text(row["label"]), Text(str(row["customers"])), Text(types),
+            rtable.add_row(Text(row["label"]), Text(f"{row['customers']:,}"), Text(types),
                            Text(inert(row["example"])))
         console.print(rtable)
+    console.print(Text(LEGEND, style="dim"))
+
+
+def render_portfolio(rows: list[dict[str, Any]], console: Any, with_brand: bool) -> None:
+    """Types per brand, a total line for each brand (and for all), short strategy labels."""
+    from rich.text import Text
+
+    ptable = table("Portfolio")
+    ptable.add_column("type", no_wrap=True, overflow="ellipsis", max_width=24)
+    for name in ("customers", "share", "valence", "closeness", "distress", "strategy"):
+        ptable.add_column(name, justify="right" if name in ("customers", "distress")
+                          else "left", no_wrap=True)
+    brands = list(dict.fromkeys(r["brand"] for r in rows))
+    for i, brand in enumerate(brands):
+        group = [r for r in rows if r["brand"] == brand]
+        if with_brand:
+            if i:
+                ptable.add_section()
+            ptable.add_row(Text(inert(brand or ""), style="bold"),
+                           Text(f"{sum(r['customers'] for r in group):,}", style="bold"),
+                           Text(""), Text(""), Text(""),
+                           Text(f"{sum(r['distressed'] for r in group):,}", style="bold"),
+                           Text(""))
+        for row in group:
+            ptable.add_row(Text(("  " if with_brand else "") + row["type"]),
+                           Text(f"{row['customers']:,}"),
+                           Text(f"{_bar(row['share'])} {percent(row['share']):>6}"),
+                           Text(row["valence"] or ""), Text(row["closeness"] or ""),
+                           Text(f"{row['distressed']:,}" if row["distressed"] else ""),
+                           Text((row["move"] or "").replace("_", " ")))
+    if with_brand and len(brands) > 1:
+        ptable.add_section()
+        ptable.add_row(Text("all brands", style="bold"),
+                       Text(f"{sum(r['customers'] for r in rows):,}", style="bold"), Text(""),
+                       Text(""), Text(""),
+                       Text(f"{sum(r['distressed'] for r in rows):,}", style="bold"), Text(""))
+    console.print(ptable)
 
 
 def summary_line(summary: dict[str, Any], seconds: float | None = None) -> str:
@@ -339,58 +409,12 @@ def render_explain(explanation: Any, lexicon: Any, console: Any) -> None:
 
 
 def render_trend_tables(report: dict[str, Any], console: Any) -> None:
-    """Periods x types (counts), then transitions between consecutive periods."""
-    import pandas as pd
-    from rich.table import Table
-    from rich.text import Text
+    from relradar.render_trends import trend_tables
 
-    rows = [{"period": p["period"], "type": t, "customers": n}
-            for p in report["periods"] for t, n in p["types"].items()]
-    if rows:
-        frame = pd.DataFrame(rows).pivot_table(index="period", columns="type",
-                                               values="customers", aggfunc="sum", fill_value=0)
-        table = Table(title="Customers per type and period", title_justify="left")
-        table.add_column("period")
-        for col in frame.columns:
-            table.add_column(str(col), justify="right")
-        table.add_column("distressed", justify="right")
-        distressed = {p["period"]: p["distressed"] for p in report["periods"]}
-        for period, values in frame.iterrows():
-            table.add_row(Text(str(period)), *[Text(str(int(v)) if v else "·") for v in values],
-                          Text(str(distressed.get(period, 0))))
-        console.print(table)
-    if report["transitions"]:
-        ttable = Table(title="Transitions between consecutive periods", title_justify="left")
-        for name in ("from period", "to period", "from", "to", "customers"):
-            ttable.add_column(name, justify="right" if name == "customers" else "left")
-        for t in report["transitions"]:
-            ttable.add_row(Text(t["from_period"]), Text(t["to_period"]), Text(t["from"]),
-                           Text(t["to"]), Text(str(t["customers"])))
-        console.print(ttable)
-    else:
-        console.print(Text("no customer changed type between consecutive periods"))
-    if report.get("messages_without_time"):
-        console.print(Text(f"{report['messages_without_time']} messages without a usable time "
-                           "are not in any period"))
+    trend_tables(report, console)
 
 
 def render_event_tables(events: list[dict[str, Any]], console: Any) -> None:
-    from rich.table import Table
-    from rich.text import Text
+    from relradar.render_trends import event_tables
 
-    for ev in events:
-        table = Table(title=f"Before and after {inert(ev['event'])} ({ev['date']})",
-                      title_justify="left")
-        for name in ("type", "before", "after", "change"):
-            table.add_column(name, justify="left" if name == "type" else "right")
-        types = sorted(set(ev["before"]["types"]) | set(ev["after"]["types"]))
-        for tid in types:
-            b, a = ev["before"]["types"].get(tid, 0), ev["after"]["types"].get(tid, 0)
-            table.add_row(Text(tid), Text(str(b)), Text(str(a)), Text(f"{a - b:+d}"))
-        table.add_row(Text("customers"), Text(str(ev["before"]["customers"])),
-                      Text(str(ev["after"]["customers"])),
-                      Text(f"{ev['after']['customers'] - ev['before']['customers']:+d}"))
-        console.print(table)
-        shifts = ", ".join(f"{s['from']} -> {s['to']} {s['customers']}" for s in ev["shifts"])
-        console.print(Text(f"{ev['active_both_sides']} customers wrote on both sides; "
-                           f"{len(ev['shifted'])} shifted" + (f": {shifts}" if shifts else "")))
+    event_tables(events, console)

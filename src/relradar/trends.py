@@ -17,7 +17,7 @@ from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Message
 from relradar.privacy import Privacy
-from relradar.scoring import CustomerState, finish_customer, new_state
+from relradar.scoring import UNDETERMINED, CustomerState, finish_customer, new_state
 from relradar.timeparse import parse_timestamp
 
 PERIODS = ("week", "month", "quarter")
@@ -107,6 +107,16 @@ def _counts(results: dict[Key, CustomerResult]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+NO_NEW_SIGNAL = "no_new_signal"
+CHANGE = "change"
+
+
+def move_kind(after: CustomerResult) -> str:
+    """A customer who wrote again without any relational signal has not changed type: the
+    later window is simply silent on it ("no new signal"), which is not news."""
+    return NO_NEW_SIGNAL if after.type == UNDETERMINED and not after.signals else CHANGE
+
+
 def trend_report(periods: Windows, privacy: Privacy = Privacy()) -> dict[str, Any]:
     """Portfolio per period, transitions, and each customer's type per period (ids shown as
     `privacy` allows: hashed with --hash-ids, masked with --redact)."""
@@ -116,20 +126,25 @@ def trend_report(periods: Windows, privacy: Privacy = Privacy()) -> dict[str, An
                   "distressed": sum(1 for r in res.values() if r.distress)}
                  for name, res in per_period.items()]
     transitions = []
+    stayed = []
     for prev, cur in zip(names, names[1:]):
         before, after = per_period[prev], per_period[cur]
-        moves = Counter((before[k].type, after[k].type) for k in before.keys() & after.keys())
-        for (src, dst), n in sorted(moves.items(), key=lambda kv: (-kv[1], kv[0])):
+        moves = Counter((before[k].type, after[k].type, move_kind(after[k]))
+                        for k in before.keys() & after.keys())
+        for (src, dst, kind), n in sorted(moves.items(), key=lambda kv: (-kv[1], kv[0])):
             if src != dst:
                 transitions.append({"from_period": prev, "to_period": cur, "from": src,
-                                    "to": dst, "customers": n})
+                                    "to": dst, "kind": kind, "customers": n})
+            else:
+                stayed.append({"from_period": prev, "to_period": cur, "type": src,
+                               "customers": n})
     customers = [{"customer_id": privacy.id(k[0]),
                   "brand": privacy.text(k[1]) if k[1] else k[1], "period": name, "type": r.type,
                   "confidence": r.confidence, "distress": r.distress}
                  for name, res in per_period.items()
                  for k, r in sorted(res.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))]
-    return {"periods": portfolio, "transitions": transitions, "customers": customers,
-            "messages_without_time": periods.untimed}
+    return {"periods": portfolio, "transitions": transitions, "stayed": stayed,
+            "customers": customers, "messages_without_time": periods.untimed}
 
 
 def event_report(event: Event, windows: Windows, privacy: Privacy = Privacy()) -> dict[str, Any]:
@@ -138,17 +153,33 @@ def event_report(event: Event, windows: Windows, privacy: Privacy = Privacy()) -
     both = sorted(before.keys() & after.keys(), key=lambda k: (k[0], k[1] or ""))
     shifted = [{"customer_id": privacy.id(k[0]), "brand": privacy.text(k[1]) if k[1] else k[1],
                 "from": before[k].type, "to": after[k].type,
-                "distress_after": after[k].distress}
+                "kind": move_kind(after[k]), "distress_after": after[k].distress}
                for k in both if before[k].type != after[k].type]
-    moves = Counter((s["from"], s["to"]) for s in shifted)
+    moves = Counter((s["from"], s["to"], s["kind"]) for s in shifted)
     return {
         "event": event.name, "date": event.date,
         "before": {"customers": len(before), "types": _counts(before),
                    "distressed": sum(1 for r in before.values() if r.distress)},
         "after": {"customers": len(after), "types": _counts(after),
                   "distressed": sum(1 for r in after.values() if r.distress)},
+        "brands": _brand_sides(before, after),
         "active_both_sides": len(both),
         "shifted": shifted,
-        "shifts": [{"from": a, "to": b, "customers": n}
-                   for (a, b), n in sorted(moves.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "shifts": [{"from": a, "to": b, "kind": kind, "customers": n}
+                   for (a, b, kind), n in sorted(moves.items(), key=lambda kv: (-kv[1], kv[0]))],
     }
+
+
+def _brand_sides(before: dict[Key, CustomerResult],
+                 after: dict[Key, CustomerResult]) -> list[dict[str, Any]]:
+    """Before and after per brand (empty without a brand column): a brand-wide average can
+    hide one brand's customers turning away."""
+    brands = sorted(({k[1] for k in before} | {k[1] for k in after}) - {None}, key=str)
+    rows = []
+    for brand in brands:
+        b = {k: r for k, r in before.items() if k[1] == brand}
+        a = {k: r for k, r in after.items() if k[1] == brand}
+        rows.append({"brand": brand,
+                     "before": {"customers": len(b), "types": _counts(b)},
+                     "after": {"customers": len(a), "types": _counts(a)}})
+    return rows

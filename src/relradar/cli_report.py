@@ -1,0 +1,106 @@
+"""`relradar report`: the portfolio as one self-contained HTML file (and PNG charts).
+
+Registered on the app of `relradar.cli`, which imports this module. Only option handling here:
+the data is built by `relradar.report`, the charts by `report_charts`, the page by `report_html`.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from relradar import __version__
+from relradar.cli import (Every, Format, app, err, event_reports, event_sink, output_stream,
+                          run_analysis)
+from relradar.cli_options import STATE, CorpusOptions, EventOpt, corpus_command
+from relradar.errors import UsageError
+
+if TYPE_CHECKING:
+    from relradar.pipeline import Analysis
+    from relradar.trends import WindowSink
+
+
+@app.command()
+@corpus_command(formats=("html",), default_format="html")
+def report(
+    corpus: CorpusOptions,
+    png: Annotated[Path | None, typer.Option("--png", metavar="DIR", help="Also write every "
+                                             "chart as a PNG into this folder.")] = None,
+    title: Annotated[str, typer.Option(metavar="TEXT", help="The report's title.")
+                     ] = "relradar report",
+    every: Annotated[Every, typer.Option("--every", help="Period length of the trends "
+                                         "charts.")] = Every.month,
+    event: EventOpt = None,
+    no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Analyse every message "
+                                               "fully (for checking the pre-filter).")] = False,
+) -> None:
+    """Write the portfolio, trends, events, rule breaks and customers as one HTML file that
+    opens offline (charts drawn in the page; nothing is fetched from the network)."""
+    from relradar.report_html import _require
+
+    _require()
+    output = corpus.output
+    if output is None:
+        raise UsageError("relradar report writes one HTML file",
+                         "give -o report.html (or -o - for stdout)")
+    if str(output) != "-" and not output.resolve().parent.is_dir():
+        raise UsageError(f"cannot write {output}: folder {output.resolve().parent} does not "
+                         "exist")
+    if png is not None and png.exists() and not png.is_dir():
+        raise UsageError(f"--png {png} is not a folder")
+    started = time.monotonic()
+    lex = corpus.load_lexicon()
+    sink = event_sink(lex, every.value, event, Format.table)
+    result = run_analysis(corpus, lex, corpus.reader_options(), not no_fast_path, sink.add)
+    page, specs, summary = build_page(result, sink, corpus.files, title, every.value,
+                                      corpus.redact, corpus.salt_value)
+    with output_stream(output) as out:
+        out.write(page)
+    pngs = []
+    if png is not None:
+        from relradar.report_html import write_pngs
+
+        pngs = write_pngs(specs, png)
+    if not corpus.quiet:
+        from relradar.render import summary_line
+
+        for warning in result.stats.warnings:
+            err(f"warning: {warning}")
+        if result.stats.first_skips and STATE["debug"]:
+            for line in result.stats.first_skips:
+                err(f"skipped {line}")
+        err(summary_line(summary, time.monotonic() - started))
+        where = "stdout" if str(output) == "-" else str(output)
+        err(f"report: {where}, {len(page.encode('utf-8')) / 1e6:.2f} MB, {len(specs)} charts"
+            + (f"; {len(pngs)} PNGs in {png}" if png is not None else ""))
+
+
+def build_page(result: Analysis, sink: WindowSink, files: list[str], title: str, every: str,
+               redact: bool, salt: str | None) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """Core calls in order: protect customers, roll up, build data, specs and the page."""
+    from relradar.portfolio import portfolio, rule_breaks, summary
+    from relradar.privacy import protect, protect_event
+    from relradar.report import Provenance, report_data, type_order
+    from relradar.report_html import chart_specs, render_html
+    from relradar.trends import trend_report
+
+    lex = result.lexicon
+    customers = [protect(c, redact, salt) for c in result.iter_customers()]
+    rows = portfolio(customers, lex)
+    rules = rule_breaks(customers, lex)
+    stats = summary(customers, result.stats.to_dict(), result.messages_with_signals)
+    events = [protect_event(e, salt) for e in event_reports(sink)]
+    provenance = Provenance(
+        inputs=tuple(files), summary=stats, lexicon=lex.describe(),
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        version=__version__,
+        options={"every": every, "redact": redact, "hash_ids": salt is not None,
+                 "events": [f"{e['date']}: {e['event']}" for e in events]})
+    data = report_data(customers, lex, rows, rules, provenance, trend_report(sink.periods),
+                       events)
+    specs = chart_specs(data, type_order(lex))
+    return render_html(data, specs, title), specs, stats
