@@ -7,6 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from relradar.cli import app
+from relradar.pipeline import clean_and_match
 
 from .conftest import EXAMPLES
 
@@ -42,6 +43,7 @@ def test_prefilter_never_rejects_a_text_the_matcher_scores(default_matcher):
             if prepared else []
         if scored:
             assert default_matcher.may_match(prepared), (text, scored)
+            assert clean_and_match(text, default_matcher)[1], ("raw text rejected", text)
 
 
 def test_language_column_uses_each_rows_lexicon(tmp_path):

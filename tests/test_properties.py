@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from relradar.errors import RelradarError
 from relradar.lexicon import load_lexicon
 from relradar.matching import Matcher, build_matcher
+from relradar.pipeline import clean_and_match
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.text import clean_text
 
@@ -57,6 +58,10 @@ def check_match(text: str) -> None:
         assert 0 <= hit.start <= hit.end <= len(slow_text), hit
         assert slow_text[hit.start:hit.end] == hit.term, hit
     assert fast_hits == slow_hits, "the pre-filter rejected a text the full analysis matches"
+    # the pipeline's route: the pre-filter reads the raw text, cleaning only after a maybe
+    routed_text, routed_hits = clean_and_match(text, FAST)
+    assert routed_hits == slow_hits, "the raw-text pre-filter rejected a text the matcher scores"
+    assert routed_text == (slow_text if slow_hits else "")
 
 
 @SETTINGS

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
-from relradar.prefilter import PreFilter
+from relradar.prefilter import HitScanner
 from relradar.text import CleanOptions, clean_text, make_segmenter
+from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
@@ -57,7 +58,8 @@ class Matcher:
     def __init__(self, lexicon: Lexicon, nlp: Any, clean_options: CleanOptions = CleanOptions(),
                  fast_path: bool = True) -> None:
         self.lexicon = lexicon
-        self.nlp = nlp
+        self._nlp = nlp
+        self.language = lexicon.meta.get("language", "en")
         self.clean_options = clean_options
         self.fast_path = fast_path
         self.signals = lexicon.signals
@@ -117,11 +119,30 @@ class Matcher:
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
-        self.prefilter = PreFilter(lexicon.normalize)
-        for keys, text in self._prefilter_terms:
-            self.prefilter.add([self._prefilter_token(k) for k in keys], text)
-        self.prefilter.freeze()
+        self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
+        self.scanner = HitScanner(self._anchors())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
+        self.segment = make_segmenter(self._bases)
+
+    # A compiled matcher is cached on disk without its spaCy pipeline (see build_matcher):
+    # the fast path never needs one, the --no-fast-path path loads it on first use.
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = load_nlp(self.language)
+        return self._nlp
+
+    @nlp.setter
+    def nlp(self, value: Any) -> None:
+        self._nlp = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.update(_nlp=None, segment=None, _cache={}, _start_cache={}, _tokenized=0)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
         self.segment = make_segmenter(self._bases)
 
     # ------------------------------------------------------------ compilation
@@ -149,12 +170,36 @@ class Matcher:
         if prefilter:
             self._prefilter_terms.append((keys, text))
 
-    def _prefilter_token(self, key: str) -> tuple[str, bool, tuple[str, ...]]:
-        if key.startswith("="):
-            return key[1:], False, ()
-        if key.endswith("*"):
-            return key[:-1], True, ()
-        return key, _inflects(key), self.lexicon.inflections.get(key, ())
+    def _anchors(self) -> list[tuple[str, bool, bool]]:
+        """For every scored term, the forms of one of its words: the pre-filter's automaton.
+
+        A term matches only where all its words do, so one word (the longest that is not a
+        frequent word) is enough to say "maybe". Each form is (text, whole word on the left,
+        whole word on the right), lower case as the scanner reads text.
+        """
+        frequent = self.lexicon.frequent_words
+        wanted: set[str] = set()
+        anchors: list[tuple[str, bool, bool]] = []
+        for keys, _text in self._prefilter_terms:
+            key = max(keys, key=lambda k: (k.strip("=*") not in frequent,
+                                           k.strip("=*").isalpha(), len(k)))
+            if key.startswith("="):
+                forms = [(key[1:].lower(), True)]
+            elif key.endswith("*"):
+                forms = [(key[:-1].lower(), False)]
+            else:
+                forms = [(form.lower(), True) for form in self._forms_of(key)]
+            for form, whole in forms:
+                anchors.append((form, True, whole))
+                wanted.add(form)
+        # Text the tokenizer turns into an anchor: "cuz" -> "because", "cannot" -> "can not"
+        for raw, parts in self._normalize.items():
+            if wanted.intersection(parts):
+                anchors.append((raw, True, True))
+        for special, pieces in self.fast_tokenizer.rules.specials.items():
+            if len(pieces) > 1 and wanted.intersection(p.lower() for p in pieces):
+                anchors.append((special.lower(), True, True))
+        return anchors
 
     def _forms_of(self, base: str) -> set[str]:
         forms = {base}
@@ -192,21 +237,32 @@ class Matcher:
         return keys
 
     def prepare(self, raw_text: str) -> str:
-        """The cleaned text: what is tokenized, and what excerpts quote."""
+        """The cleaned text (a convenience: the pipeline cleans in its own stage)."""
         return clean_text(raw_text, self.clean_options, self.segment)
 
     def may_match(self, text: str) -> bool:
         """False only when no signal or rule term can occur in the text (the fast path)."""
-        return self.prefilter.may_match(text)
+        return self.scanner.may_match(text)
 
     def match_text(self, raw_text: str) -> tuple[str, list[Hit]]:
+        """Clean, then match: for explain, tests and one-off use (see pipeline.clean_and_match)."""
         text = self.prepare(raw_text)
+        return text, self.match(text)
+
+    def match(self, text: str) -> list[Hit]:
+        """The hits in a cleaned text; the pre-filter first, unless --no-fast-path."""
         if not text or (self.fast_path and not self.may_match(text)):
-            return text, []
-        return text, self.match_prepared(text)
+            return []
+        return self.match_prepared(text)
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """(lowercase form, start, end) per token, normalizations expanded in place."""
+        if self.fast_path:
+            return self.fast_tokenizer(text, MAX_TOKENS)
+        return self._spacy_tokens(text)
+
+    def _spacy_tokens(self, text: str) -> list[tuple[str, int, int]]:
+        """The reference tokens: spaCy itself (--no-fast-path); FastTokenizer gives the same."""
         self._tokenized += 1
         if self._tokenized % TOKENIZER_REFRESH == 0:
             # Every new word (order numbers, names) adds to spaCy's vocabulary for good; a
@@ -468,5 +524,21 @@ def load_nlp(language: str = "en") -> Any:
 
 def build_matcher(lexicon: Lexicon, clean_options: CleanOptions = CleanOptions(),
                   fast_path: bool = True) -> Matcher:
-    return Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
-                   fast_path)
+    """A compiled matcher, from the on-disk cache when this lexicon was compiled before."""
+    from relradar import cache
+
+    key = None
+    if cache.cache_dir() is not None:
+        key = cache.make_key("matcher", cache.stable_repr(lexicon))
+        matcher = cache.load(key)
+        if isinstance(matcher, Matcher):
+            matcher.lexicon = lexicon
+            matcher.signals = lexicon.signals
+            matcher.clean_options = clean_options
+            matcher.fast_path = fast_path
+            return matcher
+    matcher = Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
+                      fast_path)
+    if key is not None:
+        cache.store(key, matcher)
+    return matcher

@@ -16,7 +16,8 @@ from relradar.matching import Hit, Matcher
 from relradar.models import CustomerResult, Message
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.scoring import CustomerState, finish_customer, new_state
-from relradar.text import CleanOptions
+from relradar.prefilter import needs_cleaning
+from relradar.text import CleanOptions, clean_text
 
 CHUNK = 2000
 Key = tuple[str, str | None]
@@ -106,19 +107,33 @@ def _init_worker(lexicon: Lexicon, options: AnalysisOptions) -> None:
         _WORKER = build_matchers(lexicon, options)
 
 
+def clean(raw_text: str, matcher: Matcher) -> str:
+    """The clean stage (text.py): the customer's own words, redacted with --redact."""
+    return clean_text(raw_text, matcher.clean_options, matcher.segment)
+
+
+def clean_and_match(raw_text: str, matcher: Matcher) -> tuple[str, list[Hit]]:
+    """clean -> match for one message. A message in which no term can occur is neither cleaned
+    nor tokenized (the fast path): the pre-filter reads its raw text, unless cleaning could
+    create a word there; the matcher re-checks the cleaned text, so a term inside a quoted
+    reply still does not count. Only texts with hits are returned (for evidence excerpts)."""
+    options = matcher.clean_options
+    if matcher.fast_path and not needs_cleaning(raw_text, options.html, options.hashtags,
+                                                options.repair, options.pii) \
+            and not matcher.scanner.may_match(raw_text):
+        return "", []
+    text = clean(raw_text, matcher)
+    hits = matcher.match(text)
+    return (text, hits) if hits else ("", hits)
+
+
 def _match_one(matchers: Matchers, text: str, language: str | None) -> tuple[str, list[Hit]]:
-    matcher = matchers.get(language) or matchers[None]
-    return _compact(*matcher.match_text(text))
+    return clean_and_match(text, matchers.get(language) or matchers[None])
 
 
 def _match_chunk(items: list[tuple[str, str | None]]) -> list[tuple[str, list[Hit]]]:
     assert _WORKER is not None
     return [_match_one(_WORKER, text, language) for text, language in items]
-
-
-def _compact(text: str, hits: list[Hit]) -> tuple[str, list[Hit]]:
-    """Only texts with hits travel back: they are needed for evidence excerpts."""
-    return (text, hits) if hits else ("", hits)
 
 
 def _chunks(messages: Iterator[Message]) -> Iterator[list[Message]]:

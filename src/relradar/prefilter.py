@@ -1,10 +1,15 @@
 """The fast path: can any signal or rule term occur in this text at all?
 
-Every term the matcher could find is compiled into one regular expression over a simplified
-copy of the text (lowercase, apostrophes removed, everything else that is not a word
-character turned into a space). Each word of a term is its stem followed by any letters, so
-every inflection is covered; tokens may be joined by any spacing. The expression may say yes
-when the full analysis finds nothing, never the reverse: only texts it rejects skip spaCy.
+One Aho-Corasick automaton (pyahocorasick) holds an anchor word of every term the matcher can
+score, in every form the matcher accepts (inflections, irregular forms, wildcards, spellings
+that `normalize` rewrites, spaCy special cases that split into the anchor), plus every term
+made only of symbols (emoji, "<3"). One pass over the lower-cased text finds them. It may say
+yes when the matcher then finds nothing, never the reverse: a text it rejects is not cleaned,
+tokenized or stored.
+
+It reads raw text as well as cleaned text. Cleaning mostly removes or separates characters;
+where it can create a word (HTML entities, hashtags split into words, mis-decoded text, masks
+written by --redact) `needs_cleaning` says so and the caller scans the cleaned text instead.
 """
 
 from __future__ import annotations
@@ -12,89 +17,63 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-APOSTROPHES = str.maketrans("", "", "'\u2019")
-NON_WORD_RE = re.compile(r"[^\w]+")
-END = ""
-STAR = "\x00"     # any word characters (an inflection, a wildcard)
-SEP = "\x01"      # any spacing between two tokens
+import ahocorasick
+
+INVISIBLE_RE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
+QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                        "\u00b4": "'", "`": "'"})
+MOJIBAKE_RE = re.compile(
+    "[\u00c2\u00c3\u00c5\u00e2\u00f0][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
 
 
-def simplify(text: str) -> str:
-    return NON_WORD_RE.sub(" ", text.lower().translate(APOSTROPHES))
+def scan_text(text: str) -> str:
+    """Lower case, with cleaning's character fixes that can join or change letters applied."""
+    lower = text.lower()
+    if lower.isascii():
+        return lower.translate(QUOTES) if "`" in lower else lower
+    return INVISIBLE_RE.sub("", lower).translate(QUOTES)
 
 
-class PreFilter:
-    def __init__(self, normalize: dict[str, str]) -> None:
-        self._trie: dict[str, dict] = {}
-        self._symbols: set[str] = set()
-        keys = {simplify(k).strip(): simplify(v).strip() for k, v in normalize.items()}
-        self._normalize = {k: v for k, v in keys.items() if k and k != v}
-        self._normalize_re = re.compile(r"\b(?:" + "|".join(
-            map(re.escape, sorted(self._normalize, key=len, reverse=True))) + r")\b") \
-            if self._normalize else None
-        self._regex: re.Pattern[str] | None = None
-        self._symbol_re: re.Pattern[str] | None = None
+class HitScanner:
+    """Anchors -> one automaton. Each anchor: (form, whole_word) where whole_word means the
+    match must not continue into a letter on either side (a wildcard stem only on its left)."""
 
-    def add(self, tokens: Iterable[tuple[str, bool, tuple[str, ...]]], raw: str) -> None:
-        """One term as the matcher sees it: (token, inflects, irregular forms) per token."""
-        variants: list[list[str]] = [[]]
-        for token, inflects, irregular in tokens:
-            word = simplify(token).strip()
-            if not word:
+    def __init__(self, anchors: Iterable[tuple[str, bool, bool]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        best: dict[str, tuple[bool, bool]] = {}
+        for form, left, right in anchors:
+            if not form:
                 continue
-            if " " in word:     # a token with inner punctuation: any spacing between its parts
-                word = word.replace(" ", SEP)
-            pieces = [_stem(word) + STAR if inflects else word]
-            pieces += [simplify(f).strip() for f in irregular if simplify(f).strip()]
-            variants = [v + [p] for v in variants for p in pieces][:64]
-        if not variants[0] or all(len(p.strip(STAR + SEP)) <= 1 for p in variants[0]):
-            symbols = "".join(ch for ch in raw.lower() if not ch.isspace())
-            if symbols:
-                self._symbols.add(symbols)
-            return
-        for variant in variants:
-            node = self._trie
-            for ch in SEP.join(variant):
-                node = node.setdefault(ch, {})
-            node[END] = {}
+            old = best.get(form)
+            # the laxest requirement wins: the scanner must accept whatever the matcher does
+            best[form] = (left, right) if old is None else (old[0] and left, old[1] and right)
+        for form, (left, right) in best.items():
+            self._automaton.add_word(form, (len(form), left and form[0].isalpha(),
+                                            right and form[-1].isalpha()))
+        self.size = len(best)
+        if best:
+            self._automaton.make_automaton()
 
-    def freeze(self) -> None:
-        if self._trie:
-            self._regex = re.compile(r"\b" + _to_regex(self._trie))
-        if self._symbols:
-            self._symbol_re = re.compile("|".join(
-                re.escape(s) for s in sorted(self._symbols, key=len, reverse=True)))
+    def found(self, scanned: str) -> bool:
+        """True when an anchor occurs in text already passed through `scan_text`."""
+        if not self.size:
+            return False
+        last = len(scanned) - 1
+        for end, (length, left, right) in self._automaton.iter(scanned):
+            start = end - length + 1
+            if left and start > 0 and scanned[start - 1].isalpha():
+                continue
+            if right and end < last and scanned[end + 1].isalpha():
+                continue
+            return True
+        return False
 
     def may_match(self, text: str) -> bool:
-        if self._symbol_re is not None and self._symbol_re.search(text):
-            return True
-        if self._regex is None:
-            return False
-        simple = simplify(text)
-        if self._normalize_re is not None:
-            simple = self._normalize_re.sub(lambda m: self._normalize[m.group(0)], simple)
-        return self._regex.search(simple) is not None
+        return self.found(scan_text(text))
 
 
-def _stem(word: str) -> str:
-    """The part every regular inflection starts with (love -> lov, worry -> worr)."""
-    if len(word) > 3 and (word.endswith("e") or word.endswith("y")):
-        return word[:-1]
-    return word
-
-
-def _to_regex(node: dict[str, dict]) -> str:
-    if END in node:
-        return ""            # a term ends here: nothing longer is needed to say yes
-    parts = []
-    for atom in sorted(node):
-        rest = _to_regex(node[atom])
-        if atom == STAR:              # bounded, so nothing can backtrack for long
-            parts.append(r"\w{0,40}" + rest)
-        elif atom == SEP:             # simplify() leaves at most one space between words
-            parts.append(r" ?" + rest)
-        else:
-            parts.append(re.escape(atom) + rest)
-    if len(parts) == 1:
-        return parts[0]
-    return "(?:" + "|".join(parts) + ")"
+def needs_cleaning(text: str, html: bool, hashtags: bool, repair: bool, pii: bool) -> bool:
+    """Could cleaning turn this raw text into one with a word it does not contain?"""
+    return (pii or (html and "&" in text) or (hashtags and "#" in text)
+            or (repair and not text.isascii() and MOJIBAKE_RE.search(text) is not None))
