@@ -107,31 +107,40 @@ def _init_worker(lexicon: Lexicon, options: AnalysisOptions) -> None:
         _WORKER = build_matchers(lexicon, options)
 
 
+Matched = tuple[str, list[Hit], float]     # cleaned text (only with hits), hits, sentiment
+
+
 def clean(raw_text: str, matcher: Matcher) -> str:
     """The clean stage (text.py): the customer's own words, redacted with --redact."""
     return clean_text(raw_text, matcher.clean_options, matcher.segment)
 
 
-def clean_and_match(raw_text: str, matcher: Matcher) -> tuple[str, list[Hit]]:
-    """clean -> match for one message. A message in which no term can occur is neither cleaned
-    nor tokenized (the fast path): the pre-filter reads its raw text, unless cleaning could
-    create a word there; the matcher re-checks the cleaned text, so a term inside a quoted
-    reply still does not count. Only texts with hits are returned (for evidence excerpts)."""
+def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
+    """clean -> match (and general sentiment) for one message.
+
+    A message in which no term can occur is not tokenized or matched (the fast path): the
+    pre-filter reads its raw text, unless cleaning could create a word there, and the matcher
+    re-checks the cleaned text, so a term inside a quoted reply still does not count. Such a
+    message is cleaned only when the language has a sentiment word list (sentiment reads the
+    cleaned text, on every message). Only texts with hits are returned (evidence excerpts).
+    """
     options = matcher.clean_options
     if matcher.fast_path and not needs_cleaning(raw_text, options.html, options.hashtags,
                                                 options.repair, options.pii) \
             and not matcher.scanner.may_match(raw_text):
-        return "", []
+        if not matcher.sentiment.words:
+            return "", [], 0.0
+        return "", [], matcher.sentiment_of(clean(raw_text, matcher), ())
     text = clean(raw_text, matcher)
     hits = matcher.match(text)
-    return (text, hits) if hits else ("", hits)
+    return (text if hits else ""), hits, matcher.sentiment_of(text, hits)
 
 
-def _match_one(matchers: Matchers, text: str, language: str | None) -> tuple[str, list[Hit]]:
+def _match_one(matchers: Matchers, text: str, language: str | None) -> Matched:
     return clean_and_match(text, matchers.get(language) or matchers[None])
 
 
-def _match_chunk(items: list[tuple[str, str | None]]) -> list[tuple[str, list[Hit]]]:
+def _match_chunk(items: list[tuple[str, str | None]]) -> list[Matched]:
     assert _WORKER is not None
     return [_match_one(_WORKER, text, language) for text, language in items]
 
@@ -146,16 +155,15 @@ def _chunks(messages: Iterator[Message]) -> Iterator[list[Message]]:
 
 def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: AnalysisOptions,
                  matcher: Matcher | None = None
-                 ) -> Iterator[tuple[Message, str, list[Hit]]]:
-    """Each message with its cleaned text and hits, in input order, for any number of jobs."""
+                 ) -> Iterator[tuple[Message, str, list[Hit], float]]:
+    """Each message with its cleaned text, hits and sentiment, in input order, any jobs."""
     if matcher is not None and not options.other_languages:
         matchers: Matchers = {None: matcher}
     else:
         matchers = build_matchers(lexicon, options)
     if options.jobs <= 1:
         for message in messages:
-            text, hits = _match_one(matchers, message.text, message.language)
-            yield message, text, hits
+            yield message, *_match_one(matchers, message.text, message.language)
         return
     import multiprocessing
 
@@ -174,23 +182,23 @@ def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: Analysi
             yield from _drain(pending.pop(0))
 
 
-def _drain(item: tuple[list[Message], Any]) -> Iterator[tuple[Message, str, list[Hit]]]:
+def _drain(item: tuple[list[Message], Any]) -> Iterator[tuple[Message, str, list[Hit], float]]:
     chunk, result = item
-    for message, (text, hits) in zip(chunk, result.get()):
-        yield message, text, hits
+    for message, (text, hits, sentiment) in zip(chunk, result.get()):
+        yield message, text, hits, sentiment
 
 
 # ---------------------------------------------------------------- accumulation
 
-def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
+def accumulate(stream: Iterable[tuple[Message, str, list[Hit], float]],
                progress: Callable[[int], None] | None = None,
-               also: Callable[[int, Message, str, list[Hit]], None] | None = None,
+               also: Callable[[int, Message, str, list[Hit], float], None] | None = None,
                lexicon: Lexicon | None = None
                ) -> tuple[dict[Key, CustomerState], int]:
     """Per-customer states (compact ones, see scoring.new_state, when a lexicon is given)."""
     states: dict[Key, CustomerState] = {}
     with_signals = 0
-    for seq, (message, text, hits) in enumerate(stream):
+    for seq, (message, text, hits, sentiment) in enumerate(stream):
         key = (message.customer_id, message.brand)
         state = states.get(key)
         if state is None:
@@ -199,9 +207,9 @@ def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
                                    else CustomerState(message.customer_id, message.brand))
         if any(h.weight for h in hits):
             with_signals += 1
-        state.add(seq, message.timestamp, message.source, text, hits, message.label)
+        state.add(seq, message.timestamp, message.source, text, hits, message.label, sentiment)
         if also is not None:
-            also(seq, message, text, hits)
+            also(seq, message, text, hits, sentiment)
         if progress is not None and seq % 1000 == 999:
             progress(1000)
     return states, with_signals
@@ -211,7 +219,8 @@ def analyze(paths: list[str], lexicon: Lexicon, reader_options: ReaderOptions = 
             options: AnalysisOptions = AnalysisOptions(),
             progress: Callable[[int], None] | None = None,
             matcher: Matcher | None = None,
-            also: Callable[[int, Message, str, list[Hit]], None] | None = None) -> Analysis:
+            also: Callable[[int, Message, str, list[Hit], float], None] | None = None
+            ) -> Analysis:
     """Classify every customer in the files; `also` sees every matched message too."""
     stats = ReadStats()
     messages = read_messages(paths, reader_options, stats)
