@@ -132,7 +132,7 @@ class Matcher:
                                     dict(mods.get("diminishers") or {}),
                                     list(mods.get("contrast") or {}))
         self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
-        self.scanner = HitScanner(self._anchors())
+        self.scanner = HitScanner(*self._anchors())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self.segment = make_segmenter(self._bases)
 
@@ -188,40 +188,52 @@ class Matcher:
             if prefilter:
                 self._prefilter_terms.append((keys, text))
 
-    def _anchors(self) -> list[tuple[str, bool, bool]]:
-        """For every scored term, the forms of one of its words: the pre-filter's automaton.
+    def _anchors(self) -> tuple[list[list[tuple[str, bool, bool]]], list[tuple[int, ...]]]:
+        """The pre-filter's data: every scored term as groups of word forms (prefilter.py).
 
-        A term matches only where all its words do, so one word (the longest that is not a
-        frequent word) is enough to say "maybe". Each form is (text, whole word on the left,
-        whole word on the right), lower case as the scanner reads text.
+        A term matches only where all its words do. Each form is (text, whole word on the
+        left, whole word on the right), lower case as the scanner reads text; a term's rarest
+        word (the longest that is not a frequent word) comes first.
         """
         frequent = self.lexicon.frequent_words
-        wanted: set[str] = set()
-        anchors: list[tuple[str, bool, bool]] = []
+        group_ids: dict[str, int] = {}
+        groups: list[list[tuple[str, bool, bool]]] = []
+        terms: list[tuple[int, ...]] = []
+        digits = [(digit, False, False) for digit in "0123456789"]
         for keys, _text in self._prefilter_terms:
-            literal = [k for k in keys if k not in CLASSES]
-            if not literal:     # only {NUM}-like tokens: any digit may start one
-                anchors.extend((digit, False, False) for digit in "0123456789")
-                continue
-            key = max(literal, key=lambda k: (k.strip("=*") not in frequent,
-                                              k.strip("=*").isalpha(), len(k)))
-            if key.startswith("="):
-                forms = [(key[1:].lower(), True)]
-            elif key.endswith("*"):
-                forms = [(key[:-1].lower(), False)]
-            else:
-                forms = [(form.lower(), True) for form in self._forms_of(key)]
-            for form, whole in forms:
-                anchors.append((form, True, whole))
-                wanted.add(form)
-        # Text the tokenizer turns into an anchor: "cuz" -> "because", "cannot" -> "can not"
+            ordered = sorted(dict.fromkeys(keys), key=lambda k: (
+                k not in CLASSES, k.strip("=*") not in frequent, k.strip("=*").isalpha(),
+                len(k)), reverse=True)
+            ids = []
+            for key in ordered:
+                gid = group_ids.get(key)
+                if gid is None:
+                    gid = group_ids[key] = len(groups)
+                    groups.append(digits if key in CLASSES else self._key_forms(key))
+                ids.append(gid)
+            terms.append(tuple(ids))
+        # Text the tokenizer turns into a word: "cuz" -> "because", "cannot" -> "can not"
+        by_form: dict[str, list[int]] = {}
+        for gid, forms in enumerate(groups):
+            for form, _, _ in forms:
+                by_form.setdefault(form, []).append(gid)
+        extra: list[tuple[int, str]] = []
         for raw, parts in self._normalize.items():
-            if wanted.intersection(parts):
-                anchors.append((raw, True, True))
+            extra += [(gid, raw) for part in parts for gid in by_form.get(part, ())]
         for special, pieces in self.fast_tokenizer.rules.specials.items():
-            if len(pieces) > 1 and wanted.intersection(p.lower() for p in pieces):
-                anchors.append((special.lower(), True, True))
-        return anchors
+            if len(pieces) > 1:
+                extra += [(gid, special.lower()) for piece in pieces
+                          for gid in by_form.get(piece.lower(), ())]
+        for gid, raw in extra:
+            groups[gid] = groups[gid] + [(raw, True, True)]
+        return groups, terms
+
+    def _key_forms(self, key: str) -> list[tuple[str, bool, bool]]:
+        if key.startswith("="):
+            return [(key[1:].lower(), True, True)]
+        if key.endswith("*"):
+            return [(key[:-1].lower(), True, False)]
+        return [(form.lower(), True, True) for form in self._forms_of(key)]
 
     def _forms_of(self, base: str) -> set[str]:
         forms = {base}

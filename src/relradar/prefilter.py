@@ -1,11 +1,12 @@
 """The fast path: can any signal or rule term occur in this text at all?
 
-One Aho-Corasick automaton (pyahocorasick) holds an anchor word of every term the matcher can
+One Aho-Corasick automaton (pyahocorasick) holds every word of every term the matcher can
 score, in every form the matcher accepts (inflections, irregular forms, wildcards, spellings
-that `normalize` rewrites, spaCy special cases that split into the anchor), plus every term
-made only of symbols (emoji, "<3"). One pass over the lower-cased text finds them. It may say
-yes when the matcher then finds nothing, never the reverse: a text it rejects is not cleaned,
-tokenized or stored.
+that `normalize` rewrites, spaCy special cases that split into the word; symbols such as emoji
+and "<3" alike; digits for {NUM}-like tokens). One pass over the lower-cased text finds them;
+a text may match when all the words of one term occur in it, in any order. It may say yes
+when the matcher then finds nothing, never the reverse: a text it rejects is not tokenized or
+matched.
 
 It reads raw text as well as cleaned text. Cleaning mostly removes or separates characters;
 where it can create a word (HTML entities, hashtags split into words, mis-decoded text, masks
@@ -36,37 +37,58 @@ def scan_text(text: str) -> str:
 
 
 class HitScanner:
-    """Anchors -> one automaton. Each anchor: (form, whole_word) where whole_word means the
-    match must not continue into a letter on either side (a wildcard stem only on its left)."""
+    """Terms as groups of forms -> one automaton; a text may match when, for some term, a form
+    of every one of its words occurs.
 
-    def __init__(self, anchors: Iterable[tuple[str, bool, bool]]) -> None:
+    `groups[g]` holds the forms of one word as (text, whole word on the left, on the right):
+    a whole-word form must not continue into a letter (a wildcard stem only on its left).
+    `terms` lists each term's group ids; the first one is the term's rarest word.
+    """
+
+    def __init__(self, groups: list[list[tuple[str, bool, bool]]],
+                 terms: Iterable[tuple[int, ...]]) -> None:
         self._automaton = ahocorasick.Automaton()
-        best: dict[str, tuple[bool, bool]] = {}
-        for form, left, right in anchors:
-            if not form:
-                continue
-            old = best.get(form)
-            # the laxest requirement wins: the scanner must accept whatever the matcher does
-            best[form] = (left, right) if old is None else (old[0] and left, old[1] and right)
-        for form, (left, right) in best.items():
+        best: dict[str, tuple[bool, bool, set[int]]] = {}
+        for gid, forms in enumerate(groups):
+            for form, left, right in forms:
+                if not form:
+                    continue
+                old = best.get(form)
+                # the laxest requirement wins: the scanner must accept whatever the matcher does
+                if old is None:
+                    best[form] = (left, right, {gid})
+                else:
+                    best[form] = (old[0] and left, old[1] and right, old[2] | {gid})
+        for form, (left, right, gids) in best.items():
             self._automaton.add_word(form, (len(form), left and form[0].isalpha(),
-                                            right and form[-1].isalpha()))
+                                            right and form[-1].isalpha(), tuple(sorted(gids))))
         self.size = len(best)
         if best:
             self._automaton.make_automaton()
+        self._terms: dict[int, list[tuple[int, ...]]] = {}
+        for term in dict.fromkeys(terms):
+            if term:
+                self._terms.setdefault(term[0], []).append(term)
 
     def found(self, scanned: str) -> bool:
-        """True when an anchor occurs in text already passed through `scan_text`."""
+        """True when all words of some term occur in text passed through `scan_text`."""
         if not self.size:
             return False
         last = len(scanned) - 1
-        for end, (length, left, right) in self._automaton.iter(scanned):
-            start = end - length + 1
-            if left and start > 0 and scanned[start - 1].isalpha():
-                continue
+        present: set[int] = set()
+        for end, (length, left, right, gids) in self._automaton.iter(scanned):
+            if left:
+                start = end - length
+                if start >= 0 and scanned[start].isalpha():
+                    continue
             if right and end < last and scanned[end + 1].isalpha():
                 continue
-            return True
+            present.update(gids)
+        terms = self._terms
+        for gid in present:
+            for term in terms.get(gid, ()):
+                if all(g in present for g in term):
+                    return True
         return False
 
     def may_match(self, text: str) -> bool:

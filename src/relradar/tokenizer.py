@@ -17,6 +17,7 @@ from typing import Any
 
 Token = tuple[str, int, int]      # (lowercase form, start, end) as the matcher reads it
 SPAN_RE = re.compile(r"\S+|\s+")
+OTHER_SPACE_RE = re.compile(r"[^\S ]|  ")     # whitespace other than single spaces
 SPAN_CACHE_LIMIT = 100_000
 
 
@@ -215,6 +216,18 @@ def spans(text: str) -> Iterable[tuple[str, int]]:
 Entry = tuple[str, int, int, bool]   # a token, and whether the spaCy path checks its limit there
 
 
+def _spans(text: str) -> Iterable[tuple[str, int]]:
+    """`spans`, with a shortcut for the common text whose only whitespace is single spaces."""
+    if not text or text[0] == " " or text[-1] == " " or OTHER_SPACE_RE.search(text):
+        return spans(text)
+    out = []
+    base = 0
+    for span in text.split(" "):
+        out.append((span, base))
+        base += len(span) + 1
+    return out
+
+
 class FastTokenizer:
     """Matcher tokens for a text: (lowercase form, start, end), normalisations expanded.
 
@@ -262,8 +275,8 @@ class FastTokenizer:
         # Only a special case matched inside one span can change tokens (a match across
         # spaces never equals its special case); then the whole text goes spaCy's way, as
         # matches across spaces can still block it.
-        table = self.rules.retokenize
-        regroups = any(tuple(pieces[i:i + length]) in table
+        # ("it", "'s") -> "it's" -> ("it", "'s") changes nothing and is not counted.
+        regroups = any(self._regroups(pieces[i:i + length])
                        for i, piece in enumerate(pieces) for length in firsts.get(piece, ()))
         found = (regroups, tuple(self._entries(entries)))
         if len(self._cache) > SPAN_CACHE_LIMIT:
@@ -271,10 +284,15 @@ class FastTokenizer:
         self._cache[span] = found
         return found
 
+    def _regroups(self, pieces: list[str]) -> bool:
+        if tuple(pieces) not in self.rules.retokenize:
+            return False
+        return self.rules.specials.get("".join(pieces), tuple(pieces)) != tuple(pieces)
+
     def __call__(self, text: str, limit: int) -> list[Token]:
         out: list[Token] = []
         cache = self._cache
-        for span, base in spans(text):
+        for span, base in _spans(text):
             found = cache.get(span)
             if found is None:
                 found = self._span(span)
