@@ -191,41 +191,53 @@ class Matcher:
     def _anchors(self) -> tuple[list[list[tuple[str, bool, bool]]], list[tuple[int, ...]]]:
         """The pre-filter's data: every scored term as groups of word forms (prefilter.py).
 
-        A term matches only where all its words do. Each form is (text, whole word on the
-        left, whole word on the right), lower case as the scanner reads text; a term's rarest
-        word (the longest that is not a frequent word) comes first.
+        A term matches only where all its words do, so checking some of them is enough to say
+        "maybe": its most telling word, and a second one if that is telling too (frequent
+        words like "the" and words with a one- or two-letter form like "u" for "you" occur in
+        most texts and are checked only when a term has nothing else). Each form is (text, whole word on the left, whole word on the right), lower
+        case as the scanner reads text.
         """
         frequent = self.lexicon.frequent_words
+        digits = [(digit, False, False) for digit in "0123456789"]
+        forms_of: dict[str, list[tuple[str, bool, bool]]] = {}
+        for keys, _text in self._prefilter_terms:
+            for key in keys:
+                if key not in forms_of:
+                    forms_of[key] = digits if key in CLASSES else self._key_forms(key)
+        # Text the tokenizer turns into a word: "cuz" -> "because", "cannot" -> "can not"
+        by_form: dict[str, list[str]] = {}
+        for key, forms in forms_of.items():
+            for form, _, _ in forms:
+                by_form.setdefault(form, []).append(key)
+        sources = [(raw, parts) for raw, parts in self._normalize.items()]
+        sources += [(special.lower(), tuple(p.lower() for p in pieces))
+                    for special, pieces in self.fast_tokenizer.rules.specials.items()
+                    if len(pieces) > 1]
+        for raw, parts in sources:
+            for key in {k for part in parts for k in by_form.get(part, ())}:
+                forms_of[key] = forms_of[key] + [(raw, True, True)]
+
+        def telling(key: str) -> tuple[bool, bool, int, bool, int]:
+            word = key.strip("=*")
+            shortest = min(len(form) for form, _, _ in forms_of[key])
+            # among one- and two-letter words a symbol (":") is rarer than a letter ("d")
+            return (key not in CLASSES, min(shortest, 3), word not in frequent,
+                    word.isalpha() == (shortest >= 3), len(word))
+
         group_ids: dict[str, int] = {}
         groups: list[list[tuple[str, bool, bool]]] = []
         terms: list[tuple[int, ...]] = []
-        digits = [(digit, False, False) for digit in "0123456789"]
         for keys, _text in self._prefilter_terms:
-            ordered = sorted(dict.fromkeys(keys), key=lambda k: (
-                k not in CLASSES, k.strip("=*") not in frequent, k.strip("=*").isalpha(),
-                len(k)), reverse=True)
+            ranked = sorted(dict.fromkeys(keys), key=telling, reverse=True)
+            chosen = ranked[:1] + [k for k in ranked[1:2] if telling(k)[:3] == (True, 3, True)]
             ids = []
-            for key in ordered:
+            for key in chosen:
                 gid = group_ids.get(key)
                 if gid is None:
                     gid = group_ids[key] = len(groups)
-                    groups.append(digits if key in CLASSES else self._key_forms(key))
+                    groups.append(forms_of[key])
                 ids.append(gid)
             terms.append(tuple(ids))
-        # Text the tokenizer turns into a word: "cuz" -> "because", "cannot" -> "can not"
-        by_form: dict[str, list[int]] = {}
-        for gid, forms in enumerate(groups):
-            for form, _, _ in forms:
-                by_form.setdefault(form, []).append(gid)
-        extra: list[tuple[int, str]] = []
-        for raw, parts in self._normalize.items():
-            extra += [(gid, raw) for part in parts for gid in by_form.get(part, ())]
-        for special, pieces in self.fast_tokenizer.rules.specials.items():
-            if len(pieces) > 1:
-                extra += [(gid, special.lower()) for piece in pieces
-                          for gid in by_form.get(piece.lower(), ())]
-        for gid, raw in extra:
-            groups[gid] = groups[gid] + [(raw, True, True)]
         return groups, terms
 
     def _key_forms(self, key: str) -> list[tuple[str, bool, bool]]:
@@ -291,9 +303,10 @@ class Matcher:
         hits = self.match(text)
         return text, hits, self.sentiment_of(text, hits)
 
-    def match(self, text: str) -> list[Hit]:
-        """The hits in a cleaned text; the pre-filter first, unless --no-fast-path."""
-        if not text or (self.fast_path and not self.may_match(text)):
+    def match(self, text: str, checked: bool = False) -> list[Hit]:
+        """The hits in a cleaned text; the pre-filter first (unless --no-fast-path, or the
+        caller `checked` this text with it already)."""
+        if not text or (self.fast_path and not checked and not self.may_match(text)):
             return []
         return self.match_prepared(text)
 

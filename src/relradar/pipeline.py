@@ -132,7 +132,8 @@ def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
             return "", [], 0.0
         return "", [], matcher.sentiment_of(clean(raw_text, matcher), ())
     text = clean(raw_text, matcher)
-    hits = matcher.match(text)
+    # the pre-filter already read this very text when cleaning changed nothing
+    hits = matcher.match(text, checked=matcher.fast_path and text == raw_text)
     return (text if hits else ""), hits, matcher.sentiment_of(text, hits)
 
 
