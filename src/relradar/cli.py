@@ -298,8 +298,10 @@ def classify(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = one per "
                                       "core for inputs over 20 MB, else 1.")] = 0,
     limit: Annotated[int, typer.Option(help="Customers shown in the table (0 = all).")] = 50,
-    no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Analyse every message "
-                                               "fully (for checking the pre-filter).")] = False,
+    no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Tokenize and match "
+                                               "every message with spaCy itself (slower; for "
+                                               "checking the pre-filter and the fast "
+                                               "tokenizer).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     event: EventOpt = None,
     language_col: LanguageColOpt = None,
