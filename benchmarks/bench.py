@@ -491,6 +491,7 @@ def median_wall(cmd: list[str], times: int) -> dict:
 
 
 def tiny_corpus() -> Path:
+    DATA.mkdir(parents=True, exist_ok=True)
     path = DATA / "tiny_10.csv"
     rnd = random.Random(SEED + 1)
     with open(path, "w", encoding="utf-8", newline="") as handle:
