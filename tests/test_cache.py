@@ -84,3 +84,25 @@ def test_default_location_follows_xdg(monkeypatch, tmp_path):
 def test_stable_repr_ignores_set_order():
     assert cache.stable_repr(frozenset({"b", "a"})) == cache.stable_repr(frozenset({"a", "b"}))
     assert cache.stable_repr({"x": 1}) != cache.stable_repr({"x": 2})
+
+
+def test_a_cached_classify_does_not_import_spacy(tmp_path):
+    """After the first run, a classify reads the compiled lexicon from the cache: no spaCy."""
+    import subprocess
+    import sys
+
+    from .conftest import EXAMPLES, ROOT
+
+    code = ("import atexit, sys; from relradar.cli import main; "
+            "atexit.register(lambda: sys.stderr.write('spacy=%s' % ('spacy' in sys.modules))); "
+            f"sys.argv = ['relradar', 'classify', {str(EXAMPLES / 'chats.csv')!r}, '-q', "
+            "'-f', 'jsonl']; main()")
+    env = {**os.environ, "RELRADAR_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONPATH": str(ROOT / "src")}
+    env.pop("RELRADAR_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=env) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr
+    assert runs[0].stdout == runs[1].stdout
+    assert "spacy=True" in runs[0].stderr        # the first run compiles with spaCy
+    assert "spacy=False" in runs[1].stderr
