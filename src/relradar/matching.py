@@ -242,21 +242,26 @@ class Matcher:
                 if key not in forms_of:
                     forms_of[key] = digits if key in CLASSES else self._key_forms(key)
         # Text the tokenizer turns into a word: "cuz" -> "because", "cannot" -> "can not"
-        by_form: dict[str, list[str]] = {}
-        for key, forms in forms_of.items():
-            for form, _, _ in forms:
-                by_form.setdefault(form, []).append(key)
         sources = [(raw, parts) for raw, parts in self._normalize.items()]
         sources += [(special.lower(), tuple(p.lower() for p in pieces))
                     for special, pieces in self.fast_tokenizer.rules.specials.items()
                     if len(pieces) > 1]
+        wanted = {part for _, parts in sources for part in parts}
+        by_form: dict[str, list[str]] = {}
+        for key, forms in forms_of.items():
+            for form, _, _ in forms:
+                if form in wanted:
+                    by_form.setdefault(form, []).append(key)
         for raw, parts in sources:
             for key in {k for part in parts for k in by_form.get(part, ())}:
                 forms_of[key] = forms_of[key] + [(raw, True, True)]
 
-        def telling(key: str) -> tuple[bool, bool, int, bool, int]:
+        shortest_of = {key: min(len(form) for form, _, _ in forms)
+                       for key, forms in forms_of.items()}
+
+        def telling(key: str) -> tuple[bool, int, bool, bool, int]:
             word = key.strip("=*")
-            shortest = min(len(form) for form, _, _ in forms_of[key])
+            shortest = shortest_of[key]
             # among one- and two-letter words a symbol (":") is rarer than a letter ("d")
             return (key not in CLASSES, min(shortest, 3), word not in frequent,
                     word.isalpha() == (shortest >= 3), len(word))

@@ -48,7 +48,7 @@ class HitScanner:
     def __init__(self, groups: list[list[tuple[str, bool, bool]]],
                  terms: Iterable[tuple[int, ...]]) -> None:
         self._automaton = ahocorasick.Automaton()
-        best: dict[str, tuple[bool, bool, set[int]]] = {}
+        best: dict[str, tuple[bool, bool, tuple[int, ...]]] = {}
         for gid, forms in enumerate(groups):
             for form, left, right in forms:
                 if not form:
@@ -56,12 +56,15 @@ class HitScanner:
                 old = best.get(form)
                 # the laxest requirement wins: the scanner must accept whatever the matcher does
                 if old is None:
-                    best[form] = (left, right, {gid})
+                    best[form] = (left, right, (gid,))
+                elif gid not in old[2]:
+                    best[form] = (old[0] and left, old[1] and right, (*old[2], gid))
                 else:
-                    best[form] = (old[0] and left, old[1] and right, old[2] | {gid})
+                    best[form] = (old[0] and left, old[1] and right, old[2])
+        add = self._automaton.add_word
         for form, (left, right, gids) in best.items():
-            self._automaton.add_word(form, (len(form), left and form[0].isalpha(),
-                                            right and form[-1].isalpha(), tuple(sorted(gids))))
+            add(form, (len(form), left and form[0].isalpha(), right and form[-1].isalpha(),
+                       gids))
         self.size = len(best)
         if best:
             self._automaton.make_automaton()
