@@ -506,10 +506,9 @@ def tiny_corpus() -> Path:
 # ---------------------------------------------------------------------------- real text
 
 def real_corpus(source: Path, messages: int, customers: int) -> tuple[Path, list[str], dict]:
-    """Public review/complaint texts (JSONL or CSV with a `text` field), replicated in order to
-    `messages` rows over `customers` customers (each copy gets a new customer, so customers
-    hold several messages; relradar counts a customer's identical text once, so copies of one
-    text are spread over different customers)."""
+    """Public review/complaint texts (JSONL or CSV with a `text` field), replicated to
+    `messages` rows over `customers` customers. relradar counts a customer's identical text
+    once, so the copies of a text go to different customers."""
     if source.suffix == ".csv":
         with open(source, encoding="utf-8", newline="") as handle:
             texts = [row["text"] for row in csv.DictReader(handle) if row.get("text")]
@@ -521,7 +520,9 @@ def real_corpus(source: Path, messages: int, customers: int) -> tuple[Path, list
         raise SystemExit(f"{source}: no texts")
     DATA.mkdir(parents=True, exist_ok=True)
     path = DATA / f"real_{source.stem}_{messages}m_{customers}c.jsonl"
-    rows = [texts[i % len(texts)] for i in range(messages)]
+    # customer c's k-th message is text (c + k): distinct texts per customer while a customer
+    # has fewer messages than there are texts
+    rows = [texts[(i % customers + i // customers) % len(texts)] for i in range(messages)]
     with open(path, "w", encoding="utf-8") as handle:
         for i, text in enumerate(rows):
             handle.write(json.dumps({"customer_id": f"r{i % customers}", "text": text,

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from relradar.errors import RelradarError
 from relradar.lexicon import load_lexicon
-from relradar.matching import Matcher, build_matcher
+from relradar.matching import build_matcher
 from relradar.pipeline import clean_and_match
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.text import clean_text

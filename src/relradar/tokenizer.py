@@ -18,7 +18,7 @@ from typing import Any
 Token = tuple[str, int, int]      # (lowercase form, start, end) as the matcher reads it
 SPAN_RE = re.compile(r"\S+|\s+")
 OTHER_SPACE_RE = re.compile(r"[^\S ]|  ")     # whitespace other than single spaces
-SPAN_CACHE_LIMIT = 100_000
+SPAN_CACHE_LIMIT = 20_000     # spans memoised (order numbers and names only add to it)
 
 
 @dataclass(frozen=True)
