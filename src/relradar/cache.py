@@ -37,13 +37,32 @@ def cache_dir() -> Path | None:
 
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
-    """relradar's version, its source files and the Python version: what compiled data needs."""
-    digest = hashlib.sha256(f"{__version__}|{FORMAT}|{sys.version_info[:2]}".encode())
+    """What compiled data depends on: relradar's version and source files, the Python version,
+    and the packages whose data it holds (spaCy's tokenizer rules, VADER's word list)."""
+    digest = hashlib.sha256(f"{__version__}|{FORMAT}|{sys.version_info[:2]}|"
+                            f"{_version_of('spacy')}|{_version_of('vaderSentiment')}".encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.glob("*.py")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _version_of(package: str) -> str:
+    """Where and when a package was installed (cheap: importlib.metadata costs 30 ms, and
+    importing spaCy is what the cache avoids); an upgrade rewrites the files."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(package)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin:
+        return "-"
+    try:
+        return f"{spec.origin}:{os.stat(spec.origin).st_mtime_ns}"
+    except OSError:
+        return spec.origin
 
 
 def make_key(kind: str, *parts: bytes | str) -> str:
