@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 MINI = DATA / "mini.yaml"
 EXAMPLES = ROOT / "examples"
+
+# Compiled lexicons are cached on disk: tests (and the CLI processes they start) use a fresh
+# cache of their own, never the user's.
+_CACHE_DIR = tempfile.mkdtemp(prefix="relradar-test-cache-")
+os.environ["RELRADAR_CACHE_DIR"] = _CACHE_DIR
+os.environ.pop("RELRADAR_NO_CACHE", None)
+atexit.register(shutil.rmtree, _CACHE_DIR, True)
 
 
 @pytest.fixture(scope="session")

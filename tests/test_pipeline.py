@@ -7,6 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from relradar.cli import app
+from relradar.pipeline import clean_and_match
 
 from .conftest import EXAMPLES
 
@@ -42,6 +43,7 @@ def test_prefilter_never_rejects_a_text_the_matcher_scores(default_matcher):
             if prepared else []
         if scored:
             assert default_matcher.may_match(prepared), (text, scored)
+            assert clean_and_match(text, default_matcher)[1], ("raw text rejected", text)
 
 
 def test_language_column_uses_each_rows_lexicon(tmp_path):
@@ -78,3 +80,27 @@ def test_identical_messages_count_once(tmp_path, default_lexicon):
     stats = analysis.stats
     assert stats.skipped[DUPLICATE] == 2
     assert stats.rows_read == stats.rows_used + stats.rows_skipped == 6
+
+
+def test_identical_customers_on_a_generated_corpus(tmp_path):
+    """The benchmark's generator (fixed seed): e-mails with quoted replies, signatures, order
+    numbers, emoji and hashtags; fast path, spaCy path and two workers agree on every customer."""
+    import importlib.util
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("bench", ROOT / "benchmarks" / "bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    corpus = tmp_path / "corpus.csv"
+    bench.generate(1500, 150, corpus, tmp_path / "corpus.meta.json")
+
+    def run(*extra: str) -> str:
+        result = CliRunner().invoke(app, ["classify", str(corpus), "-f", "jsonl", "-q", *extra])
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    fast = run("--jobs", "1")
+    assert len(fast.splitlines()) == 150
+    assert fast == run("--jobs", "1", "--no-fast-path")
+    assert fast == run("--jobs", "2")

@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 from relradar import readers
 from relradar.errors import RelradarError
 from relradar.lexicon import load_lexicon
-from relradar.matching import Matcher, build_matcher
+from relradar.matching import build_matcher
+from relradar.pipeline import clean_and_match
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.privacy import luhn_ok, redact_text
 from relradar.text import CleanOptions, clean_text
@@ -62,6 +63,11 @@ def check_match(text: str) -> None:
         assert 0 <= hit.start <= hit.end <= len(slow_text), hit
         assert slow_text[hit.start:hit.end] == hit.term, hit
     assert fast_hits == slow_hits, "the pre-filter rejected a text the full analysis matches"
+    # the pipeline's route: the pre-filter reads the raw text, cleaning only after a maybe
+    routed_text, routed_hits, routed_sentiment = clean_and_match(text, FAST)
+    assert routed_hits == slow_hits, "the raw-text pre-filter rejected a text the matcher scores"
+    assert routed_text == (slow_text if slow_hits else "")
+    assert routed_sentiment == SLOW.analyze_text(text)[2]
 
 
 @SETTINGS

@@ -578,3 +578,24 @@ def test_cli_summary_counts_skips() -> None:
     assert result.exit_code == 0, result.stderr
     assert "7 rows read, 3 used, 4 skipped" in result.stderr
     assert len(result.stdout.splitlines()) == 3
+
+
+@pytest.mark.parametrize("line", [
+    '{"id": 1, "text": "hi", "n": 1.5e3, "ok": true, "x": null}',
+    '{"id": 12345678901234567890123, "text": "long ids stay exact"}',
+    '{"id": "a", "text": "not a number", "v": NaN}',
+    '{"id": "a", "text": "too big", "v": 1e400}',
+    '{"id": "a", "text": "lone surrogate \\ud800"}',
+    '{"id": "a", "text": "brackets in a string [[[[{{{{"}',
+    '{"id": "a", "t": ' + "[" * 50 + "]" * 50 + "}",
+    '{"id": "a", "t": ' + "[" * 49 + "]" * 49 + "}",
+    "[" * 2000 + "]" * 2000,
+    '{"id": "a"',
+    '"just a string"',
+    '{"a": 1} trailing',
+])
+def test_json_lines_read_as_the_standard_library_reads_them(line: str) -> None:
+    """orjson is the fast path; values and error messages are the standard library's."""
+    from relradar.readers import _parse_json_line, _parse_json_slowly
+
+    assert _parse_json_line(line) == _parse_json_slowly(line)

@@ -187,8 +187,10 @@ def classify(
     corpus: CorpusOptions,
     limit: Annotated[int, typer.Option(metavar="N", help="Customers shown in the table "
                                        "(0 = all).")] = 50,
-    no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Analyse every message "
-                                               "fully (for checking the pre-filter).")] = False,
+    no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Tokenize and match "
+                                               "every message with spaCy itself (slower; for "
+                                               "checking the pre-filter and the fast "
+                                               "tokenizer).")] = False,
     event: EventOpt = None,
     sort: Annotated[SortBy | None, typer.Option("--sort", help="Order of the customers table: "
                                                 "strongest, most distressed or busiest first, "

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from relradar import cache
 from relradar.errors import LexiconError
 from relradar.hints import did_you_mean
 from relradar.patterns import PatternError, expand, is_pattern
@@ -678,6 +679,30 @@ def load_lexicon(extra: list[Path] | None = None, use_default: bool = True,
     paths = ([default_lexicon_path(language)] if use_default else []) + list(extra or [])
     if not paths:
         raise LexiconError(["no lexicon: --no-default-lexicon needs at least one --lexicon"])
+    key = _cache_key(paths, enable_optional)
+    cached = cache.load(key) if key is not None else None
+    if isinstance(cached, Lexicon):
+        return cached
+    lexicon = _load_uncached(paths, enable_optional)
+    if key is not None:
+        cache.store(key, lexicon)
+    return lexicon
+
+
+def _cache_key(paths: list[Path], enable_optional: bool) -> str | None:
+    """The files' names and bytes; None when one cannot be read (the error is reported later)."""
+    if cache.cache_dir() is None:
+        return None
+    parts: list[bytes | str] = [str(enable_optional)]
+    for path in paths:
+        try:
+            parts += [str(path), path.read_bytes()]
+        except OSError:
+            return None
+    return cache.make_key("lexicon", *parts)
+
+
+def _load_uncached(paths: list[Path], enable_optional: bool) -> Lexicon:
     data, problems = _merged(paths)
     if problems:
         raise LexiconError(problems)

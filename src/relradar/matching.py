@@ -12,9 +12,10 @@ from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
 from relradar.patterns import CLASSES, classes_of, expand, is_pattern, set_token
-from relradar.prefilter import PreFilter
+from relradar.prefilter import HitScanner
 from relradar.sentiment import scorer_for
 from relradar.text import CleanOptions, clean_text, make_segmenter
+from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
@@ -60,7 +61,8 @@ class Matcher:
     def __init__(self, lexicon: Lexicon, nlp: Any, clean_options: CleanOptions = CleanOptions(),
                  fast_path: bool = True) -> None:
         self.lexicon = lexicon
-        self.nlp = nlp
+        self._nlp = nlp
+        self.language = lexicon.meta.get("language", "en")
         self.clean_options = clean_options
         self.fast_path = fast_path
         self.signals = lexicon.signals
@@ -133,11 +135,30 @@ class Matcher:
                                     dict(mods.get("diminishers") or {}),
                                     list(mods.get("contrast") or {}),
                                     list(mods.get("sentiment_ignore") or []))
-        self.prefilter = PreFilter(lexicon.normalize)
-        for keys, text in dict.fromkeys((tuple(k), t) for k, t in self._prefilter_terms):
-            self.prefilter.add([self._prefilter_token(k) for k in keys], text)
-        self.prefilter.freeze()
+        self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
+        self.scanner = HitScanner(*self._scanner_data())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
+        self.segment = make_segmenter(self._bases)
+
+    # A compiled matcher is cached on disk without its spaCy pipeline (see build_matcher):
+    # the fast path never needs one, the --no-fast-path path loads it on first use.
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = load_nlp(self.language)
+        return self._nlp
+
+    @nlp.setter
+    def nlp(self, value: Any) -> None:
+        self._nlp = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.update(_nlp=None, segment=None, _cache={}, _start_cache={}, _tokenized=0)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
         self.segment = make_segmenter(self._bases)
 
     # ------------------------------------------------------------ compilation
@@ -204,14 +225,70 @@ class Matcher:
         first = next(k for k in keys if set_token(k))
         return [([member], member) for member in self._sets[first]]
 
-    def _prefilter_token(self, key: str) -> tuple[str, bool, tuple[str, ...]]:
-        if key in CLASSES:
-            return key, False, ()
+    def _scanner_data(self) -> tuple[list[list[tuple[str, bool, bool]]],
+                                     list[tuple[int, ...]]]:
+        """The pre-filter's data: every scored term as groups of word forms (prefilter.py).
+
+        A term matches only where all its words do, so checking some of them is enough to say
+        "maybe": its most telling word, and a second one if that is telling too (frequent
+        words like "the" and words with a one- or two-letter form like "u" for "you" occur in
+        most texts and are checked only when a term has nothing else). Each form is (text,
+        whole word on the left, whole word on the right), lower case as the scanner reads it.
+        """
+        frequent = self.lexicon.frequent_words
+        digits = [(digit, False, False) for digit in "0123456789"]
+        forms_of: dict[str, list[tuple[str, bool, bool]]] = {}
+        for keys, _text in self._prefilter_terms:
+            for key in keys:
+                if key not in forms_of:
+                    forms_of[key] = digits if key in CLASSES else self._key_forms(key)
+        # Text the tokenizer turns into a word: "cuz" -> "because", "cannot" -> "can not"
+        sources = [(raw, parts) for raw, parts in self._normalize.items()]
+        sources += [(special.lower(), tuple(p.lower() for p in pieces))
+                    for special, pieces in self.fast_tokenizer.rules.specials.items()
+                    if len(pieces) > 1]
+        wanted = {part for _, parts in sources for part in parts}
+        by_form: dict[str, list[str]] = {}
+        for key, forms in forms_of.items():
+            for form, _, _ in forms:
+                if form in wanted:
+                    by_form.setdefault(form, []).append(key)
+        for raw, parts in sources:
+            for key in {k for part in parts for k in by_form.get(part, ())}:
+                forms_of[key] = forms_of[key] + [(raw, True, True)]
+
+        shortest_of = {key: min(len(form) for form, _, _ in forms)
+                       for key, forms in forms_of.items()}
+
+        def telling(key: str) -> tuple[bool, int, bool, bool, int]:
+            word = key.strip("=*")
+            shortest = shortest_of[key]
+            # among one- and two-letter words a symbol (":") is rarer than a letter ("d")
+            return (key not in CLASSES, min(shortest, 3), word not in frequent,
+                    word.isalpha() == (shortest >= 3), len(word))
+
+        group_ids: dict[str, int] = {}
+        groups: list[list[tuple[str, bool, bool]]] = []
+        terms: list[tuple[int, ...]] = []
+        for keys, _text in self._prefilter_terms:
+            ranked = sorted(dict.fromkeys(keys), key=telling, reverse=True)
+            chosen = ranked[:1] + [k for k in ranked[1:2] if telling(k)[:3] == (True, 3, True)]
+            ids = []
+            for key in chosen:
+                gid = group_ids.get(key)
+                if gid is None:
+                    gid = group_ids[key] = len(groups)
+                    groups.append(forms_of[key])
+                ids.append(gid)
+            terms.append(tuple(ids))
+        return groups, terms
+
+    def _key_forms(self, key: str) -> list[tuple[str, bool, bool]]:
         if key.startswith("="):
-            return key[1:], False, ()
+            return [(key[1:].lower(), True, True)]
         if key.endswith("*"):
-            return key[:-1], True, ()
-        return key, _inflects(key), self.lexicon.inflections.get(key, ())
+            return [(key[:-1].lower(), True, False)]
+        return [(form.lower(), True, True) for form in self._forms_of(key)]
 
     def _forms_of(self, base: str) -> set[str]:
         forms = {base}
@@ -253,24 +330,30 @@ class Matcher:
         return keys
 
     def prepare(self, raw_text: str) -> str:
-        """The cleaned text: what is tokenized, and what excerpts quote."""
+        """The cleaned text (a convenience: the pipeline cleans in its own stage)."""
         return clean_text(raw_text, self.clean_options, self.segment)
 
     def may_match(self, text: str) -> bool:
         """False only when no signal or rule term can occur in the text (the fast path)."""
-        return self.prefilter.may_match(text)
+        return self.scanner.may_match(text)
 
     def match_text(self, raw_text: str) -> tuple[str, list[Hit]]:
+        """Clean, then match: for explain, tests and one-off use (see pipeline.clean_and_match)."""
         text, hits, _ = self.analyze_text(raw_text)
         return text, hits
 
     def analyze_text(self, raw_text: str) -> tuple[str, list[Hit], float]:
         """The cleaned text, its hits and its general sentiment in [-1, 1]."""
         text = self.prepare(raw_text)
-        if not text or (self.fast_path and not self.may_match(text)):
-            return text, [], self.sentiment_of(text, ())
-        hits = self.match_prepared(text)
+        hits = self.match(text)
         return text, hits, self.sentiment_of(text, hits)
+
+    def match(self, text: str, checked: bool = False) -> list[Hit]:
+        """The hits in a cleaned text; the pre-filter first (unless --no-fast-path, or the
+        caller `checked` this text with it already)."""
+        if not text or (self.fast_path and not checked and not self.may_match(text)):
+            return []
+        return self.match_prepared(text)
 
     def sentiment_of(self, text: str, hits: Sequence[Hit]) -> float:
         """Word sentiment, corrected by what the matcher read: sarcasm turns praise sour."""
@@ -281,6 +364,12 @@ class Matcher:
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """(lowercase form, start, end) per token, normalizations expanded in place."""
+        if self.fast_path:
+            return self.fast_tokenizer(text, MAX_TOKENS)
+        return self._spacy_tokens(text)
+
+    def _spacy_tokens(self, text: str) -> list[tuple[str, int, int]]:
+        """The reference tokens: spaCy itself (--no-fast-path); FastTokenizer gives the same."""
         self._tokenized += 1
         if self._tokenized % TOKENIZER_REFRESH == 0:
             # Every new word (order numbers, names) adds to spaCy's vocabulary for good; a
@@ -571,5 +660,21 @@ def load_nlp(language: str = "en") -> Any:
 
 def build_matcher(lexicon: Lexicon, clean_options: CleanOptions = CleanOptions(),
                   fast_path: bool = True) -> Matcher:
-    return Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
-                   fast_path)
+    """A compiled matcher, from the on-disk cache when this lexicon was compiled before."""
+    from relradar import cache
+
+    key = None
+    if cache.cache_dir() is not None:
+        key = cache.make_key("matcher", cache.stable_repr(lexicon))
+        matcher = cache.load(key)
+        if isinstance(matcher, Matcher):
+            matcher.lexicon = lexicon
+            matcher.signals = lexicon.signals
+            matcher.clean_options = clean_options
+            matcher.fast_path = fast_path
+            return matcher
+    matcher = Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
+                      fast_path)
+    if key is not None:
+        cache.store(key, matcher)
+    return matcher

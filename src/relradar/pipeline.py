@@ -16,7 +16,8 @@ from relradar.matching import Hit, Matcher
 from relradar.models import CustomerResult, Message
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.scoring import CustomerState, finish_customer, new_state
-from relradar.text import CleanOptions
+from relradar.prefilter import needs_cleaning
+from relradar.text import CleanOptions, clean_text
 
 CHUNK = 2000
 Key = tuple[str, str | None]
@@ -106,22 +107,43 @@ def _init_worker(lexicon: Lexicon, options: AnalysisOptions) -> None:
         _WORKER = build_matchers(lexicon, options)
 
 
-Matched = tuple[str, list[Hit], float]     # cleaned text, hits, sentiment
+Matched = tuple[str, list[Hit], float]     # cleaned text (only with hits), hits, sentiment
+
+
+def clean(raw_text: str, matcher: Matcher) -> str:
+    """The clean stage (text.py): the customer's own words, redacted with --redact."""
+    return clean_text(raw_text, matcher.clean_options, matcher.segment)
+
+
+def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
+    """clean -> match (and general sentiment) for one message.
+
+    A message in which no term can occur is not tokenized or matched (the fast path): the
+    pre-filter reads its raw text, unless cleaning could create a word there, and the matcher
+    re-checks the cleaned text, so a term inside a quoted reply still does not count. Such a
+    message is cleaned only when the language has a sentiment word list (sentiment reads the
+    cleaned text, on every message). Only texts with hits are returned (evidence excerpts).
+    """
+    options = matcher.clean_options
+    if matcher.fast_path and not needs_cleaning(raw_text, options.html, options.hashtags,
+                                                options.repair, options.pii) \
+            and not matcher.scanner.may_match(raw_text):
+        if not matcher.sentiment.words:
+            return "", [], 0.0
+        return "", [], matcher.sentiment_of(clean(raw_text, matcher), ())
+    text = clean(raw_text, matcher)
+    # the pre-filter already read this very text when cleaning changed nothing
+    hits = matcher.match(text, checked=matcher.fast_path and text == raw_text)
+    return (text if hits else ""), hits, matcher.sentiment_of(text, hits)
 
 
 def _match_one(matchers: Matchers, text: str, language: str | None) -> Matched:
-    matcher = matchers.get(language) or matchers[None]
-    return _compact(*matcher.analyze_text(text))
+    return clean_and_match(text, matchers.get(language) or matchers[None])
 
 
 def _match_chunk(items: list[tuple[str, str | None]]) -> list[Matched]:
     assert _WORKER is not None
     return [_match_one(_WORKER, text, language) for text, language in items]
-
-
-def _compact(text: str, hits: list[Hit], sentiment: float) -> Matched:
-    """Only texts with hits travel back: they are needed for evidence excerpts."""
-    return (text, hits, sentiment) if hits else ("", hits, sentiment)
 
 
 def _chunks(messages: Iterator[Message]) -> Iterator[list[Message]]:

@@ -1,10 +1,16 @@
 """The fast path: can any signal or rule term occur in this text at all?
 
-Every term the matcher could find is compiled into one regular expression over a simplified
-copy of the text (lowercase, apostrophes removed, everything else that is not a word
-character turned into a space). Each word of a term is its stem followed by any letters, so
-every inflection is covered; tokens may be joined by any spacing. The expression may say yes
-when the full analysis finds nothing, never the reverse: only texts it rejects skip spaCy.
+One Aho-Corasick automaton (pyahocorasick) holds every word of every term the matcher can
+score, in every form the matcher accepts (inflections, irregular forms, wildcards, spellings
+that `normalize` rewrites, spaCy special cases that split into the word; symbols such as emoji
+and "<3" alike; digits for {NUM}-like tokens). One pass over the lower-cased text finds them;
+a text may match when all the words of one term occur in it, in any order. It may say yes
+when the matcher then finds nothing, never the reverse: a text it rejects is not tokenized or
+matched.
+
+It reads raw text as well as cleaned text. Cleaning mostly removes or separates characters;
+where it can create a word (HTML entities, hashtags split into words, mis-decoded text, masks
+written by --redact) `needs_cleaning` says so and the caller scans the cleaned text instead.
 """
 
 from __future__ import annotations
@@ -12,99 +18,87 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-APOSTROPHES = str.maketrans("", "", "'\u2019")
-NON_WORD_RE = re.compile(r"[^\w]+")
-END = ""
-STAR = "\x00"     # any word characters (an inflection, a wildcard)
-SEP = "\x01"      # any spacing between two tokens
-# the token classes of patterns ({NUM}, {ORD}, {YEAR}) as the simplified text shows them
-CLASS_ATOMS = {"{num}": ("\x02", r"\d+(?: \d+)?"), "{ord}": ("\x03", r"\d+(?:st|nd|rd|th)"),
-               "{year}": ("\x04", r"(?:19|20)\d\d")}
-ATOM_REGEX = {atom: regex for atom, regex in CLASS_ATOMS.values()}
+import ahocorasick
+
+INVISIBLE_RE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
+QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                        "\u00b4": "'", "`": "'"})
+MOJIBAKE_RE = re.compile(
+    "[\u00c2\u00c3\u00c5\u00e2\u00f0][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
 
 
-def simplify(text: str) -> str:
-    return NON_WORD_RE.sub(" ", text.lower().translate(APOSTROPHES))
+def scan_text(text: str) -> str:
+    """Lower case, with cleaning's character fixes that can join or change letters applied."""
+    lower = text.lower()
+    if lower.isascii():
+        return lower.translate(QUOTES) if "`" in lower else lower
+    return INVISIBLE_RE.sub("", lower).translate(QUOTES)
 
 
-class PreFilter:
-    def __init__(self, normalize: dict[str, str]) -> None:
-        self._trie: dict[str, dict] = {}
-        self._symbols: set[str] = set()
-        keys = {simplify(k).strip(): simplify(v).strip() for k, v in normalize.items()}
-        self._normalize = {k: v for k, v in keys.items() if k and k != v}
-        self._normalize_re = re.compile(r"\b(?:" + "|".join(
-            map(re.escape, sorted(self._normalize, key=len, reverse=True))) + r")\b") \
-            if self._normalize else None
-        self._regex: re.Pattern[str] | None = None
-        self._symbol_re: re.Pattern[str] | None = None
+class HitScanner:
+    """Terms as groups of forms -> one automaton; a text may match when, for some term, a form
+    of every one of its words occurs.
 
-    def add(self, tokens: Iterable[tuple[str, bool, tuple[str, ...]]], raw: str) -> None:
-        """One term as the matcher sees it: (token, inflects, irregular forms) per token."""
-        variants: list[list[str]] = [[]]
-        for token, inflects, irregular in tokens:
-            if token in CLASS_ATOMS:
-                variants = [v + [CLASS_ATOMS[token][0]] for v in variants]
+    `groups[g]` holds the forms of one word as (text, whole word on the left, on the right):
+    a whole-word form must not continue into a letter (a wildcard stem only on its left).
+    `terms` lists each term's group ids; the first one is the term's rarest word.
+    """
+
+    def __init__(self, groups: list[list[tuple[str, bool, bool]]],
+                 terms: Iterable[tuple[int, ...]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        best: dict[str, tuple[bool, bool, tuple[int, ...]]] = {}
+        for gid, forms in enumerate(groups):
+            for form, left, right in forms:
+                if not form:
+                    continue
+                old = best.get(form)
+                # the laxest requirement wins: the scanner must accept whatever the matcher does
+                if old is None:
+                    best[form] = (left, right, (gid,))
+                elif gid not in old[2]:
+                    best[form] = (old[0] and left, old[1] and right, (*old[2], gid))
+                else:
+                    best[form] = (old[0] and left, old[1] and right, old[2])
+        add = self._automaton.add_word
+        for form, (left, right, gids) in best.items():
+            add(form, (len(form), left and form[0].isalpha(), right and form[-1].isalpha(),
+                       gids))
+        self.size = len(best)
+        if best:
+            self._automaton.make_automaton()
+        self._terms: dict[int, list[tuple[int, ...]]] = {}
+        for term in dict.fromkeys(terms):
+            if term:
+                self._terms.setdefault(term[0], []).append(term)
+
+    def found(self, scanned: str) -> bool:
+        """True when all words of some term occur in text passed through `scan_text`."""
+        if not self.size:
+            return False
+        last = len(scanned) - 1
+        present: set[int] = set()
+        for end, (length, left, right, gids) in self._automaton.iter(scanned):
+            if left:
+                start = end - length
+                if start >= 0 and scanned[start].isalpha():
+                    continue
+            if right and end < last and scanned[end + 1].isalpha():
                 continue
-            word = simplify(token).strip()
-            if not word:
-                continue
-            if " " in word:     # a token with inner punctuation: any spacing between its parts
-                word = word.replace(" ", SEP)
-            pieces = [_stem(word) + STAR if inflects else word]
-            pieces += [simplify(f).strip() for f in irregular if simplify(f).strip()]
-            variants = [v + [p] for v in variants for p in pieces][:64]
-        literal = [p for p in variants[0] if p not in ATOM_REGEX]
-        if not variants[0] or (literal and all(len(p.strip(STAR + SEP)) <= 1 for p in literal)):
-            symbols = "".join(ch for ch in raw.lower() if not ch.isspace())
-            if symbols:
-                self._symbols.add(symbols)
-            return
-        for variant in variants:
-            node = self._trie
-            for ch in SEP.join(variant):
-                node = node.setdefault(ch, {})
-            node[END] = {}
-
-    def freeze(self) -> None:
-        if self._trie:
-            self._regex = re.compile(r"\b" + _to_regex(self._trie))
-        if self._symbols:
-            self._symbol_re = re.compile("|".join(
-                re.escape(s) for s in sorted(self._symbols, key=len, reverse=True)))
+            present.update(gids)
+        terms = self._terms
+        for gid in present:
+            for term in terms.get(gid, ()):
+                if all(g in present for g in term):
+                    return True
+        return False
 
     def may_match(self, text: str) -> bool:
-        if self._symbol_re is not None and self._symbol_re.search(text):
-            return True
-        if self._regex is None:
-            return False
-        simple = simplify(text)
-        if self._normalize_re is not None:
-            simple = self._normalize_re.sub(lambda m: self._normalize[m.group(0)], simple)
-        return self._regex.search(simple) is not None
+        return self.found(scan_text(text))
 
 
-def _stem(word: str) -> str:
-    """The part every regular inflection starts with (love -> lov, worry -> worr)."""
-    if len(word) > 3 and (word.endswith("e") or word.endswith("y")):
-        return word[:-1]
-    return word
-
-
-def _to_regex(node: dict[str, dict]) -> str:
-    if END in node:
-        return ""            # a term ends here: nothing longer is needed to say yes
-    parts = []
-    for atom in sorted(node):
-        rest = _to_regex(node[atom])
-        if atom == STAR:              # bounded, so nothing can backtrack for long
-            parts.append(r"\w{0,40}" + rest)
-        elif atom == SEP:             # simplify() leaves at most one space between words
-            parts.append(r" ?" + rest)
-        elif atom in ATOM_REGEX:
-            parts.append(ATOM_REGEX[atom] + rest)
-        else:
-            parts.append(re.escape(atom) + rest)
-    if len(parts) == 1:
-        return parts[0]
-    return "(?:" + "|".join(parts) + ")"
+def needs_cleaning(text: str, html: bool, hashtags: bool, repair: bool, pii: bool) -> bool:
+    """Could cleaning turn this raw text into one with a word it does not contain?"""
+    return (pii or (html and "&" in text) or (hashtags and "#" in text)
+            or (repair and not text.isascii() and MOJIBAKE_RE.search(text) is not None))

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 from relradar.decoding import MAX_LINE_BYTES, Decoder, TooLong, codec_name
 from relradar.errors import InputError, UsageError
 from relradar.models import Message
@@ -555,7 +557,36 @@ def _read_csv(lines: Decoder, name: str, options: ReaderOptions, stats: ReadStat
 COLUMN_SAMPLE = 200   # JSONL objects whose keys are pooled to find the columns
 
 
+BIG_INT_RE = re.compile(r"\d{19}")   # integers orjson would read as floats (or refuse)
+
+
+def _too_deep(value: Any, depth: int = 1) -> bool:
+    """Nesting of a parsed value beyond MAX_JSON_DEPTH (only containers are visited)."""
+    if depth > MAX_JSON_DEPTH:
+        return True
+    children = value.values() if isinstance(value, dict) else value
+    return any(_too_deep(child, depth + 1) for child in children
+               if isinstance(child, (dict, list)))
+
+
 def _parse_json_line(line: str) -> tuple[Any, str]:
+    """orjson for the common line; anything it refuses, and integers too long for it to keep
+    exact, goes the standard library's way so values and error messages stay the same."""
+    if not BIG_INT_RE.search(line):
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            pass
+        else:
+            if line.count("{") + line.count("[") > MAX_JSON_DEPTH and \
+                    isinstance(obj, (dict, list)) and _too_deep(obj):
+                return None, f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
+            return obj, "" if isinstance(obj, dict) else \
+                f"not a JSON object ({type(obj).__name__})"
+    return _parse_json_slowly(line)
+
+
+def _parse_json_slowly(line: str) -> tuple[Any, str]:
     if not _depth_ok(line):
         return None, f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
     try:
