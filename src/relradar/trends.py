@@ -105,8 +105,15 @@ def _counts(results: dict[Key, CustomerResult]) -> dict[str, int]:
 
 
 def trend_report(periods: Windows) -> dict[str, Any]:
-    names = sorted(periods.states)
-    per_period = {name: periods.results(name) for name in names}
+    return trend_report_of({name: periods.results(name) for name in periods.states},
+                           periods.untimed)
+
+
+def trend_report_of(per_period: dict[str, dict[Key, Any]], untimed: int) -> dict[str, Any]:
+    """The report from each period's results (anything with type, confidence, distress):
+    one machine's windows, or the merged windows of a cluster's partitions."""
+    names = sorted(per_period)
+    per_period = {name: per_period[name] for name in names}
     portfolio = [{"period": name, "customers": len(res), "types": _counts(res),
                   "distressed": sum(1 for r in res.values() if r.distress)}
                  for name, res in per_period.items()]
@@ -123,11 +130,15 @@ def trend_report(periods: Windows) -> dict[str, Any]:
                  for name, res in per_period.items()
                  for k, r in sorted(res.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))]
     return {"periods": portfolio, "transitions": transitions, "customers": customers,
-            "messages_without_time": periods.untimed}
+            "messages_without_time": untimed}
 
 
 def event_report(event: Event, windows: Windows) -> dict[str, Any]:
-    before, after = windows.results("before"), windows.results("after")
+    return event_report_of(event, windows.results("before"), windows.results("after"))
+
+
+def event_report_of(event: Event, before: dict[Key, Any], after: dict[Key, Any]
+                    ) -> dict[str, Any]:
     both = sorted(before.keys() & after.keys(), key=lambda k: (k[0], k[1] or ""))
     shifted = [{"customer_id": k[0], "brand": k[1], "from": before[k].type, "to": after[k].type,
                 "distress_after": after[k].distress}
