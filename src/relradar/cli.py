@@ -17,6 +17,7 @@ from typing import Annotated, Any, TextIO, TypeVar
 import typer
 
 from relradar import __version__
+from relradar.cli_cluster import PartitionsOpt, SchedulerOpt, check_scheduler_options
 from relradar.errors import ExitCode, RelradarError, UsageError
 
 app = typer.Typer(
@@ -41,6 +42,7 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"     # part files, with --scheduler and --output DIR
 
 
 def err(message: str) -> None:
@@ -306,18 +308,43 @@ def classify(
     redact: RedactOpt = False,
     hash_ids: HashOpt = False,
     salt: SaltOpt = None,
+    scheduler: SchedulerOpt = None,
+    partitions: PartitionsOpt = 0,
 ) -> None:
     """Classify each customer's relationship type and print the portfolio."""
     if input_format not in ("auto", "csv", "jsonl"):
         raise UsageError(f"--input-format must be auto, csv or jsonl, not {input_format!r}")
     if jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
+    check_scheduler_options(scheduler, jobs, partitions)
+    if fmt is Format.parquet and scheduler is None:
+        raise UsageError("--format parquet writes part files on a cluster",
+                         "add --scheduler local --output DIR")
     salt_value = privacy_salt(hash_ids, salt)
     started = time.monotonic()
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
                              encoding, strict, input_format, language_col=language_col)
     sink = event_sink(lex, None, event, fmt)
+    if scheduler is not None:
+        from relradar import cli_cluster
+        from relradar.pipeline import AnalysisOptions
+        from relradar.render import summary_line
+        from relradar.text import CleanOptions
+
+        analysis_options = AnalysisOptions(fast_path=not no_fast_path,
+                                           other_languages=other_languages(language_col,
+                                                                           language),
+                                           clean=CleanOptions(pii=redact))
+        totals, stats = cli_cluster.classify(scheduler, files, lex, options, analysis_options,
+                                             fmt.value, output, limit,
+                                             sink.events if sink else [],
+                                             (redact, salt_value), partitions)
+        if not quiet:
+            for warning in stats.warnings:
+                err(f"warning: {warning}")
+            err(summary_line(totals, time.monotonic() - started))
+        return
     result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
                           sink.add if sink else None, other_languages(language_col, language),
                           redact)
@@ -406,19 +433,31 @@ def trends(
     brand_col: BrandColOpt = None,
     encoding: EncodingOpt = "utf-8",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
+    scheduler: SchedulerOpt = None,
+    partitions: PartitionsOpt = 0,
 ) -> None:
     """The portfolio per period, each customer's type per period, and transitions."""
     from relradar.trends import trend_report
 
+    check_scheduler_options(scheduler, 0, partitions)
+    if fmt is Format.parquet:
+        raise UsageError("trends prints --format table, json, jsonl or csv")
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     if event and fmt in (Format.jsonl, Format.csv):
         raise UsageError("--event needs --format table or json")
     sink = event_sink(lex, every.value, event, Format.table)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
                              encoding, False, "auto")
-    result = run_analysis(files, lex, options, 1, True, not quiet, sink.add)
-    report = trend_report(sink.periods)
-    events = event_reports(sink)
+    if scheduler is not None:
+        from relradar import cli_cluster
+
+        report, events, stats = cli_cluster.trends(scheduler, files, lex, options, every.value,
+                                                   sink.events, partitions)
+    else:
+        result = run_analysis(files, lex, options, 1, True, not quiet, sink.add)
+        report = trend_report(sink.periods)
+        events = event_reports(sink)
+        stats = result.stats
     if events:
         report["events"] = events
     from relradar import render
@@ -444,7 +483,7 @@ def trends(
             render.render_trend_tables(report, console)
             render.render_event_tables(events, console)
     if not quiet:
-        err(f"{result.stats.rows_read} rows read, {result.stats.rows_used} used; "
+        err(f"{stats.rows_read} rows read, {stats.rows_used} used; "
             f"{len(report['periods'])} periods, {len(report['transitions'])} kinds of transition")
 
 
@@ -482,19 +521,30 @@ def check(
     brand_col: BrandColOpt = None,
     encoding: EncodingOpt = "utf-8",
     language_col: LanguageColOpt = None,
+    scheduler: SchedulerOpt = None,
+    partitions: PartitionsOpt = 0,
 ) -> None:
     """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI."""
     from relradar.evaluation import evaluate, junit_xml, threshold_failures
 
     if fmt not in (Format.table, Format.json):
         raise UsageError("check prints --format table or json")
+    check_scheduler_options(scheduler, 0, partitions)
     truth = read_truth(label_col, labels, brand_col)
     lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
     options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
                              encoding, False, "auto", label_col, language_col)
-    result = run_analysis(files, lex, options, 0, True,
-                          languages=other_languages(language_col, language))
-    report = evaluate(result.customers, truth)
+    languages = other_languages(language_col, language)
+    if scheduler is not None:
+        from relradar import cli_cluster
+        from relradar.pipeline import AnalysisOptions
+
+        customers = cli_cluster.customers(scheduler, files, lex, options,
+                                          AnalysisOptions(other_languages=languages),
+                                          partitions)
+    else:
+        customers = run_analysis(files, lex, options, 0, True, languages=languages).customers
+    report = evaluate(customers, truth)
     failures = threshold_failures(report, min_accuracy, min_macro_f1)
     if junit is not None:
         with output_stream(junit) as handle:

@@ -56,7 +56,11 @@ def connect(scheduler: str) -> Iterator[Any]:
 
     where, workers = parse_scheduler(scheduler)
     if where == "local":
+        import logging
         import os
+
+        # the in-process scheduler logs each p2p shuffle at WARNING: not news for a user
+        logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
 
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
             else os.cpu_count() or 1

@@ -152,6 +152,7 @@ def match_frame(frame: pd.DataFrame, piece_index: int, shared: Shared,
 
     stats = ReadStats()
     sink = _RowSink(reader_options, stats, columns, "dataframe")
+    labels = frame.index.tolist()        # evidence sources name the frame's index labels
     values = {col: frame[col].tolist() for col in dict.fromkeys(
         c for c in (columns.id, *columns.text, columns.time, columns.brand, columns.label) if c)}
 
@@ -161,7 +162,7 @@ def match_frame(frame: pd.DataFrame, piece_index: int, shared: Shared,
                 value = values[col][i]
                 return None if _missing(value) else value
 
-            message = sink.make(get, f"partition {piece_index}:{i + 1}")
+            message = sink.make(get, f"row {labels[i]}")
             if message is not None:
                 yield message
 
