@@ -87,8 +87,8 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
             continue
         if state is None:
             state = new_state(customer_id, message.brand, lexicon)
-        text, hits = matcher.match_text(message.text)
-        state.add(seq, message.timestamp, message.source, text, hits)
+        text, hits, sentiment = matcher.analyze_text(message.text)
+        state.add(seq, message.timestamp, message.source, text, hits, sentiment=sentiment)
         explained.append(ExplainedMessage(state.messages, message.timestamp, message.source,
                                           text, tuple(hits)))
     if state is None:

@@ -16,10 +16,11 @@ from typing import Any
 import yaml
 
 from relradar.errors import LexiconError
+from relradar.patterns import PatternError, expand, is_pattern
 from relradar.yamlsource import YamlDoc, load_yaml
 
 TOP_KEYS = {"meta", "scoring", "normalize", "inflections", "modifiers", "signals", "rules", "types",
-            "frequent_words"}
+            "frequent_words", "slots"}
 VALENCES = {"positive", "negative", "mixed", "neutral"}
 DIMENSIONS = {
     "valence": VALENCES,
@@ -35,15 +36,24 @@ SCORING_DEFAULTS = {
     "distress_min": 1.0,
     "recency_half_life": 0.0,
     "negated_weight": 0.5,
+    # a type needs this much relational evidence, or signals in this many messages
+    "relational_min": 0.5,
+    "incident_messages": 3,
+    # sentiment: |sentiment| for positive/negative, the weaker side's share for mixed,
+    # how much the relationship signals weigh against the words, distress on strong complaints
+    "sentiment_threshold": 0.1,
+    "mixed_share": 0.3,
+    "sentiment_signal_weight": 0.5,
+    "distress_sentiment": 0.6,
 }
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
                   "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
                   "hypothetical"}
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
 MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weight": 0.6,
-                    "hypothetical_weight": 0.5}
+                    "hypothetical_weight": 0.5, "negation_window": 4}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
-               "derived", "combine", "counts", "terms", "description"}
+               "derived", "combine", "counts", "terms", "description", "evidence"}
 TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",
              "strategy", "value", "rules", "description"}
 RULE_KEYS = {"label", "expectation", "breaks", "description"}
@@ -66,6 +76,7 @@ class Signal:
     terms: dict[str, float]
     combine: tuple[tuple[str, ...], ...] = ()   # derived: min over groups of the group sums
     counts: bool = True                          # False: matched, shown, never scored
+    relational: bool = True                      # False: an incident (one event), see scoring
 
 
 @dataclass(frozen=True)
@@ -104,6 +115,7 @@ class Lexicon:
     all_types: dict[str, TypeDef]      # optional ones included
     sources: tuple[str, ...] = field(default=())
     frequent_words: frozenset[str] = frozenset()   # never used as pre-filter anchors
+    slots: dict[str, tuple[str, ...]] = field(default_factory=dict)   # pattern slot lists
 
     @functools.cached_property
     def signal_users(self) -> dict[str, tuple[tuple[str, float], ...]]:
@@ -221,6 +233,13 @@ def validate_document(doc: YamlDoc) -> list[str]:
     if frequent is not None and not (isinstance(frequent, list)
                                      and all(isinstance(w, str) for w in frequent)):
         problems.append(f"{doc.where('frequent_words')}: frequent_words must be a list of words")
+    slot_lists = data.get("slots")
+    if slot_lists is not None and _check_mapping(doc, ("slots",), slot_lists, problems):
+        for name, values in slot_lists.items():
+            if not (isinstance(values, list) and values
+                    and all(isinstance(v, str) and v.strip() for v in values)):
+                problems.append(f"{doc.where('slots', str(name))}: slot {name!r} must be a "
+                                "non-empty list of words or phrases")
     scoring = data.get("scoring") or {}
     if isinstance(scoring, dict):
         for name, value in scoring.items():
@@ -258,6 +277,9 @@ def validate_document(doc: YamlDoc) -> list[str]:
         if "valence" in signal and signal["valence"] not in VALENCES:
             problems.append(f"{doc.where('signals', sid, 'valence')}: valence must be one of "
                             f"{', '.join(sorted(VALENCES))}")
+        if signal.get("evidence") not in (None, "relational", "incident"):
+            problems.append(f"{doc.where('signals', sid, 'evidence')}: evidence must be"
+                            " relational or incident")
         if signal.get("engagement") not in (None, "up", "down"):
             problems.append(f"{doc.where('signals', sid, 'engagement')}: engagement must be"
                             " up or down")
@@ -321,6 +343,9 @@ def merge_data(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(base)
     for section in ("meta", "scoring", "normalize", "inflections"):
         out.setdefault(section, {}).update(overlay.get(section) or {})
+    for name, values in (overlay.get("slots") or {}).items():
+        slots = out.setdefault("slots", {})
+        slots[name] = list(dict.fromkeys((slots.get(name) or []) + list(values or [])))
     if overlay.get("frequent_words"):
         out["frequent_words"] = list(dict.fromkeys((out.get("frequent_words") or [])
                                                    + list(overlay["frequent_words"])))
@@ -370,6 +395,17 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
 
     signals = data.get("signals") or {}
     rules = data.get("rules") or {}
+    slots = {str(k): [str(v) for v in (vs or [])] for k, vs in (data.get("slots") or {}).items()
+             if isinstance(vs, list)}
+    for section, terms_key in (("signals", "terms"), ("rules", "breaks")):
+        for sid, entry in (data.get(section) or {}).items():
+            for term in (entry.get(terms_key) or {}):
+                if isinstance(term, str) and is_pattern(term):
+                    try:
+                        expand(term, slots)
+                    except PatternError as exc:
+                        problems.append(f"{loc(section, sid, terms_key, term)}: pattern "
+                                        f"{term!r}: {exc}")
     for section, terms_key in (("signals", "terms"), ("rules", "breaks")):
         seen_terms: dict[str, str] = {}   # a phrase may be a signal and a rule break at once
         for sid, entry in (data.get(section) or {}).items():
@@ -449,6 +485,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
             terms={t: _weight(w) for t, w in (entry.get("terms") or {}).items()},
             combine=tuple(tuple(g) for g in entry.get("combine") or []),
             counts=bool(entry.get("counts", True)),
+            relational=entry.get("evidence", "relational") != "incident",
         )
     rules = {
         rid: Rule(id=rid, label=str(entry.get("label", rid)),
@@ -488,6 +525,8 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
         all_types=all_types,
         sources=sources,
         frequent_words=frozenset(str(w).lower() for w in data.get("frequent_words") or []),
+        slots={str(k): tuple(str(v) for v in vs or []) for k, vs in
+               (data.get("slots") or {}).items()},
     )
 
 

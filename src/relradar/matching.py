@@ -7,10 +7,13 @@ inflection of single words, longest-match phrase lookup, clause scopes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
+from relradar.patterns import CLASSES, classes_of, expand, is_pattern
 from relradar.prefilter import PreFilter
+from relradar.sentiment import scorer_for
 from relradar.text import CleanOptions, clean_text, make_segmenter
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
@@ -67,12 +70,16 @@ class Matcher:
         self.hypothetical_weight = float(mods.get("hypothetical_weight", 0.5))
         self.excl_boost = float(mods.get("exclamation_boost", 0.1))
         self.negated_weight = float(lexicon.scoring.get("negated_weight", 0.5))
+        # tokens between a negator and the term it negates (VADER looks three words back)
+        self.negation_window = int(mods.get("negation_window", 4))
         self.situations = set(mods.get("sarcasm_situations") or [])
         self.openers = {w.lower() for w in mods.get("sarcasm_openers") or []}
         self._bases: set[str] = set()
         self._exact: set[str] = set()
         self._prefixes: set[str] = set()
         self._entries: list[tuple[list[str], tuple[Any, ...]]] = []
+        self._slots = {name: list(values) for name, values in lexicon.slots.items()}
+        self._classes = False      # does any pattern use {NUM}, {ORD} or {YEAR}?
         self._prefilter_terms: list[tuple[list[str], str]] = []
         for sid, signal in lexicon.signals.items():
             for term, weight in signal.terms.items():
@@ -117,6 +124,11 @@ class Matcher:
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
+        self.sentiment = scorer_for(lexicon.meta.get("language", "en"),
+                                    list(mods.get("negators") or []),
+                                    dict(mods.get("intensifiers") or {}),
+                                    dict(mods.get("diminishers") or {}),
+                                    list(mods.get("contrast") or {}))
         self.prefilter = PreFilter(lexicon.normalize)
         for keys, text in self._prefilter_terms:
             self.prefilter.add([self._prefilter_token(k) for k in keys], text)
@@ -126,6 +138,9 @@ class Matcher:
 
     # ------------------------------------------------------------ compilation
     def _word_keys(self, word: str) -> list[str]:
+        if word in CLASSES:
+            self._classes = True
+            return [word]
         if word.startswith("=") and len(word) > 1:
             forms = [t.text for t in self.nlp.tokenizer(word[1:])]
             self._exact.update(forms)
@@ -138,18 +153,23 @@ class Matcher:
         return forms
 
     def _add(self, term: str, payload: tuple[Any, ...], prefilter: bool = False) -> None:
-        text = clean_text(term.lower(), CleanOptions(hashtags=False, mentions=False, urls=False,
-                                                     signatures=False, quotes=False))
-        keys: list[str] = []
-        for word in text.split():
-            keys.extend(self._word_keys(word))
-        if not keys:
-            return
-        self._entries.append((keys, payload))
-        if prefilter:
-            self._prefilter_terms.append((keys, text))
+        phrases = expand(term, self._slots) if is_pattern(term) else [term]
+        for phrase in phrases:
+            text = clean_text(phrase.lower(), CleanOptions(hashtags=False, mentions=False,
+                                                           urls=False, signatures=False,
+                                                           quotes=False))
+            keys: list[str] = []
+            for word in text.split():
+                keys.extend(self._word_keys(word))
+            if not keys:
+                continue
+            self._entries.append((keys, payload))
+            if prefilter:
+                self._prefilter_terms.append((keys, text))
 
     def _prefilter_token(self, key: str) -> tuple[str, bool, tuple[str, ...]]:
+        if key in CLASSES:
+            return key, False, ()
         if key.startswith("="):
             return key[1:], False, ()
         if key.endswith("*"):
@@ -185,6 +205,8 @@ class Matcher:
         for length in self._prefix_lengths:
             if len(token) >= length and token[:length] in self._prefixes:
                 found.append(token[:length] + "*")
+        if self._classes:
+            found.extend(classes_of(token))
         keys = tuple(found)
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
@@ -200,10 +222,23 @@ class Matcher:
         return self.prefilter.may_match(text)
 
     def match_text(self, raw_text: str) -> tuple[str, list[Hit]]:
+        text, hits, _ = self.analyze_text(raw_text)
+        return text, hits
+
+    def analyze_text(self, raw_text: str) -> tuple[str, list[Hit], float]:
+        """The cleaned text, its hits and its general sentiment in [-1, 1]."""
         text = self.prepare(raw_text)
         if not text or (self.fast_path and not self.may_match(text)):
-            return text, []
-        return text, self.match_prepared(text)
+            return text, [], self.sentiment_of(text, ())
+        hits = self.match_prepared(text)
+        return text, hits, self.sentiment_of(text, hits)
+
+    def sentiment_of(self, text: str, hits: Sequence[Hit]) -> float:
+        """Word sentiment, corrected by what the matcher read: sarcasm turns praise sour."""
+        score = self.sentiment.score(text)
+        if score > 0 and any(m.startswith("sarcasm") for h in hits for m in h.mods):
+            score = -score
+        return score
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """(lowercase form, start, end) per token, normalizations expanded in place."""
@@ -301,14 +336,23 @@ class Matcher:
         flags: dict[int, list[str]] = {}      # clause -> "question", "hypothetical (if)"
         concessive_open = False
         negator: str | None = None
+        negator_end = 0
         scale, scale_word = 1.0, ""
-        sarcasm_cue: str | None = None
+        # modifiers act within their sentence: contrast reweighs the clauses of its own
+        # sentence, sarcasm its sentence and the one before it (a trailing "yeah right")
+        sentence, sentence_first_clause = 0, 0
+        clause_sentence = [0]
+        sarcasm_cues: dict[int, str] = {}
         raw: list[tuple[int, int, int, tuple[Any, ...], str | None, float, str]] = []
 
-        def new_clause(weight: float = 1.0) -> None:
-            nonlocal clause, negator, scale, scale_word
+        def new_clause(weight: float = 1.0, ends_sentence: bool = False) -> None:
+            nonlocal clause, negator, scale, scale_word, sentence, sentence_first_clause
             clause += 1
+            if ends_sentence:
+                sentence += 1
+                sentence_first_clause = clause
             clause_weight.append(weight)
+            clause_sentence.append(sentence)
             negator, scale, scale_word = None, 1.0, ""
 
         last_break_end, excl_target = 0, 0
@@ -319,7 +363,7 @@ class Matcher:
                 if kind == "break":
                     if start > last_break_end:   # words since the previous break
                         excl_target = clause
-                        new_clause()
+                        new_clause(ends_sentence=True)
                     last_break_end = end
                     if "!" in surface:
                         clause_excl[excl_target] = clause_excl.get(excl_target, 0) + \
@@ -328,7 +372,7 @@ class Matcher:
                         flags.setdefault(excl_target, []).append("in a question")
                     concessive_open = False
                 elif kind == "contrast":
-                    for c in range(clause + 1):
+                    for c in range(sentence_first_clause, clause + 1):
                         clause_weight[c] /= payload[1]
                     new_clause()
                     concessive_open = False
@@ -341,7 +385,7 @@ class Matcher:
                         new_clause()
                         concessive_open = False
                 elif kind == "neg":
-                    negator = surface
+                    negator, negator_end = surface, end
                 elif kind == "past":
                     clause_past.setdefault(clause, surface)
                 elif kind == "hypo":
@@ -350,27 +394,33 @@ class Matcher:
                     scale *= payload[1]
                     scale_word = surface
                 elif kind == "sarcasm":
-                    sarcasm_cue = sarcasm_cue or surface
+                    sarcasm_cues.setdefault(sentence, surface)
                 elif kind in ("sig", "rule"):
-                    raw.append((start, end, clause, payload, negator, scale, scale_word))
+                    near = negator is not None and start - negator_end <= self.negation_window
+                    raw.append((start, end, clause, payload, negator if near else None, scale,
+                                scale_word))
                     scale, scale_word = 1.0, ""
         return self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
-                            sarcasm_cue, flags)
+                            sarcasm_cues, clause_sentence, flags)
 
     def _finish(self, text: str, tokens: list[tuple[str, int, int]], raw: list[Any],
                 clause_weight: list[float], clause_past: dict[int, str],
-                clause_excl: dict[int, int], sarcasm_cue: str | None,
-                flags: dict[int, list[str]]) -> list[Hit]:
+                clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
+                clause_sentence: list[int], flags: dict[int, list[str]]) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
         first = 0
         while first < len(tokens) and tokens[first][0] in ("¡", "¿", "\n"):
             first += 1
-        if sarcasm_cue is None and situation_clauses and len(tokens) > first + 1 and \
+        opener_sentences = {clause_sentence[c] for c in situation_clauses}
+        if not sarcasm_cues and situation_clauses and len(tokens) > first + 1 and \
                 tokens[first][0] in self.openers and \
-                tokens[first + 1][0] in (",", ".", "!", "...", "…"):
+                tokens[first + 1][0] in (",", ".", "!", "...", "…") and \
+                opener_sentences & {0, 1}:
             # "Great, delayed again.": praise as an opener, then a bad experience
-            sarcasm_cue = f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
+            # the tone holds for the opening sentence and the one after it ("Love it.")
+            sarcasm_cues[0] = sarcasm_cues[1] = sarcasm_cues[2] = \
+                f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
         quoted = _quoted_regions(tokens)
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
@@ -429,7 +479,8 @@ class Matcher:
                 ident = signal.past
                 signal = self.signals[ident]
             if weight and signal.valence == "positive" and not signal.sarcastic_keeps:
-                cue = sarcasm_cue
+                here = clause_sentence[c]
+                cue = sarcasm_cues.get(here) or sarcasm_cues.get(here + 1)
                 if cue is None and c in situation_clauses:
                     cue = "said of a bad experience"
                 if cue is None and 0 < start and end < len(tokens) and \

@@ -42,7 +42,7 @@ class CustomerResult:
     label: str
     confidence: float
     runner_up: str | None
-    valence: str | None
+    valence: str | None       # the customer's own sentiment: positive/negative/mixed/neutral
     closeness: str | None
     intensity: str | None
     power: str | None
@@ -57,5 +57,6 @@ class CustomerResult:
     evidence: tuple[Evidence, ...]
     first_seen: float | None = None
     last_seen: float | None = None
+    sentiment: float = 0.0            # [-1, 1], from the customer's own words and signals
     true_label: str | None = None
     rule_examples: dict[str, str] = field(default_factory=dict)   # rule id -> excerpt

@@ -106,19 +106,22 @@ def _init_worker(lexicon: Lexicon, options: AnalysisOptions) -> None:
         _WORKER = build_matchers(lexicon, options)
 
 
-def _match_one(matchers: Matchers, text: str, language: str | None) -> tuple[str, list[Hit]]:
+Matched = tuple[str, list[Hit], float]     # cleaned text, hits, sentiment
+
+
+def _match_one(matchers: Matchers, text: str, language: str | None) -> Matched:
     matcher = matchers.get(language) or matchers[None]
-    return _compact(*matcher.match_text(text))
+    return _compact(*matcher.analyze_text(text))
 
 
-def _match_chunk(items: list[tuple[str, str | None]]) -> list[tuple[str, list[Hit]]]:
+def _match_chunk(items: list[tuple[str, str | None]]) -> list[Matched]:
     assert _WORKER is not None
     return [_match_one(_WORKER, text, language) for text, language in items]
 
 
-def _compact(text: str, hits: list[Hit]) -> tuple[str, list[Hit]]:
+def _compact(text: str, hits: list[Hit], sentiment: float) -> Matched:
     """Only texts with hits travel back: they are needed for evidence excerpts."""
-    return (text, hits) if hits else ("", hits)
+    return (text, hits, sentiment) if hits else ("", hits, sentiment)
 
 
 def _chunks(messages: Iterator[Message]) -> Iterator[list[Message]]:
@@ -131,8 +134,8 @@ def _chunks(messages: Iterator[Message]) -> Iterator[list[Message]]:
 
 def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: AnalysisOptions,
                  matcher: Matcher | None = None, matchers: Matchers | None = None
-                 ) -> Iterator[tuple[Message, str, list[Hit]]]:
-    """Each message with its cleaned text and hits, in input order, for any number of jobs.
+                 ) -> Iterator[tuple[Message, str, list[Hit], float]]:
+    """Each message with its cleaned text, hits and sentiment, in input order, any jobs.
 
     `matchers` (from `build_matchers`) lets a long-lived worker compile them only once.
     """
@@ -144,8 +147,7 @@ def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: Analysi
         matchers = build_matchers(lexicon, options)
     if options.jobs <= 1:
         for message in messages:
-            text, hits = _match_one(matchers, message.text, message.language)
-            yield message, text, hits
+            yield message, *_match_one(matchers, message.text, message.language)
         return
     import multiprocessing
 
@@ -164,23 +166,23 @@ def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: Analysi
             yield from _drain(pending.pop(0))
 
 
-def _drain(item: tuple[list[Message], Any]) -> Iterator[tuple[Message, str, list[Hit]]]:
+def _drain(item: tuple[list[Message], Any]) -> Iterator[tuple[Message, str, list[Hit], float]]:
     chunk, result = item
-    for message, (text, hits) in zip(chunk, result.get()):
-        yield message, text, hits
+    for message, (text, hits, sentiment) in zip(chunk, result.get()):
+        yield message, text, hits, sentiment
 
 
 # ---------------------------------------------------------------- accumulation
 
-def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
+def accumulate(stream: Iterable[tuple[Message, str, list[Hit], float]],
                progress: Callable[[int], None] | None = None,
-               also: Callable[[int, Message, str, list[Hit]], None] | None = None,
+               also: Callable[[int, Message, str, list[Hit], float], None] | None = None,
                lexicon: Lexicon | None = None
                ) -> tuple[dict[Key, CustomerState], int]:
     """Per-customer states (compact ones, see scoring.new_state, when a lexicon is given)."""
     states: dict[Key, CustomerState] = {}
     with_signals = 0
-    for seq, (message, text, hits) in enumerate(stream):
+    for seq, (message, text, hits, sentiment) in enumerate(stream):
         key = (message.customer_id, message.brand)
         state = states.get(key)
         if state is None:
@@ -189,9 +191,9 @@ def accumulate(stream: Iterable[tuple[Message, str, list[Hit]]],
                                    else CustomerState(message.customer_id, message.brand))
         if any(h.weight for h in hits):
             with_signals += 1
-        state.add(seq, message.timestamp, message.source, text, hits, message.label)
+        state.add(seq, message.timestamp, message.source, text, hits, message.label, sentiment)
         if also is not None:
-            also(seq, message, text, hits)
+            also(seq, message, text, hits, sentiment)
         if progress is not None and seq % 1000 == 999:
             progress(1000)
     return states, with_signals
@@ -201,7 +203,8 @@ def analyze(paths: list[str], lexicon: Lexicon, reader_options: ReaderOptions = 
             options: AnalysisOptions = AnalysisOptions(),
             progress: Callable[[int], None] | None = None,
             matcher: Matcher | None = None,
-            also: Callable[[int, Message, str, list[Hit]], None] | None = None) -> Analysis:
+            also: Callable[[int, Message, str, list[Hit], float], None] | None = None
+            ) -> Analysis:
     """Classify every customer in the files; `also` sees every matched message too."""
     stats = ReadStats()
     messages = read_messages(paths, reader_options, stats)

@@ -17,6 +17,10 @@ NON_WORD_RE = re.compile(r"[^\w]+")
 END = ""
 STAR = "\x00"     # any word characters (an inflection, a wildcard)
 SEP = "\x01"      # any spacing between two tokens
+# the token classes of patterns ({NUM}, {ORD}, {YEAR}) as the simplified text shows them
+CLASS_ATOMS = {"{num}": ("\x02", r"\d+(?: \d+)?"), "{ord}": ("\x03", r"\d+(?:st|nd|rd|th)"),
+               "{year}": ("\x04", r"(?:19|20)\d\d")}
+ATOM_REGEX = {atom: regex for atom, regex in CLASS_ATOMS.values()}
 
 
 def simplify(text: str) -> str:
@@ -39,6 +43,9 @@ class PreFilter:
         """One term as the matcher sees it: (token, inflects, irregular forms) per token."""
         variants: list[list[str]] = [[]]
         for token, inflects, irregular in tokens:
+            if token in CLASS_ATOMS:
+                variants = [v + [CLASS_ATOMS[token][0]] for v in variants]
+                continue
             word = simplify(token).strip()
             if not word:
                 continue
@@ -47,7 +54,8 @@ class PreFilter:
             pieces = [_stem(word) + STAR if inflects else word]
             pieces += [simplify(f).strip() for f in irregular if simplify(f).strip()]
             variants = [v + [p] for v in variants for p in pieces][:64]
-        if not variants[0] or all(len(p.strip(STAR + SEP)) <= 1 for p in variants[0]):
+        literal = [p for p in variants[0] if p not in ATOM_REGEX]
+        if not variants[0] or (literal and all(len(p.strip(STAR + SEP)) <= 1 for p in literal)):
             symbols = "".join(ch for ch in raw.lower() if not ch.isspace())
             if symbols:
                 self._symbols.add(symbols)
@@ -93,6 +101,8 @@ def _to_regex(node: dict[str, dict]) -> str:
             parts.append(r"\w{0,40}" + rest)
         elif atom == SEP:             # simplify() leaves at most one space between words
             parts.append(r" ?" + rest)
+        elif atom in ATOM_REGEX:
+            parts.append(ATOM_REGEX[atom] + rest)
         else:
             parts.append(re.escape(atom) + rest)
     if len(parts) == 1:

@@ -20,7 +20,7 @@ CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\
 ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 CSV_DANGER = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "valence",
-               "closeness", "intensity", "power", "distress", "engagement", "messages",
+               "sentiment", "closeness", "intensity", "power", "distress", "engagement", "messages",
                "top_signals", "rules_broken", "evidence_terms", "excerpt")
 
 
@@ -39,6 +39,7 @@ def customer_dict(c: CustomerResult) -> dict[str, Any]:
         "confidence": c.confidence,
         "runner_up": c.runner_up,
         "valence": c.valence,
+        "sentiment": c.sentiment,
         "closeness": c.closeness,
         "intensity": c.intensity,
         "power": c.power,
@@ -94,7 +95,7 @@ def customer_row(c: CustomerResult) -> dict[str, str]:
     values: dict[str, object] = {
         "customer_id": c.customer_id, "brand": c.brand, "type": c.type, "label": c.label,
         "confidence": f"{c.confidence:.3f}", "runner_up": c.runner_up, "valence": c.valence,
-        "closeness": c.closeness, "intensity": c.intensity, "power": c.power,
+        "sentiment": f"{c.sentiment:.3f}", "closeness": c.closeness, "intensity": c.intensity, "power": c.power,
         "distress": "true" if c.distress else "false", "engagement": c.engagement,
         "messages": c.messages, "top_signals": top, "rules_broken": rules,
         "evidence_terms": terms, "excerpt": c.evidence[0].excerpt if c.evidence else "",

@@ -16,6 +16,7 @@ from typing import Any
 from relradar.lexicon import Lexicon, TypeDef
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Evidence
+from relradar.sentiment import valence_of
 
 UNDETERMINED = "undetermined"
 EVIDENCE_KEPT = 3
@@ -59,12 +60,44 @@ class CustomerState:
     rule_examples: dict[str, tuple[float, str]] = field(default_factory=dict)  # weight, excerpt
     label: str | None = None
     tiebreak: int = 0
+    # general sentiment of the customer's messages: sum, positive part, negative part, count
+    sentiment_sum: float = 0.0
+    sentiment_pos: float = 0.0
+    sentiment_neg: float = 0.0
+    sentiment_n: int = 0
+    sentiment_min: float = 0.0
+    signal_messages: int = 0
+    # digests of the texts seen, to count an identical message once (first one, then a set)
+    first_digest: int | None = None
+    digests: set[int] | None = None
+
+    def seen_before(self, digest: int) -> bool:
+        """True when this customer already sent this exact text (a duplicate review or paste)."""
+        if self.first_digest is None:
+            self.first_digest = digest
+            return False
+        if digest == self.first_digest:
+            return True
+        if self.digests is None:
+            self.digests = set()
+        if digest in self.digests:
+            return True
+        self.digests.add(digest)
+        return False
 
     def add(self, seq: int, timestamp: float | None, source: str, text: str,
-            hits: list[Hit], label: str | None = None) -> None:
+            hits: list[Hit], label: str | None = None, sentiment: float = 0.0) -> None:
         self.messages += 1
         if label:
             self.label = label
+        if sentiment:
+            self.sentiment_sum += sentiment
+            self.sentiment_n += 1
+            if sentiment > 0:
+                self.sentiment_pos += sentiment
+            else:
+                self.sentiment_neg -= sentiment
+                self.sentiment_min = min(self.sentiment_min, sentiment)
         if timestamp is not None:
             self.timed += 1
             self.times.append(timestamp)
@@ -83,6 +116,7 @@ class CustomerState:
             self._keep_evidence(hit, seq, source, text)
         if not (signals or rules):
             return
+        self.signal_messages += 1
         when = timestamp if timestamp is not None else math.inf
         if self.valence is None:
             self.scored.append(ScoredMessage((when, seq), self.messages,
@@ -272,6 +306,52 @@ def distress(signals: dict[str, float], rules: dict[str, float], tdef: TypeDef |
     return amount >= float(lexicon.scoring["distress_min"]), tuple(reasons), broken
 
 
+def is_relationship(signals: dict[str, float], signal_messages: int, lexicon: Lexicon) -> bool:
+    """Relational evidence, or the same kind of incident again and again, not one incident.
+
+    A single complaint or thank-you about one event is an incident (it still moves sentiment
+    and distress); a type needs tenure, repetition, commitment, status, leaving or the like,
+    or incident signals spread over several messages.
+    """
+    relational = sum(total for sid, total in signals.items()
+                     if total > 0 and lexicon.signals[sid].relational)
+    if relational >= float(lexicon.scoring["relational_min"]):
+        return True
+    return signal_messages >= int(lexicon.scoring["incident_messages"])
+
+
+def type_confidence(share: float, best: float, signal_messages: int, lexicon: Lexicon) -> float:
+    """Grows with the leader's share, its strength and the number of messages behind it."""
+    scale = float(lexicon.scoring["confidence_scale"]) or 1.0
+    strength = 1.0 - math.exp(-best / scale)
+    support = 1.0 - 0.5 ** max(1, signal_messages)
+    return round(min(0.99, share ** 0.5 * strength ** 0.5 * (0.55 + 0.45 * support)), 3)
+
+
+def customer_sentiment(state: CustomerState, signals: dict[str, float],
+                       lexicon: Lexicon) -> tuple[float, str]:
+    """Sentiment in [-1, 1] and valence from the customer's own words and signals."""
+    pos = sum(t for sid, t in signals.items()
+              if t > 0 and sid in lexicon.signals and lexicon.signals[sid].valence == "positive"
+              and lexicon.signals[sid].counts)
+    neg = sum(t for sid, t in signals.items()
+              if t > 0 and sid in lexicon.signals and lexicon.signals[sid].valence == "negative"
+              and lexicon.signals[sid].counts)
+    words = state.sentiment_sum / state.sentiment_n if state.sentiment_n else 0.0
+    weight = float(lexicon.scoring["sentiment_signal_weight"])
+    if pos or neg:
+        balance = (pos - neg) / (pos + neg + 1.0)
+        share = min(1.0, (pos + neg) / 2.0) * weight
+        sentiment = words * (1 - share) + balance * share if state.sentiment_n else balance
+    else:
+        sentiment = words
+    sentiment = round(max(-1.0, min(1.0, sentiment)), 3)
+    valence = valence_of(sentiment, state.sentiment_pos + pos, state.sentiment_neg + neg,
+                         float(lexicon.scoring["sentiment_threshold"]),
+                         float(lexicon.scoring["mixed_share"]))
+    return sentiment, valence
+
+
 def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     if state.valence is None:
         history = ordered(state)
@@ -291,15 +371,20 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     total = sum(score for _, score in ranked[:3])
     share = best / total if total else 0.0
     decided = (best_id is not None and best >= float(lexicon.scoring["min_score"])
-               and share >= float(lexicon.scoring["min_share"]))
+               and share >= float(lexicon.scoring["min_share"])
+               and is_relationship(signals, state.signal_messages, lexicon))
     tdef = lexicon.types[best_id] if decided and best_id else None
     if tdef is not None:
-        scale = float(lexicon.scoring["confidence_scale"]) or 1.0
-        confidence = round(share * min(1.0, best / scale) ** 0.5, 3)
+        confidence = type_confidence(share, best, state.signal_messages, lexicon)
     else:
         confidence = 0.0
         runner_up = best_id
+    sentiment, valence = customer_sentiment(state, signals, lexicon)
     is_distressed, reasons, broken = distress(signals, rules, tdef, lexicon)
+    strong = float(lexicon.scoring["distress_sentiment"])
+    if strong and state.sentiment_min <= -strong and sentiment <= -strong / 2:
+        reasons += (f"strongly negative words (sentiment {sentiment:+.2f})",)
+        is_distressed = True
     trend, trend_reasons = engagement(state, strengths, signals, lexicon)
     evidence = sorted(state.evidence, reverse=True)
     return CustomerResult(
@@ -309,7 +394,8 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
         label=tdef.label if tdef else "Undetermined",
         confidence=confidence,
         runner_up=runner_up,
-        valence=tdef.dimensions.get("valence") if tdef else None,
+        valence=valence,
+        sentiment=sentiment,
         closeness=tdef.dimensions.get("closeness") if tdef else None,
         intensity=tdef.dimensions.get("intensity") if tdef else None,
         power=tdef.dimensions.get("power") if tdef else None,

@@ -73,7 +73,8 @@ class WindowSink:
         self.periods = Windows(lexicon, {})
         self.by_event = {e.name: Windows(lexicon, {}) for e in events}
 
-    def add(self, seq: int, message: Message, text: str, hits: list[Hit]) -> None:
+    def add(self, seq: int, message: Message, text: str, hits: list[Hit],
+            sentiment: float = 0.0) -> None:
         if message.timestamp is None:
             self.periods.untimed += 1
             for windows in self.by_event.values():
@@ -92,11 +93,12 @@ class WindowSink:
             if state is None:
                 state = window[key] = new_state(message.customer_id, message.brand,
                                                 windows.lexicon)
-            state.add(seq, message.timestamp, message.source, text, hits)
+            state.add(seq, message.timestamp, message.source, text, hits,
+                      sentiment=sentiment)
 
-    def consume(self, stream: Iterable[tuple[Message, str, list[Hit]]]) -> None:
-        for seq, (message, text, hits) in enumerate(stream):
-            self.add(seq, message, text, hits)
+    def consume(self, stream: Iterable[tuple[Message, str, list[Hit], float]]) -> None:
+        for seq, (message, text, hits, sentiment) in enumerate(stream):
+            self.add(seq, message, text, hits, sentiment)
 
 
 def _counts(results: dict[Key, CustomerResult]) -> dict[str, int]:

@@ -39,10 +39,10 @@ MESSAGE_META = pd.DataFrame({
     "piece": pd.Series([], dtype="int64"), "row": pd.Series([], dtype="int64"),
     "timestamp": pd.Series([], dtype="float64"), "source": pd.Series([], dtype=object),
     "label": pd.Series([], dtype=object), "text": pd.Series([], dtype=object),
-    "hits": pd.Series([], dtype=object),
+    "hits": pd.Series([], dtype=object), "sentiment": pd.Series([], dtype="float64"),
 })
 RESULT_FIELDS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "valence",
-                 "closeness", "intensity", "power", "distress", "distress_reasons", "engagement",
+                 "sentiment", "closeness", "intensity", "power", "distress", "distress_reasons", "engagement",
                  "engagement_reasons", "messages", "first_seen", "last_seen", "signals",
                  "type_scores", "rules_broken", "evidence")
 NESTED_FIELDS = ("distress_reasons", "engagement_reasons", "signals", "type_scores",
@@ -51,7 +51,8 @@ NESTED_FIELDS = ("distress_reasons", "engagement_reasons", "signals", "type_scor
 
 def result_meta() -> pd.DataFrame:
     """The columns of a customer-results frame: the JSON output's fields, in its order."""
-    dtypes = {"confidence": "float64", "distress": "bool", "messages": "int64"}
+    dtypes = {"confidence": "float64", "sentiment": "float64", "distress": "bool",
+              "messages": "int64"}
     return pd.DataFrame({name: pd.Series([], dtype=dtypes.get(name, object))
                          for name in RESULT_FIELDS})
 
@@ -114,11 +115,11 @@ def _decode_hits(value: Any) -> list[Hit]:
             for kind, hid, weight, term, start, end, mods in json.loads(value)]
 
 
-def _matched_frame(stream: Iterator[tuple[Message, str, list[Hit]]], piece_index: int
+def _matched_frame(stream: Iterator[tuple[Message, str, list[Hit], float]], piece_index: int
                    ) -> tuple[pd.DataFrame, int]:
     columns: dict[str, list[Any]] = {name: [] for name in MESSAGE_META.columns}
     with_signals = 0
-    for row, (message, text, hits) in enumerate(stream):
+    for row, (message, text, hits, sentiment) in enumerate(stream):
         if any(h.weight for h in hits):
             with_signals += 1
         columns["customer_id"].append(message.customer_id)
@@ -130,6 +131,7 @@ def _matched_frame(stream: Iterator[tuple[Message, str, list[Hit]]], piece_index
         columns["label"].append(message.label)
         columns["text"].append(text if hits else "")
         columns["hits"].append(_encode_hits(hits))
+        columns["sentiment"].append(sentiment)
     frame = pd.DataFrame(columns).astype(MESSAGE_META.dtypes.to_dict())
     return frame, with_signals
 
@@ -198,16 +200,16 @@ class Part:
     untimed: int = 0
 
 
-def _stream(frame: pd.DataFrame) -> Iterator[tuple[Message, str, list[Hit]]]:
+def _stream(frame: pd.DataFrame) -> Iterator[tuple[Message, str, list[Hit], float]]:
     frame = frame.sort_values(["piece", "row"], kind="stable")   # the order one machine reads
-    for cid, brand, timestamp, source, label, text, hits in zip(
+    for cid, brand, timestamp, source, label, text, hits, sentiment in zip(
             frame["customer_id"], frame["brand"], frame["timestamp"], frame["source"],
-            frame["label"], frame["text"], frame["hits"]):
+            frame["label"], frame["text"], frame["hits"], frame["sentiment"]):
         message = Message(customer_id=cid, text="",
                           timestamp=None if _missing(timestamp) else float(timestamp),
                           brand=None if _missing(brand) else brand, source=source,
                           label=None if _missing(label) else label)
-        yield message, "" if _missing(text) else text, _decode_hits(hits)
+        yield message, "" if _missing(text) else text, _decode_hits(hits), float(sentiment)
 
 
 def score_part(frame: pd.DataFrame, shared: Shared) -> Part:
@@ -260,8 +262,8 @@ def part_frame(part: Part) -> pd.DataFrame:
     rows = [customer_dict(c) for _, c in part.customers]
     if not rows:
         return result_meta()
-    return pd.DataFrame(rows, columns=list(RESULT_FIELDS)).astype(
-        {"confidence": "float64", "distress": "bool", "messages": "int64"})
+    frame = pd.DataFrame(rows, columns=list(RESULT_FIELDS))
+    return frame.astype(result_meta().dtypes.to_dict())
 
 
 def part_labels(part: Part) -> list[tuple[SortKey, CustomerResult]]:

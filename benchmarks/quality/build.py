@@ -1,0 +1,394 @@
+#!/usr/bin/env python3
+"""Rebuild the real-text development set (text side) from public repository snapshots.
+
+Why a script and not committed texts: most of these texts are third-party reviews whose licence
+does not allow redistribution (only the CFPB narratives are US public domain). The repository keeps
+the customer list (benchmarks/quality/customers.csv) and, later, the coders' labels; the texts are
+rebuilt here into benchmarks/quality/data/ (ignored by git). Nothing from here goes into the package.
+
+Get the snapshots first (bare git directories, read with `git show`, never checked out), one per
+source, at the commits pinned below:
+
+    yashkaranje/Hotel-Review-Classifier              8db9014bf2ef33d43027a143e8378e3091971101
+    aravindsriraj/Data-Science-Task---Consumer-Complaints
+                                                     1b2ab3cc3b2a58df6fd787dcffb1147df69ce2b2
+    Carmel-Monga/simple-django-api                   714dd0c51dc6cf3c2a1c5bb04ad0410ea64853e6
+    simoneminorr/Ds4002-Group14-Projects             19a8496725aaf601ea16ff9010fee9beda3ec3d0
+
+Each is expected under MIRROR/<owner>+<name>/repo (a bare git dir, or a clone with .git inside);
+any clone of the same repository works as long as the pinned commit is in it
+(`git clone --bare https://github.com/<owner>/<name> MIRROR/<owner>+<name>/repo`).
+
+Then:
+
+    python benchmarks/quality/build.py                     # --mirror /work/.mirror
+    python benchmarks/quality/build.py --check             # rebuild and compare with customers.csv
+
+Outputs:
+    benchmarks/quality/data/customers.jsonl   one JSON line per message (ignored by git)
+    benchmarks/quality/customers.csv          customer list with selection and split (committed)
+    CODING_DIR/texts.md, texts_1.md..texts_4.md   a compact view for the human coders
+
+Selection (deterministic, seed SEED): per source a fixed quota; about half of each quota is drawn
+from the customers whose own words match CUE_RE (a broad list of relationship words, written for
+this set, independent of relradar's lexicons), the other half at random from all the rest. Per-brand
+caps keep one brand (e.g. one credit bureau) from filling a source. Exact duplicate texts are kept
+once (first occurrence). Messages longer than MAX_CHARS are cut and marked truncated; nothing else
+is stripped (management responses inside hotel reviews stay as they appear).
+
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+SEED = 20261201
+MAX_CHARS = 1500
+TRUNC_MARK = " [...truncated]"
+HERE = Path(__file__).resolve().parent
+
+# Broad relationship words. Deliberately over-inclusive: this only decides which customers are
+# *likely* to carry a relational cue; the coders decide whether it is one.
+CUE_WORDS = [
+    r"lov(e|ed|es|ing)", r"loyal(ty)?", r"\d+\s*(\+\s*)?years?", r"years", r"since (19|20)\d\d",
+    r"since i", r"always", r"every ?time", r"again", r"never again", r"switch(ed|ing)?",
+    r"cancel(l?ed|ling)?", r"member(ship)?", r"addict(ed|ive)?", r"obsess(ed)?", r"hooked",
+    r"hate[sd]?", r"scam(mers?)?", r"recommend(ed)?", r"used to", r"favou?rite", r"family",
+    r"first time", r"suggest(ion|ions)?", r"go-?to", r"forever", r"boycott", r"worst",
+    r"trust(ed)?", r"as usual", r"typical", r"customer (for|since)", r"come back", r"coming back",
+    r"return(ing)? (customer|guest)", r"stay away", r"warn(ing)? (everyone|others|you)",
+    r"platinum|gold|elite|diamond|status", r"mom|dad|mother|father|grand(ma|pa|mother|father)",
+    r"kids?", r"guilty", r"our team", r"for work", r"every (week|month|year|summer)",
+    r"anymore", r"no longer", r"downhill", r"betray(ed)?", r"ever since", r"best .{0,20}ever",
+    r"feedback", r"please (add|fix|bring)", r"i expect", r"unacceptable", r"disrespect(ed|ful)?",
+]
+CUE_RE = re.compile(r"\b(" + "|".join(CUE_WORDS) + r")\b", re.IGNORECASE)
+
+
+@dataclass
+class Message:
+    text: str
+    timestamp: str | None = None
+    role: str = "customer"
+
+
+@dataclass
+class Customer:
+    customer_id: str
+    source: str
+    brand: str
+    messages: list[Message] = field(default_factory=list)
+
+    def customer_text(self) -> str:
+        return "\n".join(m.text for m in self.messages if m.role == "customer")
+
+
+@dataclass
+class Source:
+    name: str
+    repo: str  # owner/name
+    commit: str
+    path: str
+    licence: str
+    quota: int
+    brand_cap: int
+    loader: Callable[[str], Iterator[Customer]]
+
+
+def _rows(text: str) -> Iterator[dict[str, str]]:
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        for row in reader:
+            yield {(k or "").lstrip("\ufeff"): (v or "") for k, v in row.items()}
+    except csv.Error:
+        # A file cut at a size limit ends in an open quote; the rows before it are whole.
+        return
+
+
+def load_cfpb(text: str) -> Iterator[Customer]:
+    rows = list(_rows(text))
+    if rows and not rows[-1].get("Complaint ID", "").strip().isdigit():
+        rows = rows[:-1]  # the file in the snapshot is cut at 1 MiB: drop a partial last row
+    for row in rows:
+        narrative = row.get("Consumer complaint narrative", "").strip()
+        if not narrative:
+            continue
+        yield Customer(
+            customer_id=f"cfpb:{row['Complaint ID']}",
+            source="cfpb",
+            brand=row.get("Company", "").strip(),
+            messages=[Message(narrative, row.get("Date received") or None)],
+        )
+
+
+def load_hotels(text: str) -> Iterator[Customer]:
+    for row in _rows(text):
+        body = row.get("reviews.text", "").strip()
+        if not body:
+            continue
+        title = row.get("reviews.title", "").strip()
+        msg = f"{title}\n{body}" if title else body
+        yield Customer(
+            customer_id=f"hotels:{row['id']}",
+            source="hotels",
+            brand=row.get("name", "").strip(),
+            messages=[Message(msg)],
+        )
+
+
+def load_apps(text: str) -> Iterator[Customer]:
+    for i, row in enumerate(_rows(text), start=2):  # id = line number in the file (header = 1)
+        review = row.get("Translated_Review", "").strip()
+        if not review or review.lower() == "nan":
+            continue
+        yield Customer(
+            customer_id=f"gplay:{i}",
+            source="gplay",
+            brand=row.get("App", "").strip(),
+            messages=[Message(review)],
+        )
+
+
+def _date(raw: str, year: int = 2026) -> str | None:
+    raw = raw.strip()
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%Y-%m-%d", "%d-%b-%y"):
+        try:
+            return datetime.strptime(raw, fmt).date().isoformat()
+        except ValueError:
+            pass
+    for fmt in ("%d-%b", "%d-%B"):
+        try:
+            return datetime.strptime(f"{raw}-{year}", fmt + "-%Y").date().isoformat()
+        except ValueError:
+            pass
+    return raw or None
+
+
+def load_trustpilot(text: str) -> Iterator[Customer]:
+    for i, row in enumerate(_rows(text), start=2):
+        review = row.get("Review text", "").strip()
+        if not review:
+            continue
+        yield Customer(
+            customer_id=f"trustpilot:{i}",
+            source="trustpilot",
+            brand=row.get("Shipping Company", "").strip(),
+            messages=[Message(review, _date(row.get("Posted date", "")))],
+        )
+
+
+def load_reddit(text: str) -> Iterator[Customer]:
+    for row in _rows(text):
+        title = row.get("title", "").strip()
+        body = row.get("selftext", "").strip()
+        if not body:
+            continue
+        stamp = row.get("created_dt", "").strip()
+        stamp = stamp.replace(" ", "T", 1).replace("+00:00", "Z") if stamp else None
+        yield Customer(
+            customer_id=f"reddit:{row['post_id']}",
+            source="reddit",
+            brand=row.get("company", "").strip() or row.get("subreddit", "").strip(),
+            messages=[Message(f"{title}\n{body}", stamp)],
+        )
+
+
+SOURCES = [
+    Source("cfpb", "aravindsriraj/Data-Science-Task---Consumer-Complaints",
+           "1b2ab3cc3b2a58df6fd787dcffb1147df69ce2b2", "complaints.csv",
+           "US CFPB Consumer Complaint Database: US government work, public domain", 120, 25,
+           load_cfpb),
+    Source("hotels", "yashkaranje/Hotel-Review-Classifier",
+           "8db9014bf2ef33d43027a143e8378e3091971101", "Datafiniti_Hotel_Reviews.csv",
+           "Datafiniti hotel reviews sample (published by Datafiniti under CC BY-NC-SA 4.0); "
+           "reviews by TripAdvisor-style users: not redistributed", 100, 4, load_hotels),
+    Source("gplay", "Carmel-Monga/simple-django-api",
+           "714dd0c51dc6cf3c2a1c5bb04ad0410ea64853e6", "googleplaystore_user_reviews.csv",
+           "Google Play user reviews (Kaggle 'Google Play Store Apps' user-reviews file, subset); "
+           "repository has no licence: not redistributed", 130, 4, load_apps),
+    Source("trustpilot", "simoneminorr/Ds4002-Group14-Projects",
+           "19a8496725aaf601ea16ff9010fee9beda3ec3d0",
+           "DATA/TRUSTPILOT_DATA/shipping_trustpilot_latest_reviews(All Shipping Service "
+           "Companies).csv",
+           "Trustpilot reviews collected by the repository (MIT for the repository's code); "
+           "review texts belong to their authors: not redistributed", 60, 16, load_trustpilot),
+    Source("reddit", "simoneminorr/Ds4002-Group14-Projects",
+           "19a8496725aaf601ea16ff9010fee9beda3ec3d0", "DATA/REDDIT_DATA/shipping_posts_raw.csv",
+           "Reddit posts in r/USPS, r/UPS, r/FedEx, r/dhl collected by the repository; texts "
+           "belong to their authors: not redistributed", 40, 12, load_reddit),
+]
+
+
+def git_dir(mirror: Path, repo: str) -> Path:
+    base = mirror / repo.replace("/", "+") / "repo"
+    return base / ".git" if (base / ".git").is_dir() else base
+
+
+def git_show(gdir: Path, commit: str, path: str) -> str:
+    if not gdir.is_dir():
+        raise SystemExit(f"build.py: error: no snapshot at {gdir}; fetch it first (see the top "
+                         f"of this file)")
+    out = subprocess.run(["git", "--git-dir", str(gdir), "show", f"{commit}:{path}"],
+                         capture_output=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"build.py: error: {gdir}: {commit}:{path}: "
+                         f"{out.stderr.decode(errors='replace').strip()}")
+    return out.stdout.decode("utf-8", errors="replace")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def select(src: Source, customers: list[Customer]) -> list[tuple[Customer, str]]:
+    """Pick src.quota customers: half with a cue word, half at random, brand-capped."""
+    seen: set[str] = set()
+    unique = []
+    for c in customers:
+        key = _norm(c.customer_text())
+        if len(key) < 15 or key in seen:  # too short to read anything, or a duplicate
+            continue
+        seen.add(key)
+        unique.append(c)
+    rng = random.Random(f"{SEED}:{src.name}")
+    cue_pool = [c for c in unique if CUE_RE.search(c.customer_text())]
+    rng.shuffle(cue_pool)
+    per_brand: dict[str, int] = {}
+    chosen: list[tuple[Customer, str]] = []
+    taken: set[str] = set()
+
+    def take(pool: list[Customer], n: int, label: str) -> None:
+        got = 0
+        for c in pool:
+            if got >= n:
+                break
+            if c.customer_id in taken or per_brand.get(c.brand, 0) >= src.brand_cap:
+                continue
+            taken.add(c.customer_id)
+            per_brand[c.brand] = per_brand.get(c.brand, 0) + 1
+            chosen.append((c, label))
+            got += 1
+
+    n_cue = src.quota // 2
+    take(cue_pool, n_cue, "cue")
+    rest = list(unique)
+    rng.shuffle(rest)
+    take(rest, src.quota - sum(1 for _, s in chosen if s == "cue"), "random")
+    return chosen
+
+
+def split_of(customer_id: str) -> str:
+    return "tune" if int(hashlib.sha256(customer_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def truncate(text: str) -> tuple[str, bool]:
+    if len(text) <= MAX_CHARS:
+        return text, False
+    return text[:MAX_CHARS].rstrip() + TRUNC_MARK, True
+
+
+def build(mirror: Path) -> list[tuple[Customer, str]]:
+    picked: list[tuple[Customer, str]] = []
+    for src in SOURCES:
+        raw = git_show(git_dir(mirror, src.repo), src.commit, src.path)
+        customers = list(src.loader(raw))
+        chosen = select(src, customers)
+        n_cue = sum(1 for _, s in chosen if s == "cue")
+        print(f"{src.name}: {len(customers)} customers read, {len(chosen)} chosen "
+              f"({n_cue} cue, {len(chosen) - n_cue} random)", file=sys.stderr)
+        picked.extend(chosen)
+    return picked
+
+
+def _coder_order(picked: list[tuple[Customer, str]]) -> list[Customer]:
+    # A fixed shuffle so each chunk mixes sources and the coder cannot see the selection.
+    return sorted((c for c, _ in picked),
+                  key=lambda c: hashlib.sha256(f"{SEED}:{c.customer_id}".encode()).hexdigest())
+
+
+def write_outputs(picked: list[tuple[Customer, str]], coding_dir: Path) -> None:
+    data_dir = HERE / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with (data_dir / "customers.jsonl").open("w", encoding="utf-8") as fh:
+        for c, _ in picked:
+            for m in c.messages:
+                text, cut = truncate(m.text)
+                rec = {"customer_id": c.customer_id, "source": c.source, "brand": c.brand,
+                       "timestamp": m.timestamp, "text": text, "role": m.role}
+                if cut:
+                    rec["truncated"] = True
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    with (HERE / "customers.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["customer_id", "source", "brand", "n_messages", "selection", "split"])
+        for c, sel in picked:
+            w.writerow([c.customer_id, c.source, c.brand, len(c.messages), sel,
+                        split_of(c.customer_id)])
+
+    order = _coder_order(picked)
+    coding_dir.mkdir(parents=True, exist_ok=True)
+    blocks = []
+    for n, c in enumerate(order, start=1):
+        lines = [f"## {n:03d} `{c.customer_id}` | brand: {c.brand} | source: {c.source} | "
+                 f"messages: {len(c.messages)}", ""]
+        for k, m in enumerate(c.messages, start=1):
+            text, cut = truncate(m.text)
+            head = f"[{k}]" + (f" {m.timestamp}" if m.timestamp else "") + f" ({m.role})"
+            body = text.replace("\r\n", "\n").replace("\n", " / ")
+            lines.append(f"{head} {body}")
+        blocks.append("\n".join(lines) + "\n")
+    header = ("# relradar real-text development set: texts to code\n\n"
+              "Code each customer with docs/CODEBOOK.md. Fields per customer: customer_id, type, "
+              "second, valence, confidence, note. Line breaks inside a message are shown as ' / '.\n"
+              "\n")
+    (coding_dir / "texts.md").write_text(header + "\n".join(blocks), encoding="utf-8")
+    size = -(-len(blocks) // 4)
+    for i in range(4):
+        part = blocks[i * size:(i + 1) * size]
+        first, last = i * size + 1, i * size + len(part)
+        (coding_dir / f"texts_{i + 1}.md").write_text(
+            f"# texts, chunk {i + 1} of 4: customers {first:03d}-{last:03d}\n\n" + header
+            + "\n".join(part), encoding="utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"),
+                    help="folder holding <owner>+<name>/repo snapshots")
+    ap.add_argument("--coding-dir", type=Path, default=Path("/work/coding"),
+                    help="where the coders' view (texts.md, texts_1..4.md) is written")
+    ap.add_argument("--check", action="store_true",
+                    help="rebuild and compare with the committed customers.csv; write nothing")
+    args = ap.parse_args()
+    picked = build(args.mirror)
+    if args.check:
+        with (HERE / "customers.csv").open(encoding="utf-8", newline="") as fh:
+            want_ids = [row["customer_id"] for row in csv.DictReader(fh)]
+        got = [c.customer_id for c, _ in picked]
+        if got != want_ids:
+            print(f"build.py: check failed: {len(set(got) ^ set(want_ids))} customers differ "
+                  f"from customers.csv", file=sys.stderr)
+            return 3
+        print(f"build.py: check ok: {len(got)} customers match customers.csv", file=sys.stderr)
+        return 0
+    write_outputs(picked, args.coding_dir)
+    multi = sum(1 for c, _ in picked if len(c.messages) > 1)
+    print(f"total: {len(picked)} customers, {multi} with several messages", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""General sentiment of a message in the customer's own words, and of a customer overall.
+
+The word valences are VADER's (Hutto & Gilbert 2014, MIT licence), read from the file that the
+vaderSentiment package ships; negators and intensifiers come from the relradar lexicon, so the
+same words that negate a relationship signal negate a sentiment word. Only English has a word
+lexicon; other languages get their sentiment from the relationship signals alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# VADER's normalisation constant: compound = s / sqrt(s^2 + ALPHA)
+ALPHA = 15.0
+NEGATED = -0.74           # VADER's scalar for a negated word
+NEGATION_WINDOW = 3       # a negator acts on the next three words, as in VADER
+CAPS_BOOST = 0.733
+EXCLAMATION_BOOST = 0.292
+CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
+WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*|[:;=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:;=]")
+SENTENCE_END_RE = re.compile(r"[.!?;\n]+")
+
+
+@lru_cache(maxsize=1)
+def vader_words() -> dict[str, float]:
+    """word -> mean valence (-4..4); empty when the vaderSentiment package is not installed."""
+    try:
+        from importlib import resources
+
+        path = Path(str(resources.files("vaderSentiment").joinpath("vader_lexicon.txt")))
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (ImportError, ModuleNotFoundError, OSError):
+        return {}
+    words: dict[str, float] = {}
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            try:
+                words[parts[0].strip()] = float(parts[1])
+            except ValueError:
+                continue
+    return words
+
+
+class SentimentScorer:
+    """Compound sentiment in [-1, 1] of one text, VADER-style, from lexicon data."""
+
+    def __init__(self, words: dict[str, float], negators: set[str], boosters: dict[str, float],
+                 contrast: set[str]) -> None:
+        self.words = words
+        self.negators = negators
+        self.boosters = boosters
+        self.contrast = contrast
+
+    def score(self, text: str) -> float:
+        if not self.words or not text:
+            return 0.0
+        total = 0.0
+        for sentence in SENTENCE_END_RE.split(text[:20_000]):
+            total += self._sentence(sentence)
+        bangs = min(4, text.count("!"))
+        if total and bangs:
+            total += math.copysign(bangs * EXCLAMATION_BOOST, total)
+        if not total:
+            return 0.0
+        return round(total / math.sqrt(total * total + ALPHA), 4)
+
+    def _sentence(self, sentence: str) -> float:
+        raw = WORD_RE.findall(sentence)
+        if not raw:
+            return 0.0
+        shouting = sum(1 for w in raw if w.isupper() and len(w) > 1)
+        mixed_case = 0 < shouting < len(raw)
+        values: list[float] = []
+        contrast_at = -1
+        words = self.words
+        lowered = [w.lower().replace("\u2019", "'") for w in raw]
+        for i, word in enumerate(lowered):
+            if word in self.contrast:
+                contrast_at = len(values)
+            valence = words.get(word)
+            if valence is None:
+                continue
+            if word in self.boosters or word in self.negators:
+                continue            # "kind", "no" and the like are modifiers here
+            if mixed_case and raw[i].isupper() and len(raw[i]) > 1:
+                valence += math.copysign(CAPS_BOOST, valence)
+            if i and lowered[i - 1] in self.boosters:
+                valence *= self.boosters[lowered[i - 1]]
+            if any(self._negates(w) for w in lowered[max(0, i - NEGATION_WINDOW):i]):
+                valence *= NEGATED
+            values.append(valence)
+        if contrast_at >= 0:
+            values = ([v * CONTRAST_BEFORE for v in values[:contrast_at]]
+                      + [v * CONTRAST_AFTER for v in values[contrast_at:]])
+        return sum(values)
+
+    def _negates(self, word: str) -> bool:
+        return word in self.negators or word.endswith("n't")
+
+
+def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float],
+               diminishers: dict[str, float], contrast: list[str]) -> SentimentScorer:
+    """The scorer for a lexicon's language and modifiers (only English has word valences)."""
+    words = vader_words() if language == "en" else {}
+    single = {n.lower() for n in negators if " " not in n}
+    boosters = {w.lower(): float(f or 1.0) for w, f in {**intensifiers, **diminishers}.items()
+                if " " not in w}
+    return SentimentScorer(words, single, boosters, {c.lower() for c in contrast if " " not in c})
+
+
+def valence_of(sentiment: float, positive: float, negative: float, threshold: float,
+               mixed_share: float) -> str:
+    """positive / negative / mixed / neutral from a customer's sentiment and its two sides.
+
+    `positive` and `negative` are the summed strength on each side (message sentiment plus
+    relationship signals); mixed means both sides are substantial and neither dominates.
+    """
+    strength = positive + negative
+    if strength > 0 and min(positive, negative) / strength >= mixed_share \
+            and abs(sentiment) < 0.5:
+        return "mixed"
+    if sentiment >= threshold:
+        return "positive"
+    if sentiment <= -threshold:
+        return "negative"
+    return "neutral"
