@@ -5,7 +5,6 @@ Option checks and rendering only; `relradar.engines.dask` decides where the stag
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Annotated, Any
@@ -40,13 +39,13 @@ def check_scheduler_options(scheduler: str | None, jobs: int, partitions: int) -
 
 
 def output_directory(output: Path | None, fmt: str) -> str | None:
-    """--output DIR (an existing folder, or a path ending in /) gets one part file per
-    partition; Parquet output always needs one."""
+    """--output DIR (an existing folder) gets one part file per partition; --format parquet
+    always writes parts (creating the folder)."""
     if output is None or str(output) == "-":
         if fmt == "parquet":
             raise UsageError("--format parquet writes part files", "add --output DIR")
         return None
-    if not (output.is_dir() or str(output).endswith(("/", os.sep)) or fmt == "parquet"):
+    if not (output.is_dir() or fmt == "parquet"):
         return None
     if fmt not in ("jsonl", "csv", "parquet"):
         raise UsageError(f"--output {output} is a folder: parts are written as jsonl, csv or "
