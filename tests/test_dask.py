@@ -103,6 +103,21 @@ def test_examples_table_with_event_is_identical(runner: CliRunner, address: str)
     assert remote.stdout == local.stdout
 
 
+def test_matchers_compiled_once_per_worker(runner: CliRunner, address: str) -> None:
+    from relradar.engines import partitions
+
+    def builds() -> int:
+        return sum(partitions.BUILDS.values())
+
+    args = ("classify", CHATS, EMAILS, "-f", "jsonl", "--scheduler", address)
+    with distributed.Client(address) as client:
+        assert run(runner, *args).exit_code == 0
+        first = client.run(builds)
+        assert run(runner, *args).exit_code == 0
+        assert client.run(builds) == first          # the second run compiled nothing
+        assert sum(first.values()) >= 1
+
+
 def test_check_and_trends_are_identical(runner: CliRunner, address: str) -> None:
     check_args = ("check", CHATS, EMAILS, "--labels", LABELS, "--format", "json")
     local = run(runner, *check_args)

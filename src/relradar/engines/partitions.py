@@ -15,6 +15,7 @@ import json
 import math
 import pickle
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
@@ -60,6 +61,7 @@ def result_meta() -> pd.DataFrame:
 # ---------------------------------------------------------------- matchers, once per worker
 
 _LOCAL = threading.local()
+BUILDS: Counter[str] = Counter()     # matcher compilations in this process, by fingerprint
 
 
 def fingerprint(lexicon: Lexicon, options: AnalysisOptions) -> str:
@@ -77,6 +79,7 @@ def worker_matchers(lexicon: Lexicon, options: AnalysisOptions, key: str) -> Mat
     if key not in cache:
         cache.clear()                       # one lexicon at a time: each costs ~100 MB
         cache[key] = build_matchers(lexicon, options)
+        BUILDS[key] += 1
     return cache[key]
 
 
