@@ -59,13 +59,15 @@ def connect(scheduler: str) -> Iterator[Any]:
         import logging
         import os
 
-        # the in-process scheduler logs each p2p shuffle at WARNING: not news for a user
+        # The scheduler logs each p2p shuffle at WARNING and a worker logs a failed task with
+        # its traceback: the user gets the one error line instead.
         logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
 
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
             else os.cpu_count() or 1
         with distributed.LocalCluster(n_workers=workers or cores, threads_per_worker=1,
-                                      processes=True, dashboard_address=None) as cluster, \
+                                      processes=True, dashboard_address=None,
+                                      silence_logs=logging.CRITICAL) as cluster, \
                 distributed.Client(cluster) as client:
             yield client
         return
