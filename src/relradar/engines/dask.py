@@ -23,7 +23,6 @@ from relradar.portfolio import Tally
 from relradar.readers import ReaderOptions, ReadStats
 
 INSTALL_HINT = "install the extra: pip install 'relradar[dask]'"
-CUSTOMERS_PER_PARTITION = 20_000    # a guess per piece is all we have before reading
 
 
 def _import_distributed() -> Any:
@@ -114,10 +113,6 @@ class ClusterAnalysis:
     written: list[str] = field(default_factory=list)
 
 
-def _partitions(pieces: int, requested: int | None) -> int:
-    return requested or max(1, pieces)
-
-
 def build(client: Any, paths: list[str], reader_options: ReaderOptions, shared: P.Shared,
           partitions: int | None = None) -> tuple[list[Any], Any, Any]:
     """Delayed scored partitions, the merged read counts and the messages with signals."""
@@ -131,13 +126,11 @@ def build(client: Any, paths: list[str], reader_options: ReaderOptions, shared: 
         raise UsageError("no input files")
     shared_future = client.scatter(shared, broadcast=True, hash=True)
     read = dask.delayed(P.read_and_match, nout=3)
-    tasks = [read(piece, reader_options, shared_future,
-                  dask_key_name=f"relradar-read-{shared.key[:8]}-{piece.index}")
-             for piece in pieces]
+    tasks = [read(piece, reader_options, shared_future) for piece in pieces]
     frames = [dask.delayed(operator.getitem)(t, 0) for t in tasks]
     messages = dd.from_delayed(frames, meta=P.MESSAGE_META, verify_meta=False)
     shuffled = messages.shuffle(on=["customer_id", "brand"],
-                                npartitions=_partitions(len(pieces), partitions))
+                                npartitions=partitions or len(pieces))
     score = dask.delayed(P.score_part)
     parts = [score(frame, shared_future) for frame in shuffled.to_delayed()]
     stats = dask.delayed(P.merge_stats)([dask.delayed(operator.getitem)(t, 1) for t in tasks])
@@ -165,7 +158,7 @@ def analyze(client: Any, paths: list[str], lexicon: Lexicon, reader_options: Rea
         tally = dask.delayed(P.merge_tallies)([dask.delayed(P.part_tally)(p) for p in parts])
         wanted: dict[str, Any] = {"stats": stats, "with_signals": with_signals, "tally": tally}
         if gather:
-            wanted["customers"] = [dask.delayed(P.part_labels)(p) for p in parts]
+            wanted["customers"] = [dask.delayed(P.part_customers)(p) for p in parts]
         if output_dir is not None:
             wanted["written"] = [dask.delayed(P.write_part)(p, output_dir, i, fmt)
                                  for i, p in enumerate(parts)]

@@ -43,9 +43,10 @@ MESSAGE_META = pd.DataFrame({
     "hits": pd.Series([], dtype=object), "sentiment": pd.Series([], dtype="float64"),
 })
 RESULT_FIELDS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "valence",
-                 "sentiment", "closeness", "intensity", "power", "distress", "distress_reasons", "engagement",
-                 "engagement_reasons", "messages", "first_seen", "last_seen", "signals",
-                 "type_scores", "rules_broken", "evidence")
+                 "sentiment", "closeness", "intensity", "power", "distress",
+                 "distress_reasons", "engagement", "engagement_reasons", "messages",
+                 "first_seen", "last_seen", "signals", "type_scores", "rules_broken",
+                 "evidence")
 NESTED_FIELDS = ("distress_reasons", "engagement_reasons", "signals", "type_scores",
                  "rules_broken", "evidence")
 
@@ -269,7 +270,8 @@ def part_frame(part: Part) -> pd.DataFrame:
     return frame.astype(result_meta().dtypes.to_dict())
 
 
-def part_labels(part: Part) -> list[tuple[SortKey, CustomerResult]]:
+def part_customers(part: Part) -> list[tuple[SortKey, CustomerResult]]:
+    """The customers with their raw sort keys (the client merges partitions in this order)."""
     return part.customers
 
 
