@@ -284,9 +284,13 @@ def classify(
     no_default_lexicon: NoDefaultOpt = False,
     language: LanguageOpt = "en",
     optional_types: OptionalTypesOpt = False,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format (parquet: part "
+                                        "files, with --scheduler and --output DIR).")
+                   ] = Format.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file "
-                                                "(atomically) instead of stdout.")] = None,
+                                                "(atomically) instead of stdout; with "
+                                                "--scheduler an existing folder gets one part "
+                                                "file per partition.")] = None,
     id_col: IdColOpt = None,
     text_col: TextColOpt = None,
     time_col: TimeColOpt = None,
