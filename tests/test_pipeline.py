@@ -59,3 +59,22 @@ def test_language_column_uses_each_rows_lexicon(tmp_path):
     rows = {d["customer_id"]: d for d in map(json.loads, result.stdout.splitlines())}
     assert rows["a"]["type"] == "marriage_partners"
     assert rows["b"]["signals"], "Spanish row scored with the Spanish lexicon"
+
+
+def test_identical_messages_count_once(tmp_path, default_lexicon):
+    """The same review posted under several product variants is one message, and a skip."""
+    from relradar.pipeline import DUPLICATE, analyze
+    from relradar.readers import ReaderOptions
+
+    review = "I have been a loyal customer for 12 years and I love this brand."
+    path = tmp_path / "dupes.csv"
+    path.write_text("customer_id,text\n"
+                    f'a,"{review}"\na,"{review}"\na,"{review}"\na,thanks!\na,thanks!\n'
+                    f'b,"{review}"\n', encoding="utf-8")
+    analysis = analyze([str(path)], default_lexicon, ReaderOptions())
+    by_id = {c.customer_id: c for c in analysis.customers}
+    assert by_id["a"].messages == 3          # one review, two short thanks
+    assert by_id["a"].signals == by_id["b"].signals
+    stats = analysis.stats
+    assert stats.skipped[DUPLICATE] == 2
+    assert stats.rows_read == stats.rows_used + stats.rows_skipped == 6

@@ -50,6 +50,16 @@ def test_scoring_defaults(default_lexicon):
     assert (s["min_score"], s["min_share"], s["confidence_scale"]) == (1.0, 0.35, 3.0)
 
 
+def test_one_incident_is_not_a_relationship(default_lexicon):
+    """A single message of incident signals stays undetermined, however strong."""
+    one = finish(default_lexicon, [sig("value", 3.0)])
+    assert one.type == UNDETERMINED and one.runner_up == "basic_exchange"
+    two = finish(default_lexicon, [sig("value", 1.5)], [sig("value", 1.5)])
+    assert two.type == "basic_exchange"
+    relational = finish(default_lexicon, [sig("commitment", 1.0)])
+    assert relational.type == "marriage_partners"
+
+
 def test_undetermined_below_min_score(default_lexicon):
     result = finish(default_lexicon, [sig("value", 0.5)])
     best, score = next(iter(result.type_scores.items()))
@@ -64,7 +74,9 @@ def test_undetermined_below_min_score(default_lexicon):
 
 
 def test_decided_just_above_min_score(default_lexicon):
-    result = finish(default_lexicon, [sig("value", 0.8)])   # 1.04 and ~93 % share
+    # 1.04 and ~93 % share, from two messages: value is an incident signal, so one message
+    # praising the price is not yet a relationship
+    result = finish(default_lexicon, [sig("value", 0.4)], [sig("value", 0.4)])
     assert result.type == "basic_exchange"
     assert result.valence == "positive"
 

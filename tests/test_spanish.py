@@ -28,7 +28,7 @@ CASES = [
     ("Nunca cambiaría de marca, soy cliente fiel", {"commitment"}, {"disloyalty"}),
     ("Los amo y los odio a la vez", {"ambivalence"}, set()),
     ("No es caro, la verdad", {"value"}, {"poor_value"}),
-    ("Exijo hablar con un supervisor, esto es inaceptable", {"entitlement"}, set()),
+    ("Exijo hablar con un supervisor, esto es inaceptable", {"demand"}, set()),
     ("Nunca he oído hablar de ustedes", {"unfamiliarity"}, set()),
     ("Es mi placer culposo, no me juzguen 🤫", {"secrecy"}, set()),
     ("Sugerencia: podrían añadir modo oscuro", {"feedback"}, set()),

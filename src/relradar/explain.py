@@ -9,6 +9,7 @@ from relradar.errors import InputError
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit, build_matcher
 from relradar.models import CustomerResult
+from relradar.pipeline import is_duplicate
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.scoring import CustomerState, finish_customer, new_state
 from relradar.timeparse import iso
@@ -87,6 +88,8 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
             continue
         if state is None:
             state = new_state(customer_id, message.brand, lexicon)
+        if is_duplicate(state, message.text):
+            continue
         text, hits, sentiment = matcher.analyze_text(message.text)
         state.add(seq, message.timestamp, message.source, text, hits, sentiment=sentiment)
         explained.append(ExplainedMessage(state.messages, message.timestamp, message.source,

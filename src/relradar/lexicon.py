@@ -41,9 +41,9 @@ SCORING_DEFAULTS = {
     "incident_messages": 3,
     # sentiment: |sentiment| for positive/negative, the weaker side's share for mixed,
     # how much the relationship signals weigh against the words, distress on strong complaints
-    "sentiment_threshold": 0.1,
-    "mixed_share": 0.3,
-    "sentiment_signal_weight": 0.5,
+    "sentiment_threshold": 0.05,
+    "mixed_share": 0.4,
+    "sentiment_signal_weight": 1.0,
     "distress_sentiment": 0.6,
 }
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
@@ -397,12 +397,13 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
     rules = data.get("rules") or {}
     slots = {str(k): [str(v) for v in (vs or [])] for k, vs in (data.get("slots") or {}).items()
              if isinstance(vs, list)}
+    sets: dict[str, tuple[str, ...]] = {}
     for section, terms_key in (("signals", "terms"), ("rules", "breaks")):
         for sid, entry in (data.get(section) or {}).items():
             for term in (entry.get(terms_key) or {}):
                 if isinstance(term, str) and is_pattern(term):
                     try:
-                        expand(term, slots)
+                        expand(term, slots, sets)
                     except PatternError as exc:
                         problems.append(f"{loc(section, sid, terms_key, term)}: pattern "
                                         f"{term!r}: {exc}")

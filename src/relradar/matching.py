@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
-from relradar.patterns import CLASSES, classes_of, expand, is_pattern
+from relradar.patterns import CLASSES, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import PreFilter
 from relradar.sentiment import scorer_for
 from relradar.text import CleanOptions, clean_text, make_segmenter
@@ -80,6 +80,9 @@ class Matcher:
         self._entries: list[tuple[list[str], tuple[Any, ...]]] = []
         self._slots = {name: list(values) for name, values in lexicon.slots.items()}
         self._classes = False      # does any pattern use {NUM}, {ORD} or {YEAR}?
+        self._sets: dict[str, tuple[str, ...]] = {}      # "{=3}" -> its member words
+        self._member_of: dict[str, list[str]] = {}       # member word -> its sets
+        self._part_keys: dict[str, list[str]] = {}       # compile-time cache per written word
         self._prefilter_terms: list[tuple[list[str], str]] = []
         for sid, signal in lexicon.signals.items():
             for term, weight in signal.terms.items():
@@ -130,7 +133,7 @@ class Matcher:
                                     dict(mods.get("diminishers") or {}),
                                     list(mods.get("contrast") or {}))
         self.prefilter = PreFilter(lexicon.normalize)
-        for keys, text in self._prefilter_terms:
+        for keys, text in dict.fromkeys((tuple(k), t) for k, t in self._prefilter_terms):
             self.prefilter.add([self._prefilter_token(k) for k in keys], text)
         self.prefilter.freeze()
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
@@ -140,6 +143,14 @@ class Matcher:
     def _word_keys(self, word: str) -> list[str]:
         if word in CLASSES:
             self._classes = True
+            return [word]
+        if set_token(word):
+            for member in self._sets[word]:
+                if member in CLASSES:
+                    self._classes = True
+                else:
+                    self._bases.add(member)
+                self._member_of.setdefault(member, []).append(word)
             return [word]
         if word.startswith("=") and len(word) > 1:
             forms = [t.text for t in self.nlp.tokenizer(word[1:])]
@@ -153,19 +164,44 @@ class Matcher:
         return forms
 
     def _add(self, term: str, payload: tuple[Any, ...], prefilter: bool = False) -> None:
-        phrases = expand(term, self._slots) if is_pattern(term) else [term]
+        phrases = expand(term, self._slots, self._sets) if is_pattern(term) else [term]
         for phrase in phrases:
-            text = clean_text(phrase.lower(), CleanOptions(hashtags=False, mentions=False,
-                                                           urls=False, signatures=False,
-                                                           quotes=False))
             keys: list[str] = []
-            for word in text.split():
-                keys.extend(self._word_keys(word))
+            for part in phrase.lower().split():
+                if set_token(part) or part in CLASSES:
+                    keys.extend(self._word_keys(part))
+                    continue
+                found = self._part_keys.get(part)
+                if found is None:
+                    text = clean_text(part, CleanOptions(hashtags=False, mentions=False,
+                                                         urls=False, signatures=False,
+                                                         quotes=False))
+                    found = self._part_keys[part] = [k for word in text.split()
+                                                     for k in self._word_keys(word)]
+                keys.extend(found)
             if not keys:
                 continue
             self._entries.append((keys, payload))
             if prefilter:
-                self._prefilter_terms.append((keys, text))
+                self._prefilter_terms.extend(self._anchors(keys))
+
+    def _anchors(self, keys: list[str]) -> list[tuple[list[str], str]]:
+        """What the pre-filter looks for: the whole term, or for a pattern its longest run of
+        plain words (every match contains it), or else each member of its first set."""
+        if not any(set_token(k) for k in keys):
+            return [(keys, " ".join(keys))]
+        runs: list[list[str]] = [[]]
+        for key in keys:
+            if set_token(key) or key in CLASSES:
+                runs.append([])
+            else:
+                runs[-1].append(key)
+        best = max(runs, key=lambda run: sum(len(k) for k in run
+                                             if k not in self.lexicon.frequent_words))
+        if best and any(len(k) > 2 for k in best):
+            return [(best, " ".join(best))]
+        first = next(k for k in keys if set_token(k))
+        return [([member], member) for member in self._sets[first]]
 
     def _prefilter_token(self, key: str) -> tuple[str, bool, tuple[str, ...]]:
         if key in CLASSES:
@@ -207,6 +243,8 @@ class Matcher:
                 found.append(token[:length] + "*")
         if self._classes:
             found.extend(classes_of(token))
+        if self._member_of:
+            found.extend(dict.fromkeys(s for k in found for s in self._member_of.get(k, ())))
         keys = tuple(found)
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
@@ -312,6 +350,8 @@ class Matcher:
                 j += 1
                 payloads = [p for node in frontier for p in node.get(None, ())]
                 if payloads:
+                    if len(frontier) > 1:     # two spellings of one pattern: one hit
+                        payloads = _strongest(payloads)
                     best_end, best_payloads = j, payloads
             if best_payloads is not None:
                 spans.append((i, best_end, best_payloads))
@@ -497,6 +537,17 @@ class Matcher:
             hits.append(Hit("signal", ident, round(weight, 4), surface, begin, finish,
                             tuple(mods)))
         return hits
+
+
+def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """One payload per (kind, id), the heaviest, in first-seen order."""
+    best: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    for payload in payloads:
+        key = payload[:2]
+        kept = best.get(key)
+        if kept is None or (len(payload) > 2 and payload[2] > kept[2]):
+            best[key] = payload
+    return list(best.values())
 
 
 def _quoted_regions(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 CLASSES = {"{num}", "{ord}", "{year}"}
-MAX_EXPANSIONS = 5000
+MAX_EXPANSIONS = 20_000
 SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-GROUP_RE = re.compile(r"\(([^()\[\]]*\|[^()\[\]]*)\)|\[([^\[\]()]+)\]")
+# (a|b) alternatives, (a|b)? or [a|b] optional alternatives, (a)? or [a] an optional word
+GROUP_RE = re.compile(r"\(([^()\[\]]*)\)(\?)?|\[([^\[\]()]+)\]")
 NUM_RE = re.compile(r"^\d{1,7}(?:[.,]\d+)?$")
 ORD_RE = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -25,44 +26,77 @@ class PatternError(ValueError):
     """A pattern that cannot be expanded (unknown slot, too many expansions, bad brackets)."""
 
 
+PATTERN_RE = re.compile(r"\{[A-Za-z_]\w*\}|\||\[[^\]]+\]|\([^()]+\)\?")
+
+
 def is_pattern(term: str) -> bool:
-    return any(ch in term for ch in "{}()[]|")
+    """Slots, alternatives or optional parts; an emoticon such as ":(" is a plain term."""
+    return PATTERN_RE.search(term) is not None
 
 
-def expand(term: str, slots: dict[str, list[str]]) -> list[str]:
-    """Every plain phrase a pattern stands for (class tokens lower-cased and kept)."""
+def expand(term: str, slots: dict[str, list[str]],
+           sets: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    """Every phrase a pattern stands for (class tokens lower-cased and kept).
+
+    With `sets` (a registry shared by a lexicon's patterns), a group or slot whose choices are
+    all single words becomes one set token ("{=3}") instead of a branch per word, which keeps
+    a lexicon of patterns small; the matcher tests each word against the set. A group without
+    "|" and without "?" ("(s)") stands for its content.
+    """
     out: list[str] = []
     pending = [term]
     while pending:
         current = pending.pop()
         slot = _first_slot(current)
-        if slot is not None:
+        group = GROUP_RE.search(current)
+        if slot is not None and (group is None or slot[0] < group.start()):
             start, end, name = slot
             if "{" + name.lower() + "}" in CLASSES and name == name.upper():
-                current = current[:start] + "{" + name.lower() + "}" + current[end:]
-                pending.append(current)
+                pending.append(current[:start] + "{" + name.lower() + "}" + current[end:])
                 continue
             if name not in slots:
                 raise PatternError(f"unknown slot {{{name}}} (define it under slots:)")
-            pending.extend(current[:start] + value + current[end:] for value in slots[name])
+            pending.extend(_choose(current[:start], list(slots[name]), current[end:], sets))
+        elif group is not None:
+            inner = group.group(1) if group.group(1) is not None else group.group(3)
+            choices = inner.split("|")
+            if group.group(2) or group.group(3) is not None:
+                choices.append("")
+            pending.extend(_choose(current[:group.start()], choices, current[group.end():], sets))
         else:
-            group = GROUP_RE.search(current)
-            if group is not None:
-                if group.group(1) is not None:
-                    choices = group.group(1).split("|")
-                else:
-                    choices = [group.group(2), ""]
-                pending.extend(current[:group.start()] + c + current[group.end():]
-                               for c in choices)
-            else:
-                if any(ch in current for ch in "()[]|"):
-                    raise PatternError("unbalanced or nested brackets in a pattern")
-                phrase = " ".join(current.split())
-                if phrase:
-                    out.append(phrase)
+            if any(ch in current for ch in "()[]|"):
+                raise PatternError("unbalanced or nested brackets in a pattern")
+            phrase = " ".join(current.split())
+            if phrase:
+                out.append(phrase)
         if len(out) + len(pending) > MAX_EXPANSIONS:
             raise PatternError(f"pattern expands to more than {MAX_EXPANSIONS} phrases")
     return list(dict.fromkeys(out))
+
+
+def _single(choice: str) -> bool:
+    """One word the matcher can test as a set member (letters only, or a token class)."""
+    word = choice.strip()
+    return word.isalpha() or word.lower() in CLASSES or word in CLASSES
+
+
+def _choose(before: str, choices: list[str], after: str,
+            sets: dict[str, tuple[str, ...]] | None) -> list[str]:
+    """The branches for one group or slot: its single words as one set, the rest one each."""
+    words = [c.strip() for c in choices if c.strip() and _single(c)]
+    if sets is None or len(words) < 2:
+        return [before + c + after for c in choices]
+    members = tuple(sorted({w.lower() for w in words}))
+    key = next((k for k, v in sets.items() if v == members), None)
+    if key is None:
+        key = "{=" + str(len(sets)) + "}"
+        sets[key] = members
+    rest = [c for c in choices if not (c.strip() and _single(c))]
+    return [before + f" {key} " + after] + [before + c + after for c in rest]
+
+
+def set_token(word: str) -> bool:
+    return word.startswith("{=") and word.endswith("}")
 
 
 def _first_slot(text: str) -> tuple[int, int, str] | None:

@@ -174,12 +174,25 @@ def _drain(item: tuple[list[Message], Any]) -> Iterator[tuple[Message, str, list
 
 # ---------------------------------------------------------------- accumulation
 
+DUPLICATE = "duplicate message (same customer, same text)"
+DUPLICATE_MIN_CHARS = 20     # "thanks!" twice is two messages; a pasted review twice is one
+
+
+def is_duplicate(state: CustomerState, text: str) -> bool:
+    """Has this customer sent exactly this text before? (short texts never are)"""
+    return len(text) >= DUPLICATE_MIN_CHARS and state.seen_before(hash(text))
+
+
 def accumulate(stream: Iterable[tuple[Message, str, list[Hit], float]],
                progress: Callable[[int], None] | None = None,
                also: Callable[[int, Message, str, list[Hit], float], None] | None = None,
-               lexicon: Lexicon | None = None
+               lexicon: Lexicon | None = None, stats: ReadStats | None = None
                ) -> tuple[dict[Key, CustomerState], int]:
-    """Per-customer states (compact ones, see scoring.new_state, when a lexicon is given)."""
+    """Per-customer states (compact ones, see scoring.new_state, when a lexicon is given).
+
+    A customer's identical message (the same review under several product variants, a paste
+    sent twice) counts once; with `stats` it is recorded as a skipped row.
+    """
     states: dict[Key, CustomerState] = {}
     with_signals = 0
     for seq, (message, text, hits, sentiment) in enumerate(stream):
@@ -189,6 +202,11 @@ def accumulate(stream: Iterable[tuple[Message, str, list[Hit], float]],
             state = states[key] = (new_state(message.customer_id, message.brand, lexicon)
                                    if lexicon is not None
                                    else CustomerState(message.customer_id, message.brand))
+        if is_duplicate(state, message.text):
+            if stats is not None:
+                stats.rows_used -= 1
+                stats.skip(DUPLICATE, message.source)
+            continue
         if any(h.weight for h in hits):
             with_signals += 1
         state.add(seq, message.timestamp, message.source, text, hits, message.label, sentiment)
@@ -209,6 +227,6 @@ def analyze(paths: list[str], lexicon: Lexicon, reader_options: ReaderOptions = 
     stats = ReadStats()
     messages = read_messages(paths, reader_options, stats)
     states, with_signals = accumulate(match_stream(messages, lexicon, options, matcher), progress,
-                                      also, lexicon)
+                                      also, lexicon, stats)
     return Analysis(states=states, stats=stats, lexicon=lexicon,
                     messages_with_signals=with_signals)
