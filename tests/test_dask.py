@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from relradar.cli import app
 from relradar.errors import RelradarError, UsageError
+from relradar.pipeline import DUPLICATE
 
 from .conftest import EXAMPLES, ROOT
 
@@ -193,6 +194,7 @@ def test_generated_corpus_customers_split_across_files(runner: CliRunner, addres
     summary = doc["summary"]
     assert summary["rows_read"] == summary["rows_used"] + summary["rows_skipped"] == 1501
     assert summary["skipped_reasons"]["malformed line"] == 1
+    assert summary["skipped_reasons"][DUPLICATE] > 0      # found within a customer's partition
     assert any(len({e["source"].split(":")[0] for e in c["evidence"]}) > 1
                for c in doc["customers"]), "no customer has evidence from two files"
     local, remote = both(runner, address, *args, "--format", "jsonl")

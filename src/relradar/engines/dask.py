@@ -125,7 +125,7 @@ def build(client: Any, paths: list[str], reader_options: ReaderOptions, shared: 
     if not pieces:
         raise UsageError("no input files")
     shared_future = client.scatter(shared, broadcast=True, hash=True)
-    read = dask.delayed(P.read_and_match, nout=3)
+    read = dask.delayed(P.read_and_match, nout=2)
     tasks = [read(piece, reader_options, shared_future) for piece in pieces]
     frames = [dask.delayed(operator.getitem)(t, 0) for t in tasks]
     messages = dd.from_delayed(frames, meta=P.MESSAGE_META, verify_meta=False)
@@ -133,8 +133,9 @@ def build(client: Any, paths: list[str], reader_options: ReaderOptions, shared: 
                                 npartitions=partitions or len(pieces))
     score = dask.delayed(P.score_part)
     parts = [score(frame, shared_future) for frame in shuffled.to_delayed()]
-    stats = dask.delayed(P.merge_stats)([dask.delayed(operator.getitem)(t, 1) for t in tasks])
-    with_signals = dask.delayed(sum)([dask.delayed(operator.getitem)(t, 2) for t in tasks])
+    counts = [dask.delayed(P.part_counts, nout=2)(p) for p in parts]
+    stats = dask.delayed(P.merge_stats)([t[1] for t in tasks] + [c[0] for c in counts])
+    with_signals = dask.delayed(sum)([c[1] for c in counts])
     return parts, stats, with_signals
 
 

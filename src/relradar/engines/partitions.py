@@ -26,8 +26,8 @@ from relradar.engines.pieces import Piece, read_piece
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Message
-from relradar.pipeline import AnalysisOptions, Analysis, Matchers, accumulate, build_matchers, \
-    match_stream
+from relradar.pipeline import DUPLICATE_MIN_CHARS, Analysis, AnalysisOptions, Matchers, \
+    accumulate, build_matchers, match_stream
 from relradar.portfolio import SortKey, Tally
 from relradar.privacy import protect
 from relradar.readers import ReaderOptions, ReadStats
@@ -41,6 +41,7 @@ MESSAGE_META = pd.DataFrame({
     "timestamp": pd.Series([], dtype="float64"), "source": pd.Series([], dtype=object),
     "label": pd.Series([], dtype=object), "text": pd.Series([], dtype=object),
     "hits": pd.Series([], dtype=object), "sentiment": pd.Series([], dtype="float64"),
+    "digest": pd.Series([], dtype=object),
 })
 RESULT_FIELDS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "valence",
                  "sentiment", "closeness", "intensity", "power", "distress",
@@ -119,13 +120,19 @@ def _decode_hits(value: Any) -> list[Hit]:
             for kind, hid, weight, term, start, end, mods in json.loads(value)]
 
 
+def _digest(raw_text: str) -> str:
+    """Stands in for the raw text, which scoring only compares for equality (duplicates): 64
+    characters, so it passes the same length test; "" where the text is too short to count."""
+    if len(raw_text) < DUPLICATE_MIN_CHARS:
+        return ""
+    return hashlib.sha256(raw_text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _matched_frame(stream: Iterator[tuple[Message, str, list[Hit], float]], piece_index: int
-                   ) -> tuple[pd.DataFrame, int]:
+                   ) -> pd.DataFrame:
     columns: dict[str, list[Any]] = {name: [] for name in MESSAGE_META.columns}
-    with_signals = 0
     for row, (message, text, hits, sentiment) in enumerate(stream):
-        if any(h.weight for h in hits):
-            with_signals += 1
+        columns["digest"].append(_digest(message.text))
         columns["customer_id"].append(message.customer_id)
         columns["brand"].append(message.brand)
         columns["piece"].append(piece_index)
@@ -136,19 +143,17 @@ def _matched_frame(stream: Iterator[tuple[Message, str, list[Hit], float]], piec
         columns["text"].append(text if hits else "")
         columns["hits"].append(_encode_hits(hits))
         columns["sentiment"].append(sentiment)
-    frame = pd.DataFrame(columns).astype(MESSAGE_META.dtypes.to_dict())
-    return frame, with_signals
+    return pd.DataFrame(columns).astype(MESSAGE_META.dtypes.to_dict())
 
 
 def read_and_match(piece: Piece, reader_options: ReaderOptions, shared: Shared
-                   ) -> tuple[pd.DataFrame, ReadStats, int]:
-    """One piece's messages matched, its read counts, and how many messages had signals."""
+                   ) -> tuple[pd.DataFrame, ReadStats]:
+    """One piece's messages matched, and its read counts."""
     stats = ReadStats()
     matchers = worker_matchers(shared.lexicon, shared.options, shared.key)
     stream = match_stream(read_piece(piece, reader_options, stats), shared.lexicon,
                           shared.options, matchers=matchers)
-    frame, with_signals = _matched_frame(stream, piece.index)
-    return frame, stats, with_signals
+    return _matched_frame(stream, piece.index), stats
 
 
 def match_frame(frame: pd.DataFrame, piece_index: int, shared: Shared,
@@ -174,7 +179,7 @@ def match_frame(frame: pd.DataFrame, piece_index: int, shared: Shared,
 
     matchers = worker_matchers(shared.lexicon, shared.options, shared.key)
     stream = match_stream(messages(), shared.lexicon, shared.options, matchers=matchers)
-    return _matched_frame(stream, piece_index)[0]
+    return _matched_frame(stream, piece_index)
 
 
 def _missing(value: Any) -> bool:
@@ -199,6 +204,8 @@ class Part:
     """One shuffled partition's customers, in (brand, id) order, as they may be shown."""
 
     customers: list[tuple[SortKey, CustomerResult]]
+    stats: ReadStats = field(default_factory=ReadStats)   # duplicates: used -> skipped
+    with_signals: int = 0
     # "periods" or an event name -> window -> customer -> result
     windows: dict[str, dict[str, dict[Key, WindowResult]]] = field(default_factory=dict)
     untimed: int = 0
@@ -206,10 +213,10 @@ class Part:
 
 def _stream(frame: pd.DataFrame) -> Iterator[tuple[Message, str, list[Hit], float]]:
     frame = frame.sort_values(["piece", "row"], kind="stable")   # the order one machine reads
-    for cid, brand, timestamp, source, label, text, hits, sentiment in zip(
+    for cid, brand, timestamp, source, label, text, hits, sentiment, digest in zip(
             frame["customer_id"], frame["brand"], frame["timestamp"], frame["source"],
-            frame["label"], frame["text"], frame["hits"], frame["sentiment"]):
-        message = Message(customer_id=cid, text="",
+            frame["label"], frame["text"], frame["hits"], frame["sentiment"], frame["digest"]):
+        message = Message(customer_id=cid, text="" if _missing(digest) else digest,
                           timestamp=None if _missing(timestamp) else float(timestamp),
                           brand=None if _missing(brand) else brand, source=source,
                           label=None if _missing(label) else label)
@@ -223,12 +230,13 @@ def score_part(frame: pd.DataFrame, shared: Shared) -> Part:
         from relradar.trends import WindowSink
 
         sink = WindowSink(shared.lexicon, shared.every, list(shared.events))
-    states, _ = accumulate(_stream(frame), also=sink.add if sink else None,
-                           lexicon=shared.lexicon)
-    analysis = Analysis(states=states, stats=ReadStats(), lexicon=shared.lexicon)
+    stats = ReadStats()
+    states, with_signals = accumulate(_stream(frame), also=sink.add if sink else None,
+                                      lexicon=shared.lexicon, stats=stats)
+    analysis = Analysis(states=states, stats=stats, lexicon=shared.lexicon)
     customers = [((c.brand or "", c.customer_id), protect(c, shared.redact, shared.salt))
                  for c in analysis.iter_customers()]
-    part = Part(customers)
+    part = Part(customers, stats, with_signals)
     if sink is not None:
         groups = {"periods": sink.periods, **sink.by_event}
         for name, windows in groups.items():
@@ -296,8 +304,13 @@ def write_part(part: Part, directory: str, number: int, fmt: str) -> str:
     return name
 
 
+def part_counts(part: Part) -> tuple[ReadStats, int]:
+    return part.stats, part.with_signals
+
+
 def merge_stats(parts: list[ReadStats]) -> ReadStats:
-    """Per-piece read counts -> the counts one reader would give (file order kept)."""
+    """Per-piece read counts (then the partitions' duplicate skips) -> the counts one reader
+    would give (file order kept)."""
     total = ReadStats()
     for stats in parts:
         total.rows_read += stats.rows_read
