@@ -121,11 +121,12 @@ def _decode_hits(value: Any) -> list[Hit]:
 
 
 def _digest(raw_text: str) -> str:
-    """Stands in for the raw text, which scoring only compares for equality (duplicates): 64
-    characters, so it passes the same length test; "" where the text is too short to count."""
+    """Stands in for the raw text, which scoring only compares for equality (duplicates): at
+    least as long as the shortest text that counts; "" where the text is too short to count."""
     if len(raw_text) < DUPLICATE_MIN_CHARS:
         return ""
-    return hashlib.sha256(raw_text.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = hashlib.blake2b(raw_text.encode("utf-8", "surrogatepass"), digest_size=16)
+    return digest.hexdigest().ljust(DUPLICATE_MIN_CHARS, "=")
 
 
 def _matched_frame(stream: Iterator[tuple[Message, str, list[Hit], float]], piece_index: int
