@@ -60,6 +60,21 @@ def test_one_incident_is_not_a_relationship(default_lexicon):
     assert relational.type == "marriage_partners"
 
 
+def test_one_incident_beside_relational_evidence_weighs_nothing(default_lexicon):
+    """The type comes from the relational evidence: one angry message with some tenure is
+    not an enemy because of the anger, nor an old friend when the words are that sour."""
+    warm = finish(default_lexicon, [sig("joy", 0.5), sig("longevity", 1.0)])
+    assert warm.type == "old_friends"
+    sour = finish(default_lexicon, [sig("anger", 4.0), sig("longevity", 1.0)])
+    assert "enemies" not in sour.type_scores
+    assert sour.sentiment <= -default_lexicon.scoring["mismatch_sentiment"]
+    assert sour.type_scores["old_friends"] == pytest.approx(
+        warm.type_scores["old_friends"] * default_lexicon.scoring["mismatch_weight"])
+    assert sour.type == UNDETERMINED
+    assert sour.signals["anger"] == 4.0               # still reported, and it still counts
+    assert sour.distress is True                       # toward distress
+
+
 def test_undetermined_below_min_score(default_lexicon):
     result = finish(default_lexicon, [sig("value", 0.5)])
     best, score = next(iter(result.type_scores.items()))
@@ -96,8 +111,8 @@ def test_undetermined_below_min_share(default_lexicon):
 
 def test_share_counts_only_the_three_best(default_lexicon):
     """Small weights lent to many types do not make a clear leader undecided."""
-    result = finish(default_lexicon, [sig("attraction", 1.0), sig("joy", 1.0),
-                                      sig("trust", 0.5)])
+    result = finish(default_lexicon, [sig("attraction", 1.0), sig("joy", 1.0)],
+                    [sig("trust", 0.5)])
     scores = result.type_scores
     assert len(scores) > 3
     best = max(scores.values())

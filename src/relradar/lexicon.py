@@ -39,6 +39,10 @@ SCORING_DEFAULTS = {
     # a type needs this much relational evidence, or signals in this many messages
     "relational_min": 0.5,
     "incident_messages": 3,
+    "incident_weight": 1.0,      # how much incident signals weigh toward a type in that case
+    # a customer this negative (sentiment <= -mismatch_sentiment) fits warm types this much less
+    "mismatch_sentiment": 0.0,
+    "mismatch_weight": 1.0,
     # sentiment: |sentiment| for positive/negative, the weaker side's share for mixed,
     # how much the relationship signals weigh against the words, distress on strong complaints
     "sentiment_threshold": 0.05,

@@ -320,6 +320,31 @@ def is_relationship(signals: dict[str, float], signal_messages: int, lexicon: Le
     return signal_messages >= int(lexicon.scoring["incident_messages"])
 
 
+def weighed_for_types(signals: dict[str, float], signal_messages: int,
+                      lexicon: Lexicon) -> dict[str, float]:
+    """Incident signals weigh `incident_weight` toward a type unless they recur over messages:
+    one angry message beside a little tenure should not make its own type."""
+    factor = float(lexicon.scoring["incident_weight"])
+    if factor >= 1.0 or signal_messages >= int(lexicon.scoring["incident_messages"]):
+        return signals
+    return {sid: (total if sid not in lexicon.signals or lexicon.signals[sid].relational
+                  else total * factor) for sid, total in signals.items()}
+
+
+def against_the_grain(scores: dict[str, float], sentiment: float,
+                      lexicon: Lexicon) -> dict[str, float]:
+    """A warm type for a customer whose own words are plainly negative weighs less: tenure
+    told to back a complaint is not an old friendship."""
+    limit = float(lexicon.scoring["mismatch_sentiment"])
+    factor = float(lexicon.scoring["mismatch_weight"])
+    if not limit or sentiment > -limit or factor >= 1.0:
+        return scores
+    out = {tid: (round(score * factor, 4)
+                 if lexicon.all_types[tid].dimensions.get("valence") == "positive" else score)
+           for tid, score in scores.items()}
+    return {tid: score for tid, score in out.items() if score > 0}
+
+
 def type_confidence(share: float, best: float, signal_messages: int, lexicon: Lexicon) -> float:
     """Grows with the leader's share, its strength and the number of messages behind it."""
     scale = float(lexicon.scoring["confidence_scale"]) or 1.0
@@ -362,7 +387,12 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
         signals, rules = dict(state.totals), dict(state.rule_totals)
         derive(signals, lambda: soured_from_balance([(p, n) for p, n, _ in compact]), lexicon)
         strengths = [t for _, _, t in compact]
-    scores = type_scores(signals, lexicon)
+    # Without relational evidence the customer stays undetermined (is_relationship); the full
+    # scores then still name the best candidate.
+    scores = (type_scores(weighed_for_types(signals, state.signal_messages, lexicon), lexicon)
+              or type_scores(signals, lexicon))
+    sentiment, valence = customer_sentiment(state, signals, lexicon)
+    scores = against_the_grain(scores, sentiment, lexicon)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0] if ranked else (None, 0.0)
     runner_up = ranked[1][0] if len(ranked) > 1 else None
@@ -379,7 +409,6 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     else:
         confidence = 0.0
         runner_up = best_id
-    sentiment, valence = customer_sentiment(state, signals, lexicon)
     is_distressed, reasons, broken = distress(signals, rules, tdef, lexicon)
     strong = float(lexicon.scoring["distress_sentiment"])
     if strong and state.sentiment_min <= -strong and sentiment <= -strong / 2:

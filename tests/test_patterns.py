@@ -1,0 +1,146 @@
+"""patterns: slot lists, alternatives, optional words and token classes in lexicon terms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from relradar.errors import LexiconError
+from relradar.lexicon import load_lexicon
+from relradar.matching import build_matcher
+from relradar.patterns import PatternError, classes_of, expand, is_pattern
+
+SLOTS = {"tier": ["gold", "platinum", "executive club"], "count": ["{NUM}", "two", "a few"]}
+
+LEXICON = """
+meta: {name: patterns, version: "1", language: en}
+slots:
+  tier: [gold, platinum, "executive club"]
+  count: ["{NUM}", two, three, "a few"]
+signals:
+  longevity:
+    valence: positive
+    terms:
+      "since {YEAR}": 1.0
+      "for (over|more than)? {count} (years|yrs)": 1.2
+      "my {ORD} [ever] (stay|visit)": 0.8
+  entitlement:
+    valence: neutral
+    terms: {"as (a|an) {tier} member": 1.5}
+  frustration:
+    valence: negative
+    terms: {":(": 0.5}
+types:
+  old_friends:
+    label: Old friends
+    dimensions: {valence: positive, closeness: close, intensity: weak, power: shared}
+    signals: {longevity: 1.5}
+    strategy: {move: bolster, action: Remember them.}
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lex") / "patterns.yaml"
+    path.write_text(LEXICON, encoding="utf-8")
+    return build_matcher(load_lexicon([path], use_default=False))
+
+
+def found(matcher, text: str) -> list[tuple[str, str]]:
+    return [(h.id, h.term) for h in matcher.match_text(text)[1] if h.weight]
+
+
+def test_expand_alternatives_optional_and_slots():
+    assert sorted(expand("as (a|an) {tier} member", SLOTS)) == sorted(
+        f"as {a} {t} member" for a in ("a", "an") for t in ("gold", "platinum",
+                                                           "executive club"))
+    assert sorted(expand("my [very] first stay", {})) == ["my first stay", "my very first stay"]
+    assert sorted(expand("(again)? this year", {})) == ["again this year", "this year"]
+    assert expand("since {YEAR}", {}) == ["since {year}"]
+
+
+def test_single_words_become_one_set_and_phrases_branch():
+    sets: dict[str, tuple[str, ...]] = {}
+    phrases = expand("as a {tier} member", SLOTS, sets)
+    assert len(sets) == 1 and list(sets.values()) == [("gold", "platinum")]
+    key = next(iter(sets))
+    assert sorted(phrases) == sorted([f"as a {key} member".replace("  ", " "),
+                                      "as a executive club member"])
+
+
+def test_plain_terms_are_not_patterns():
+    assert not is_pattern(":(")
+    assert not is_pattern("used to love")
+    assert is_pattern("{tier} member") and is_pattern("(a|b)") and is_pattern("[very] good")
+
+
+def test_pattern_errors():
+    with pytest.raises(PatternError, match="unknown slot"):
+        expand("as a {nope} member", SLOTS)
+    with pytest.raises(PatternError, match="unbalanced"):
+        expand("as a (gold member", SLOTS)
+
+
+def test_token_classes():
+    assert classes_of("2013") == ("{year}", "{num}")
+    assert classes_of("12") == ("{num}",)
+    assert classes_of("1,000") == ("{num}",)
+    assert classes_of("3rd") == ("{ord}",)
+    assert classes_of("third") == () and classes_of("abc") == ()
+
+
+def test_patterns_match_their_family(matcher):
+    assert found(matcher, "Member since 2013, first time I complain.") == [
+        ("longevity", "since 2013")]
+    assert found(matcher, "I've flown with you for over 12 years") == [
+        ("longevity", "for over 12 years")]
+    assert found(matcher, "customer for a few yrs") == [("longevity", "for a few yrs")]
+    assert found(matcher, "This was my 3rd ever visit") == [("longevity", "my 3rd ever visit")]
+    assert found(matcher, "my 2nd stay") == [("longevity", "my 2nd stay")]
+    assert found(matcher, "As an Executive Club member I expect more") == [
+        ("entitlement", "As an Executive Club member")]
+    assert found(matcher, "as a Platinum members") == [("entitlement", "as a Platinum members")]
+    assert found(matcher, "meh :(") == [("frustration", ":(")]
+
+
+def test_patterns_do_not_overreach(matcher):
+    assert found(matcher, "since 1850 the town has grown") == []        # not a year here
+    assert found(matcher, "for years and years") == []                  # no count
+    assert found(matcher, "as a silver member") == []                   # not in the slot
+    assert found(matcher, "my 3rd attempt") == []
+
+
+def test_prefilter_is_a_superset_for_patterns(matcher):
+    texts = ["Member since 2013", "for more than 3 yrs", "my 22nd stay",
+             "as an executive club member", "as a gold member"]
+    for text in texts:
+        assert found(matcher, text), text
+        assert matcher.may_match(matcher.prepare(text)), text
+
+
+def test_validate_reports_bad_patterns(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("signals:\n  longevity:\n    terms:\n"
+                    "      \"as a {nope} member\": 1.0\n"
+                    "      \"for (many|several years\": 1.0\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([path])
+    problems = "\n".join(err.value.problems)
+    assert "bad.yaml:4" in problems and "unknown slot {nope}" in problems
+    assert "bad.yaml:5" in problems and "unbalanced" in problems
+
+
+def test_default_lexicon_patterns(default_matcher):
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert "longevity" in ids("I've been a customer since 2009.")
+    assert "entitlement" in ids("As a Diamond Medallion member this is not ok")
+    assert "churn" in ids("I will never fly with this airline again")
+    assert "conflict_expectation" in ids("I have called them 6 times about this")
+    assert "preference" in ids("This is my favorite coffee shop")
+    assert "family" in ids("My grandma always bought this brand")
+    assert "feedback" in ids("It would be great if you added a dark mode")
+    assert not ids("The app crashes every time I open it") & {"conflict_expectation"}
+    assert not ids("I stayed here for work") & {"professional"}
