@@ -131,7 +131,8 @@ class Matcher:
                                     list(mods.get("negators") or []),
                                     dict(mods.get("intensifiers") or {}),
                                     dict(mods.get("diminishers") or {}),
-                                    list(mods.get("contrast") or {}))
+                                    list(mods.get("contrast") or {}),
+                                    list(mods.get("sentiment_ignore") or []))
         self.prefilter = PreFilter(lexicon.normalize)
         for keys, text in dict.fromkeys((tuple(k), t) for k, t in self._prefilter_terms):
             self.prefilter.add([self._prefilter_token(k) for k in keys], text)

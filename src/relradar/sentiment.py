@@ -103,9 +103,18 @@ class SentimentScorer:
 
 
 def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float],
-               diminishers: dict[str, float], contrast: list[str]) -> SentimentScorer:
-    """The scorer for a lexicon's language and modifiers (only English has word valences)."""
+               diminishers: dict[str, float], contrast: list[str],
+               ignore: list[str] = ()) -> SentimentScorer:
+    """The scorer for a lexicon's language and modifiers (only English has word valences).
+
+    `ignore` (the lexicon's `sentiment_ignore`) lists words the word list scores but that say
+    nothing about the brand in customer messages: politeness ("please", "thanks") and fillers
+    ("like", "help").
+    """
     words = vader_words() if language == "en" else {}
+    if ignore:
+        dropped = {w.lower() for w in ignore}
+        words = {w: v for w, v in words.items() if w not in dropped}
     single = {n.lower() for n in negators if " " not in n}
     boosters = {w.lower(): float(f or 1.0) for w, f in {**intensifiers, **diminishers}.items()
                 if " " not in w}
