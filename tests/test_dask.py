@@ -139,6 +139,50 @@ def test_check_and_trends_are_identical(runner: CliRunner, address: str) -> None
         assert trends_remote.stderr == trends_local.stderr
 
 
+def test_check_label_col_and_hashed_trends_are_identical(runner: CliRunner,
+                                                         address: str) -> None:
+    labelled = "tests/data/history/labelled.csv"
+    args = ("check", labelled, "--label-col", "label", "--format", "json")
+    local, remote = both(runner, address, *args)
+    assert remote.stdout == local.stdout
+    assert json.loads(remote.stdout)["customers"] == 5
+    args = ("trends", CHATS, "--brand-col", "brand", "--format", "jsonl", "--hash-ids",
+            "--salt", "pepper", "-q")
+    local, remote = both(runner, address, *args)
+    assert remote.stdout == local.stdout and "c011" not in remote.stdout
+
+
+def test_output_dir_only_with_scheduler(runner: CliRunner, address: str,
+                                        tmp_path: Path) -> None:
+    """-o DIR is a usage error on one machine; with --scheduler it is the part-file folder."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    plain = run(runner, "classify", CHATS, "-f", "jsonl", "-o", str(folder))
+    assert plain.exit_code == 2
+    assert plain.stderr == f"relradar: error: cannot write to {folder}: it is a directory; " \
+                           "give a file name, e.g. -o results.csv\n"
+    assert list(folder.iterdir()) == []
+    remote = run(runner, "classify", CHATS, "-f", "jsonl", "-o", str(folder), "-q",
+                 "--scheduler", address)
+    assert remote.exit_code == 0, remote.stderr
+    assert [p.name for p in folder.iterdir()] == ["part-00000.jsonl"]
+    table = run(runner, "classify", CHATS, "-o", str(folder), "--scheduler", address)
+    assert table.exit_code == 2 and "add --format jsonl" in table.stderr
+
+
+def test_parquet_folder_named_dot_parquet(runner: CliRunner, address: str,
+                                          tmp_path: Path) -> None:
+    folder = tmp_path / "customers.parquet"
+    remote = run(runner, "classify", CHATS, "-f", "parquet", "-o", str(folder), "-q",
+                 "--scheduler", address)
+    assert remote.exit_code == 0, remote.stderr
+    assert folder.is_dir() and list(folder.glob("part-*.parquet"))
+    implied = run(runner, "classify", CHATS, "-o", str(tmp_path / "x.parquet"),
+                  "--scheduler", address)
+    assert implied.exit_code == 2 and "cannot write Parquet" in implied.stderr
+    assert implied.stderr.count("\n") == 1
+
+
 # ---------------------------------------------------------------- a generated corpus
 
 def customer_texts() -> list[str]:

@@ -198,8 +198,16 @@ def test_csv_output_with_hostile_ids_parses(runner, tmp_path):
 
 # ====================================================================== CSV formula injection
 
-FORMULA_IDS = ["=cmd|' /C calc'!A0", "@SUM(1)", "+1", "-2", "=HYPERLINK(\"http://evil\",\"x\")"]
+FORMULA_IDS = ["=cmd|' /C calc'!A0", "@SUM(1)", "+1+cmd|' /C calc'!A0", "-2+3",
+               "=HYPERLINK(\"http://evil\",\"x\")"]
 DANGER = ("=", "+", "-", "@")
+# A cell that starts like a formula but is only a signed number or a handle cannot run
+# (README, Output): ids such as +447700900123, -42 and @handle are written as they are.
+INERT = re.compile(r"[+-]\d[\d ]*(?:[.,]\d+)?|@[A-Za-z0-9_.]+")
+
+
+def live_formula(cell: str) -> bool:
+    return cell.startswith(DANGER) and not INERT.fullmatch(cell)
 
 
 def test_csv_output_neutralises_formula_ids_and_excerpts(runner, tmp_path):
@@ -214,7 +222,7 @@ def test_csv_output_neutralises_formula_ids_and_excerpts(runner, tmp_path):
         assert "'" + cid in ids, f"{cid!r} not neutralised"
     for row in parsed:
         for column, cell in row.items():
-            assert not cell.startswith(DANGER), f"{column}={cell!r} is a live formula"
+            assert not live_formula(cell), f"{column}={cell!r} is a live formula"
     excerpts = {r["customer_id"]: r["excerpt"] for r in parsed}
     assert excerpts["plain"].startswith("'=1+2")
 
@@ -225,7 +233,7 @@ def test_csv_output_neutralises_formula_brands(runner, tmp_path):
     result = run(runner, "classify", str(src), *MINI_ARGS, "-f", "csv", "--brand-col", "brand")
     assert result.exit_code == 0, result.stderr
     parsed = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
-    assert {r["brand"] for r in parsed} == {"'=evil()", "'@brand"}
+    assert {r["brand"] for r in parsed} == {"'=evil()", "@brand"}   # a handle cannot run
 
 
 def test_csv_output_carriage_return_in_id_cannot_smuggle_a_formula(runner, tmp_path):
@@ -235,7 +243,7 @@ def test_csv_output_carriage_return_in_id_cannot_smuggle_a_formula(runner, tmp_p
     assert result.exit_code == 0, result.stderr
     parsed = list(csv.reader(io.StringIO(result.stdout, newline="")))
     assert len(parsed) == 2, f"one customer became {len(parsed) - 1} CSV records"
-    assert all(not cell.startswith(DANGER) for row in parsed for cell in row)
+    assert all(not live_formula(cell) for row in parsed for cell in row)
 
 
 # ====================================================================== lexicons
@@ -454,14 +462,14 @@ def test_gzip_bomb_is_a_clear_error_in_bounded_memory(tmp_path, name):
 # ====================================================================== --output atomicity
 
 def test_output_success_leaves_only_the_target(runner, tmp_path):
-    target = tmp_path / "out.csv"
+    target = tmp_path / "out.dat"      # no known extension: each --format is written as asked
     target.write_text("OLD\n")
     for fmt in ("csv", "jsonl", "json", "table"):
         result = run(runner, "classify", str(DATA / "golden_input.csv"), *MINI_ARGS, "-f", fmt,
                      "-o", str(target))
         assert result.exit_code == 0, result.stderr
         assert result.stdout == ""
-        assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+        assert [p.name for p in tmp_path.iterdir()] == ["out.dat"]
         assert target.read_text() != "OLD\n"
 
 

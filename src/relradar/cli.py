@@ -1,107 +1,40 @@
-"""The typer app: options -> core calls -> renderers. Errors become one line and an exit code."""
+"""The typer app: options -> core calls -> renderers. Errors become one line and an exit code.
+
+The options shared by every command that reads a corpus live in `relradar.cli_options`.
+"""
 
 from __future__ import annotations
 
-import functools
-import os
 import signal
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TextIO, TypeVar
+from typing import Annotated, Any
 
 import typer
 
 from relradar import __version__
-from relradar.cli_cluster import PartitionsOpt, SchedulerOpt, check_scheduler_options
-from relradar.errors import ExitCode, RelradarError, UsageError
+from relradar.cli_cluster import check_scheduler_options
+from relradar.cli_options import (STATE, CorpusOptions, EventOpt, Format, LabelColOpt,
+                                  LabelMapOpt, LabelsOpt, PartitionsOpt, SchedulerOpt,
+                                  corpus_command, err, read_truth)
+from relradar.cli_output import output_stream
+from relradar.errors import ExitCode, UsageError
 
 app = typer.Typer(
     name="relradar",
     help="What kind of relationship do your customers want with your brand? Reads exported "
-         "e-mails, chats and posts (CSV or JSONL), scores them against relationship-signal "
-         "lexicons and classifies each customer.",
+         "e-mails, chats and posts (CSV, JSONL, Excel, Parquet, mbox), scores them against "
+         "relationship-signal lexicons and classifies each customer.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-lexicon_app = typer.Typer(help="Validate and inspect lexicons.", no_args_is_help=True)
-app.add_typer(lexicon_app, name="lexicon")
 
-STATE: dict[str, Any] = {"debug": False}
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"     # part files, with --scheduler and --output DIR
-
-
-def err(message: str) -> None:
-    sys.stderr.write(f"relradar: {message}\n")
-    sys.stderr.flush()
-
-
-def cli_errors(func: F) -> F:
-    """One place where core errors become a line on stderr and a documented exit code."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except RelradarError as exc:
-            if STATE["debug"]:
-                raise
-            err(f"error: {exc}")
-            raise typer.Exit(int(exc.exit_code)) from None
-        except KeyboardInterrupt:
-            err("interrupted")
-            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-        except BrokenPipeError:
-            _quiet_pipe()
-            raise typer.Exit(0) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _quiet_pipe() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
-@contextmanager
-def output_stream(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a file written atomically (temp file in the same folder, then rename)."""
-    if path is None or str(path) == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    if path.exists() and not path.is_file():      # /dev/null, a FIFO: write straight through
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            yield handle
-        return
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+ALL_FORMATS = ("table", "json", "jsonl", "csv")
+CLASSIFY_FORMATS = (*ALL_FORMATS, "parquet")    # parquet: part files, with --scheduler
 
 
 class _Tally:
@@ -131,88 +64,37 @@ def root(
     STATE["debug"] = debug
 
 
-# ---------------------------------------------------------------- shared options
+def input_size(files: list[str]) -> int | None:
+    """Total bytes of the input files; None when one is stdin (size unknown)."""
+    import os
 
-LexiconOpt = Annotated[list[Path] | None, typer.Option(
-    "--lexicon", "-l", help="Extra lexicon YAML merged on top of the default (repeatable).")]
-NoDefaultOpt = Annotated[bool, typer.Option(
-    "--no-default-lexicon", help="Use only the --lexicon files.")]
-LanguageOpt = Annotated[str, typer.Option(
-    "--language", help="Language of the default lexicon (en, es).")]
-LanguageColOpt = Annotated[str | None, typer.Option(
-    "--language-col", help="Column with each row's language (en, es, ...): rows are scored "
-                           "with that language's bundled lexicon; others use --language.")]
-RedactOpt = Annotated[bool, typer.Option(
-    "--redact", help="Mask e-mail addresses, phone and card numbers and @handles in excerpts.")]
-HashOpt = Annotated[bool, typer.Option(
-    "--hash-ids", help="Replace customer ids with salted hashes (needs --salt or "
-                       "RELRADAR_SALT).")]
-SaltOpt = Annotated[str | None, typer.Option(
-    "--salt", envvar="RELRADAR_SALT", help="Salt for --hash-ids.", show_envvar=True)]
-
-
-def privacy_salt(hash_ids: bool, salt: str | None) -> str | None:
-    if not hash_ids:
+    if "-" in files:
         return None
-    if not salt:
-        raise UsageError("--hash-ids needs a salt", "pass --salt or set RELRADAR_SALT")
-    return salt
+    try:
+        return sum(os.path.getsize(f) for f in files) or None
+    except OSError:
+        return None
 
 
-IdColOpt = Annotated[str | None, typer.Option(
-    "--id-col", help="Customer id column (a dotted path such as customer.id for JSONL).")]
-TextColOpt = Annotated[str | None, typer.Option(
-    "--text-col", help="Message text column; several joined with commas (subject,body).")]
-TimeColOpt = Annotated[str | None, typer.Option("--time-col", help="Timestamp column.")]
-RoleColOpt = Annotated[str | None, typer.Option(
-    "--role-col", help="Column telling who wrote the row; only customer rows are scored.")]
-CustomerRoleOpt = Annotated[str | None, typer.Option(
-    "--customer-role", help="Role value(s) meaning 'customer', comma-separated [default: "
-                            "customer, client, user, consumer, inbound, ...].")]
-BrandColOpt = Annotated[str | None, typer.Option(
-    "--brand-col", help="Brand column: the unit becomes the (customer, brand) pair.")]
-EncodingOpt = Annotated[str, typer.Option("--encoding", help="Input encoding.")]
-LabelColOpt = Annotated[str | None, typer.Option(
-    "--label-col", help="Column holding each row's true type.")]
-LabelsOpt = Annotated[Path | None, typer.Option(
-    "--labels", help="CSV of customer_id,[brand,]type instead of a label column.")]
-EventOpt = Annotated[list[str] | None, typer.Option(
-    "--event", help="DATE:NAME of a company action (repeatable): portfolio before and after, "
-                    "and who shifted.")]
-OptionalTypesOpt = Annotated[bool, typer.Option(
-    "--optional-types", help="Also consider the optional types (courtship, rebound, ...).")]
+def progress_columns(total: int | None) -> list[Any]:
+    """Percentage and time left when the input's size is known, else a spinner and a count."""
+    from rich.progress import (BarColumn, SpinnerColumn, TaskProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    count = TextColumn("{task.fields[messages]:,} messages")
+    if total is None:
+        return [SpinnerColumn(), count, TimeElapsedColumn()]
+    return [BarColumn(), TaskProgressColumn(), count, TimeElapsedColumn(),
+            TextColumn("ETA"), TimeRemainingColumn()]
 
 
-def get_lexicon(lexicon: list[Path] | None, no_default: bool, language: str = "en",
-                optional_types: bool = False) -> Any:
-    from relradar.lexicon import load_lexicon
-
-    return load_lexicon(list(lexicon or []), use_default=not no_default, language=language,
-                        enable_optional=optional_types)
-
-
-def reader_options(id_col: str | None, text_col: str | None, time_col: str | None,
-                   role_col: str | None, customer_role: str | None, brand_col: str | None,
-                   encoding: str, strict: bool, input_format: str,
-                   label_col: str | None = None, language_col: str | None = None) -> Any:
-    from relradar.readers import DEFAULT_CUSTOMER_ROLES, ReaderOptions
-
-    roles = tuple(r.strip() for r in customer_role.split(",") if r.strip()) if customer_role \
-        else DEFAULT_CUSTOMER_ROLES
-    return ReaderOptions(id_col=id_col, text_col=text_col, time_col=time_col, role_col=role_col,
-                         brand_col=brand_col, label_col=label_col, language_col=language_col,
-                         customer_roles=roles,
-                         encoding=encoding, strict=strict, input_format=input_format)
-
-
-def progress_bar(enabled: bool) -> Any:
+def progress_bar(enabled: bool, total: int | None = None) -> Any:
     if not enabled or not sys.stderr.isatty():
         return None
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress
 
-    return Progress(SpinnerColumn(), TextColumn("{task.completed:,} messages"),
-                    TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    return Progress(*progress_columns(total), console=Console(stderr=True), transient=True)
 
 
 def event_sink(lexicon: Any, every: str | None, events: list[str] | None, fmt: Any) -> Any:
@@ -235,127 +117,75 @@ def event_reports(sink: Any) -> list[dict[str, Any]]:
     return [event_report(e, sink.by_event[e.name]) for e in sink.events]
 
 
-def read_truth(label_col: str | None, labels: Path | None,
-               brand_col: str | None) -> dict[tuple[str, str | None], str] | None:
-    """Labels from a --labels file (read before any work), or None for --label-col."""
-    from relradar.evaluation import read_labels
+def run_analysis(corpus: CorpusOptions, lexicon: Any, options: Any, fast_path: bool = True,
+                 also: Any = None) -> Any:
+    from relradar.pipeline import analyze
 
-    if (label_col is None) == (labels is None):
-        raise UsageError("give exactly one of --label-col and --labels")
-    return read_labels(labels, with_brand=brand_col is not None) if labels else None
+    from relradar.readers import ReadStats
 
-
-def other_languages(language_col: str | None, language: str) -> dict[str, Any]:
-    """The bundled lexicons of the other languages, for --language-col."""
-    from relradar.lexicon import bundled_languages, load_lexicon
-
-    if language_col is None:
-        return {}
-    return {code: load_lexicon(language=code) for code in bundled_languages()
-            if code != language}
-
-
-def run_analysis(files: list[str], lexicon: Any, options: Any, jobs: int, fast_path: bool,
-                 show_progress: bool = True, also: Any = None,
-                 languages: dict[str, Any] | None = None, redact: bool = False) -> Any:
-    from relradar.pipeline import AnalysisOptions, analyze, default_jobs
-    from relradar.text import CleanOptions
-
-    analysis_options = AnalysisOptions(jobs=jobs if jobs > 0 else default_jobs(files),
-                                       fast_path=fast_path, other_languages=languages or {},
-                                       clean=CleanOptions(pii=redact))
-    bar = progress_bar(show_progress)
+    analysis_options = corpus.analysis_options(fast_path)
+    total = input_size(corpus.files)
+    bar = progress_bar(not corpus.quiet, total)
     if bar is None:
-        return analyze(files, lexicon, options, analysis_options, also=also)
+        return analyze(corpus.files, lexicon, options, analysis_options, also=also)
+    stats = ReadStats()
     with bar:
-        task = bar.add_task("scoring", total=None)
-        return analyze(files, lexicon, options, analysis_options,
-                       progress=lambda n: bar.advance(task, n), also=also)
+        task = bar.add_task("scoring", total=total, messages=0)
+        done = [0]
+
+        def advance(n: int) -> None:
+            done[0] += n
+            position = stats.position() if total is not None else None
+            bar.update(task, messages=done[0],
+                       **({"completed": position} if position is not None else {}))
+
+        return analyze(corpus.files, lexicon, options, analysis_options, progress=advance,
+                       also=also, stats=stats)
 
 
 # ---------------------------------------------------------------- classify
 
 @app.command()
-@cli_errors
+@corpus_command(formats=CLASSIFY_FORMATS)
 def classify(
-    files: Annotated[list[str], typer.Argument(help="CSV or JSONL exports (.gz too); - for "
-                                               "stdin.", show_default=False)],
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    optional_types: OptionalTypesOpt = False,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format (parquet: part "
-                                        "files, with --scheduler and --output DIR).")
-                   ] = Format.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file "
-                                                "(atomically) instead of stdout; with "
-                                                "--scheduler an existing folder gets one part "
-                                                "file per partition.")] = None,
-    id_col: IdColOpt = None,
-    text_col: TextColOpt = None,
-    time_col: TimeColOpt = None,
-    role_col: RoleColOpt = None,
-    customer_role: CustomerRoleOpt = None,
-    brand_col: BrandColOpt = None,
-    encoding: EncodingOpt = "utf-8",
-    input_format: Annotated[str, typer.Option(help="auto, csv or jsonl.")] = "auto",
-    strict: Annotated[bool, typer.Option("--strict", help="Any malformed row is an error.")
-                      ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes; 0 = one per "
-                                      "core for inputs over 20 MB, else 1.")] = 0,
-    limit: Annotated[int, typer.Option(help="Customers shown in the table (0 = all).")] = 50,
+    corpus: CorpusOptions,
+    limit: Annotated[int, typer.Option(metavar="N", help="Customers shown in the table "
+                                       "(0 = all).")] = 50,
     no_fast_path: Annotated[bool, typer.Option("--no-fast-path", help="Analyse every message "
                                                "fully (for checking the pre-filter).")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     event: EventOpt = None,
-    language_col: LanguageColOpt = None,
-    redact: RedactOpt = False,
-    hash_ids: HashOpt = False,
-    salt: SaltOpt = None,
     scheduler: SchedulerOpt = None,
     partitions: PartitionsOpt = 0,
 ) -> None:
     """Classify each customer's relationship type and print the portfolio."""
-    if input_format not in ("auto", "csv", "jsonl"):
-        raise UsageError(f"--input-format must be auto, csv or jsonl, not {input_format!r}")
-    if jobs < 0:
-        raise UsageError("--jobs must be 0 (one per core) or more")
-    check_scheduler_options(scheduler, jobs, partitions)
-    if fmt is Format.parquet and scheduler is None:
+    check_scheduler_options(scheduler, corpus.jobs, partitions)
+    if corpus.format is Format.parquet and scheduler is None:
         raise UsageError("--format parquet writes part files on a cluster",
                          "add --scheduler local --output DIR")
-    salt_value = privacy_salt(hash_ids, salt)
     started = time.monotonic()
-    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
-    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
-                             encoding, strict, input_format, language_col=language_col)
+    fmt = corpus.format
+    lex = corpus.load_lexicon()
+    options = corpus.reader_options()
     sink = event_sink(lex, None, event, fmt)
     if scheduler is not None:
         from relradar import cli_cluster
-        from relradar.pipeline import AnalysisOptions
         from relradar.render import summary_line
-        from relradar.text import CleanOptions
 
-        analysis_options = AnalysisOptions(fast_path=not no_fast_path,
-                                           other_languages=other_languages(language_col,
-                                                                           language),
-                                           clean=CleanOptions(pii=redact))
-        totals, stats = cli_cluster.classify(scheduler, files, lex, options, analysis_options,
-                                             fmt.value, output, limit,
+        totals, stats = cli_cluster.classify(scheduler, corpus.files, lex, options,
+                                             corpus.analysis_options(not no_fast_path),
+                                             fmt.value, corpus.output, limit,
                                              sink.events if sink else [],
-                                             (redact, salt_value), partitions)
-        if not quiet:
+                                             (corpus.redact, corpus.salt_value), partitions)
+        if not corpus.quiet:
             for warning in stats.warnings:
                 err(f"warning: {warning}")
             err(summary_line(totals, time.monotonic() - started))
         return
-    result = run_analysis(files, lex, options, jobs, not no_fast_path, not quiet,
-                          sink.add if sink else None, other_languages(language_col, language),
-                          redact)
+    result = run_analysis(corpus, lex, options, not no_fast_path, sink.add if sink else None)
     events = event_reports(sink)
     shown: list[Any] = []
-    emit(result, fmt, output, limit, events, (redact, salt_value), shown)
-    if not quiet:
+    emit(result, fmt, corpus.output, limit, events, (corpus.redact, corpus.salt_value), shown)
+    if not corpus.quiet:
         from relradar.portfolio import summary
         from relradar.render import summary_line
 
@@ -415,58 +245,45 @@ class Every(str, Enum):
 
 
 @app.command()
-@cli_errors
+@corpus_command(formats=ALL_FORMATS, files_help="Exports with times (CSV, JSONL, Excel, "
+                                                 "Parquet, mbox/eml; .gz too); - for stdin.")
 def trends(
-    files: Annotated[list[str], typer.Argument(help="CSV or JSONL exports with times.",
-                                               show_default=False)],
+    corpus: CorpusOptions,
     every: Annotated[Every, typer.Option("--every", help="Period length.")] = Every.month,
     event: EventOpt = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, json, or jsonl/csv "
-                                        "(one row per customer and period).")] = Format.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")
-                      ] = None,
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    optional_types: OptionalTypesOpt = False,
-    id_col: IdColOpt = None,
-    text_col: TextColOpt = None,
-    time_col: TimeColOpt = None,
-    role_col: RoleColOpt = None,
-    customer_role: CustomerRoleOpt = None,
-    brand_col: BrandColOpt = None,
-    encoding: EncodingOpt = "utf-8",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
     scheduler: SchedulerOpt = None,
     partitions: PartitionsOpt = 0,
 ) -> None:
     """The portfolio per period, each customer's type per period, and transitions."""
+    from relradar.privacy import hash_id
     from relradar.trends import trend_report
 
-    check_scheduler_options(scheduler, 0, partitions)
-    if fmt is Format.parquet:
-        raise UsageError("trends prints --format table, json, jsonl or csv")
-    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
+    fmt = corpus.format
+    check_scheduler_options(scheduler, corpus.jobs, partitions)
     if event and fmt in (Format.jsonl, Format.csv):
         raise UsageError("--event needs --format table or json")
+    lex = corpus.load_lexicon()
     sink = event_sink(lex, every.value, event, Format.table)
-    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
-                             encoding, False, "auto")
     if scheduler is not None:
         from relradar import cli_cluster
 
-        report, events, stats = cli_cluster.trends(scheduler, files, lex, options, every.value,
+        report, events, stats = cli_cluster.trends(scheduler, corpus.files, lex,
+                                                   corpus.reader_options(),
+                                                   corpus.analysis_options(), every.value,
                                                    sink.events, partitions)
     else:
-        result = run_analysis(files, lex, options, 1, True, not quiet, sink.add)
+        result = run_analysis(corpus, lex, corpus.reader_options(), also=sink.add)
         report = trend_report(sink.periods)
         events = event_reports(sink)
         stats = result.stats
+    if corpus.salt_value is not None:
+        for row in report["customers"]:
+            row["customer_id"] = hash_id(row["customer_id"], corpus.salt_value)
     if events:
         report["events"] = events
     from relradar import render
 
-    with output_stream(output) as out:
+    with output_stream(corpus.output) as out:
         if fmt is Format.json:
             render.write_json(report, out)
         elif fmt is Format.jsonl:
@@ -486,7 +303,7 @@ def trends(
             console = render.make_console(out)
             render.render_trend_tables(report, console)
             render.render_event_tables(events, console)
-    if not quiet:
+    if not corpus.quiet:
         err(f"{stats.rows_read} rows read, {stats.rows_used} used; "
             f"{len(report['periods'])} periods, {len(report['transitions'])} kinds of transition")
 
@@ -500,68 +317,99 @@ def json_line(row: dict[str, Any]) -> str:
 # ---------------------------------------------------------------- check
 
 @app.command()
-@cli_errors
+@corpus_command(files_help="Labelled exports (CSV, JSONL, Excel, Parquet; .gz too); - for "
+                           "stdin.")
 def check(
-    files: Annotated[list[str], typer.Argument(help="Labelled CSV or JSONL exports.",
-                                               show_default=False)],
+    corpus: CorpusOptions,
     label_col: LabelColOpt = None,
     labels: LabelsOpt = None,
-    min_accuracy: Annotated[float | None, typer.Option(help="Exit 3 below this accuracy.")
-                            ] = None,
-    min_macro_f1: Annotated[float | None, typer.Option(help="Exit 3 below this macro-F1.")
-                            ] = None,
-    junit: Annotated[Path | None, typer.Option(help="Also write JUnit XML here.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")
-                   ] = Format.table,
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    optional_types: OptionalTypesOpt = False,
-    id_col: IdColOpt = None,
-    text_col: TextColOpt = None,
-    time_col: TimeColOpt = None,
-    role_col: RoleColOpt = None,
-    customer_role: CustomerRoleOpt = None,
-    brand_col: BrandColOpt = None,
-    encoding: EncodingOpt = "utf-8",
-    language_col: LanguageColOpt = None,
+    min_accuracy: Annotated[float | None, typer.Option(metavar="X", help="Exit 3 below this "
+                                                       "accuracy.")] = None,
+    min_macro_f1: Annotated[float | None, typer.Option(metavar="X", help="Exit 3 below this "
+                                                       "macro-F1.")] = None,
+    junit: Annotated[Path | None, typer.Option(metavar="PATH", help="Also write JUnit XML "
+                                               "here.")] = None,
+    label_map: LabelMapOpt = None,
     scheduler: SchedulerOpt = None,
     partitions: PartitionsOpt = 0,
 ) -> None:
-    """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI."""
-    from relradar.evaluation import evaluate, junit_xml, threshold_failures
+    """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI.
 
-    if fmt not in (Format.table, Format.json):
-        raise UsageError("check prints --format table or json")
-    check_scheduler_options(scheduler, 0, partitions)
-    truth = read_truth(label_col, labels, brand_col)
-    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
-    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
-                             encoding, False, "auto", label_col, language_col)
-    languages = other_languages(language_col, language)
+    Labels must be type ids (or type names); others are an error unless --label-map maps
+    them. Customers whose rows disagree on a label are reported; the most frequent label
+    counts (on a tie, the last row's).
+    """
+    from collections import Counter
+
+    from relradar.evaluation import (conflict_lines, evaluate, junit_xml, parse_label_map,
+                                     threshold_failures, type_labels)
+
+    check_scheduler_options(scheduler, corpus.jobs, partitions)
+    mapping = parse_label_map(label_map)
+    conflicts: dict[Any, Counter[str]] = {}
+    truth = read_truth(label_col, labels, corpus.brand_col, conflicts)
+    lex = corpus.load_lexicon()
+    type_ids = set(lex.all_types) | {"undetermined"}
+    names = {tid: t.label for tid, t in lex.all_types.items()}
+    if truth is not None:
+        truth = type_labels(truth, type_ids, names, mapping)   # before any work
+    per_row: dict[Any, Counter[str]] = {}
+
+    def collect(seq: int, message: Any, *rest: Any) -> None:
+        if message.label:
+            per_row.setdefault((message.customer_id, message.brand), Counter())[
+                message.label] += 1
+
     if scheduler is not None:
         from relradar import cli_cluster
-        from relradar.pipeline import AnalysisOptions
 
-        customers = cli_cluster.customers(scheduler, files, lex, options,
-                                          AnalysisOptions(other_languages=languages),
-                                          partitions)
+        customers = cli_cluster.customers(scheduler, corpus.files, lex,
+                                          corpus.reader_options(label_col),
+                                          corpus.analysis_options(), partitions)
+        if truth is None:          # the workers keep each customer's label, not every row's
+            truth = {(c.customer_id, c.brand): c.true_label for c in customers if c.true_label}
+            truth = type_labels(truth, type_ids, names, mapping)
     else:
-        customers = run_analysis(files, lex, options, 0, True, languages=languages).customers
+        customers = run_analysis(corpus, lex, corpus.reader_options(label_col),
+                                 also=collect if truth is None else None).customers
+    if truth is None:
+        truth = {}
+        for customer in customers:
+            counts = per_row.get((customer.customer_id, customer.brand))
+            if not counts:
+                continue
+            top = counts.most_common(2)
+            tie = len(top) > 1 and top[0][1] == top[1][1]
+            truth[(customer.customer_id, customer.brand)] = (customer.true_label if tie
+                                                             else top[0][0]) or top[0][0]
+        conflicts = {key: counts for key, counts in per_row.items() if len(counts) > 1}
+        truth = type_labels(truth, type_ids, names, mapping)
+    if conflicts and corpus.salt_value is not None:
+        from relradar.privacy import hash_id
+
+        conflicts = {(hash_id(c, corpus.salt_value), b): n for (c, b), n in conflicts.items()}
+    if conflicts:
+        err(f"warning: {len(conflicts)} customer(s) have rows with different labels: "
+            f"{conflict_lines(conflicts)}; "
+            + ("the last row's label counts" if labels else "the most frequent label counts"))
     report = evaluate(customers, truth)
     failures = threshold_failures(report, min_accuracy, min_macro_f1)
     if junit is not None:
         with output_stream(junit) as handle:
             handle.write(junit_xml(report, failures))
-    if fmt is Format.json:
-        import json
+    with output_stream(corpus.output) as out:
+        if corpus.format is Format.json:
+            import json
 
-        json.dump({**report.to_dict(), "failures": failures}, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        from relradar.render import make_console, render_check
+            conflicting = [{"customer_id": c, "brand": b, "labels": dict(n)}
+                           for (c, b), n in conflicts.items()]
+            json.dump({**report.to_dict(), "failures": failures,
+                       "conflicting_labels": conflicting}, out, indent=2)
+            out.write("\n")
+        else:
+            from relradar.render import make_console, render_check
 
-        render_check(report, make_console(sys.stdout))
+            render_check(report, make_console(out))
     for failure in failures:
         err(f"check failed: {failure}")
     if failures:
@@ -571,51 +419,42 @@ def check(
 # ---------------------------------------------------------------- explain
 
 @app.command()
-@cli_errors
+@corpus_command()
 def explain(
-    files: Annotated[list[str], typer.Argument(help="CSV or JSONL exports.",
-                                               show_default=False)],
-    customer: Annotated[str, typer.Option("--customer", "-c", help="Customer id to explain.",
-                                          show_default=False)],
-    brand: Annotated[str | None, typer.Option(help="Only this brand's messages (with "
-                                              "--brand-col).")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")
-                   ] = Format.table,
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    optional_types: OptionalTypesOpt = False,
-    id_col: IdColOpt = None,
-    text_col: TextColOpt = None,
-    time_col: TimeColOpt = None,
-    role_col: RoleColOpt = None,
-    customer_role: CustomerRoleOpt = None,
-    brand_col: BrandColOpt = None,
-    encoding: EncodingOpt = "utf-8",
+    corpus: CorpusOptions,
+    customer: Annotated[str, typer.Option("--customer", "-c", metavar="ID",
+                                          help="Customer id to explain (or its hash, with "
+                                               "--hash-ids).", show_default=False)],
+    brand: Annotated[str | None, typer.Option(metavar="NAME", help="Only this brand's "
+                                              "messages (with --brand-col).")] = None,
 ) -> None:
     """Why this customer got this type: messages, matched terms, modifiers, scores, rules."""
+    import dataclasses
+
     from relradar.explain import explain_customer
 
-    if fmt not in (Format.table, Format.json):
-        raise UsageError("explain prints --format table or json")
-    if brand is not None and brand_col is None:
-        brand_col = "brand"
-    lex = get_lexicon(lexicon, no_default_lexicon, language, optional_types)
-    options = reader_options(id_col, text_col, time_col, role_col, customer_role, brand_col,
-                             encoding, False, "auto")
-    explanation = explain_customer(files, customer, brand, lex, options)
-    if fmt is Format.json:
-        import json
+    if brand is not None and corpus.brand_col is None:
+        corpus = dataclasses.replace(corpus, brand_col="brand")
+    lex = corpus.load_lexicon()
+    explanation = explain_customer(corpus.files, customer, brand, lex, corpus.reader_options(),
+                                   corpus.analysis_options(), salt=corpus.salt_value)
+    with output_stream(corpus.output) as out:
+        if corpus.format is Format.json:
+            import json
 
-        json.dump(explanation.to_dict(lex), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        from relradar.render import make_console, render_explain
+            json.dump(explanation.to_dict(lex), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            from relradar.render import make_console, render_explain
 
-        render_explain(explanation, lex, make_console(sys.stdout))
+            render_explain(explanation, lex, make_console(out))
 
 
-from relradar import cli_lexicon  # noqa: E402,F401  (registers the lexicon commands)
+from relradar import cli_config, cli_lexicon  # noqa: E402  (types, lexicon, config commands)
+
+app.command("types")(cli_lexicon.types_command)
+app.add_typer(cli_lexicon.lexicon_app, name="lexicon")
+app.command("config")(cli_config.config_command)
 
 
 def main() -> None:

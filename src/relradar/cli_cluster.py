@@ -7,18 +7,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated, Any
-
-import typer
+from typing import Any
 
 from relradar.errors import UsageError
 
-SchedulerOpt = Annotated[str | None, typer.Option(
-    "--scheduler", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or "
-                        "local[:N] for a LocalCluster of N workers (needs relradar[dask]).")]
-PartitionsOpt = Annotated[int, typer.Option(
-    "--partitions", help="With --scheduler: customer partitions after the shuffle "
-                         "(0 = one per input file or Parquet row group).")]
 PART_FILE_RE = re.compile(r"part-\d{5}\.(jsonl|csv|parquet)$")
 
 
@@ -62,6 +54,8 @@ def classify(scheduler: str, files: list[str], lexicon: Any, options: Any,
              events: list[Any], privacy: tuple[bool, str | None], partitions: int) -> Any:
     """Classify on the cluster and render exactly what one machine would; returns the summary."""
     from relradar import cli, render
+    from relradar.cli_options import Format
+    from relradar.cli_output import output_stream
     from relradar.engines import dask as engine
     from relradar.portfolio import summary_of
 
@@ -73,7 +67,7 @@ def classify(scheduler: str, files: list[str], lexicon: Any, options: Any,
             result = engine.analyze(client, files, lexicon, options, analysis_options,
                                     output_dir=directory, **run)
         elif fmt in ("jsonl", "csv"):
-            with cli.output_stream(output) as out:
+            with output_stream(output) as out:
                 if fmt == "csv":
                     out.write(",".join(render.CSV_COLUMNS) + "\n")
                 result = engine.analyze(client, files, lexicon, options, analysis_options,
@@ -82,7 +76,7 @@ def classify(scheduler: str, files: list[str], lexicon: Any, options: Any,
             result = engine.analyze(client, files, lexicon, options, analysis_options,
                                     gather=True, **run)
             reports = [event_report(e, result) for e in events]
-            cli.emit(ClusterResult(result), cli.Format(fmt), output, limit, reports,
+            cli.emit(ClusterResult(result), Format(fmt), output, limit, reports,
                      (False, None), [])
     return summary_of(result.tally, result.stats.to_dict(), result.messages_with_signals), \
         result.stats
@@ -108,15 +102,15 @@ def event_report(event: Any, result: Any) -> dict[str, Any]:
     return event_report_of(event, windows.get("before", {}), windows.get("after", {}))
 
 
-def trends(scheduler: str, files: list[str], lexicon: Any, options: Any, every: str,
-           events: list[Any], partitions: int) -> tuple[dict[str, Any], list[Any], Any]:
+def trends(scheduler: str, files: list[str], lexicon: Any, options: Any,
+           analysis_options: Any, every: str, events: list[Any], partitions: int
+           ) -> tuple[dict[str, Any], list[Any], Any]:
     """The trend report (and event reports) from the partitions' merged windows."""
     from relradar.engines import dask as engine
-    from relradar.pipeline import AnalysisOptions
     from relradar.trends import trend_report_of
 
     with engine.connect(scheduler) as client:
-        result = engine.analyze(client, files, lexicon, options, AnalysisOptions(),
+        result = engine.analyze(client, files, lexicon, options, analysis_options,
                                 every=every, events=tuple(events),
                                 partitions=partitions or None)
     report = trend_report_of(result.windows.get("periods", {}), result.untimed)

@@ -1,6 +1,7 @@
 """CLI commands about lexicons: types, lexicon validate / show / suggest.
 
-Registered on the app of `relradar.cli`, which imports this module.
+`relradar.cli` registers `types_command` and `lexicon_app` on its app; this module imports
+only `relradar.cli_options` (no cycle).
 """
 
 from __future__ import annotations
@@ -11,19 +12,22 @@ from typing import Annotated
 
 import typer
 
-from relradar.cli import (BrandColOpt, CustomerRoleOpt, EncodingOpt, Format, IdColOpt,
-                          LabelColOpt, LabelsOpt, LanguageOpt, LexiconOpt, NoDefaultOpt,
-                          RoleColOpt, TextColOpt, app, cli_errors, err, get_lexicon,
-                          lexicon_app, output_stream, read_truth, reader_options)
+from relradar.cli_options import (CorpusOptions, LabelColOpt, LabelsOpt, LanguageOpt,
+                                  LexiconOpt, NoDefaultOpt, TableOrJson, cli_errors,
+                                  corpus_command, err, get_lexicon, read_truth)
+from relradar.cli_output import output_stream
 from relradar.errors import ExitCode, UsageError
 
-@app.command("types")
+lexicon_app = typer.Typer(help="Validate and inspect lexicons.", no_args_is_help=True)
+FormatOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="table or json.")]
+
+
 @cli_errors
 def types_command(
     lexicon: LexiconOpt = None,
     no_default_lexicon: NoDefaultOpt = False,
     language: LanguageOpt = "en",
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    fmt: FormatOpt = TableOrJson.table,
 ) -> None:
     """List the relationship types: rules, dimensions and strategies."""
     from relradar.lexicon_views import render_types
@@ -35,15 +39,20 @@ def types_command(
 @lexicon_app.command("validate")
 @cli_errors
 def lexicon_validate(
-    paths: Annotated[list[Path], typer.Argument(help="Lexicon YAML files.",
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Lexicon YAML files.",
                                                 show_default=False)],
     standalone: Annotated[bool, typer.Option("--standalone", help="Validate the files alone, "
                                              "not merged on top of the default lexicon.")
                           ] = False,
 ) -> None:
     """Report every problem in lexicon files with file:line; exit 3 if any."""
+    from relradar.errors import InputError
     from relradar.lexicon import validate_paths
 
+    for path in paths:                  # a file that is not there is bad input (exit 1)
+        if not path.is_file():
+            raise InputError(f"{path}: {'is a directory' if path.is_dir() else 'no such file'}",
+                             "give the lexicon YAML file's path")
     problems = validate_paths(list(paths), with_default=not standalone)
     for problem in problems:
         sys.stdout.write(problem + "\n")
@@ -59,8 +68,9 @@ def lexicon_show(
     lexicon: LexiconOpt = None,
     no_default_lexicon: NoDefaultOpt = False,
     language: LanguageOpt = "en",
-    type_id: Annotated[str | None, typer.Option("--type", help="Show one type.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    type_id: Annotated[str | None, typer.Option("--type", metavar="ID", help="Show one type.")
+                       ] = None,
+    fmt: FormatOpt = TableOrJson.table,
 ) -> None:
     """Show the merged lexicon: types with their signals, rules and terms."""
     from relradar.lexicon_views import render_lexicon
@@ -70,43 +80,32 @@ def lexicon_show(
 
 
 @lexicon_app.command("suggest")
-@cli_errors
+@corpus_command(formats=("yaml",), default_format="yaml", section="suggest",
+                files_help="Labelled exports (CSV, JSONL, Excel, Parquet; .gz too); - for "
+                           "stdin.")
 def lexicon_suggest(
-    files: Annotated[list[str], typer.Argument(help="Labelled CSV or JSONL exports.",
-                                               show_default=False)],
+    corpus: CorpusOptions,
     label_col: LabelColOpt = None,
     labels: LabelsOpt = None,
-    top: Annotated[int, typer.Option(help="Candidates per type.")] = 15,
-    min_count: Annotated[int, typer.Option(help="Messages a candidate must appear in.")] = 3,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the YAML here.")
-                      ] = None,
-    lexicon: LexiconOpt = None,
-    no_default_lexicon: NoDefaultOpt = False,
-    language: LanguageOpt = "en",
-    id_col: IdColOpt = None,
-    text_col: TextColOpt = None,
-    role_col: RoleColOpt = None,
-    customer_role: CustomerRoleOpt = None,
-    brand_col: BrandColOpt = None,
-    encoding: EncodingOpt = "utf-8",
+    top: Annotated[int, typer.Option(metavar="N", help="Candidates per type.")] = 15,
+    min_count: Annotated[int, typer.Option(metavar="N", help="Messages a candidate must "
+                                           "appear in.")] = 3,
 ) -> None:
     """Candidate terms per type from a labelled corpus, as YAML ready to merge."""
     from relradar.matching import build_matcher
     from relradar.readers import ReadStats, read_messages
     from relradar.suggest import suggest, to_yaml
 
-    truth = read_truth(label_col, labels, brand_col)
+    truth = read_truth(label_col, labels, corpus.brand_col)
     if top < 1 or min_count < 1:
         raise UsageError("--top and --min-count must be at least 1")
-    lex = get_lexicon(lexicon, no_default_lexicon, language)
-    options = reader_options(id_col, text_col, None, role_col, customer_role, brand_col,
-                             encoding, False, "auto", label_col)
+    lex = corpus.load_lexicon()
     stats = ReadStats()
-    candidates = suggest(read_messages(files, options, stats), truth, build_matcher(lex), lex,
-                         top=top, min_count=min_count)
-    with output_stream(output) as out:
-        out.write(to_yaml(candidates, lex, ", ".join(files)))
-    err(f"{stats.rows_used} messages read; {len(candidates)} candidate terms for "
-        f"{len({c.type for c in candidates})} types")
-
-
+    matcher = build_matcher(lex, corpus.analysis_options().clean)
+    candidates = suggest(read_messages(corpus.files, corpus.reader_options(label_col), stats),
+                         truth, matcher, lex, top=top, min_count=min_count)
+    with output_stream(corpus.output) as out:
+        out.write(to_yaml(candidates, lex, ", ".join(corpus.files)))
+    if not corpus.quiet:
+        err(f"{stats.rows_used} messages read; {len(candidates)} candidate terms for "
+            f"{len({c.type for c in candidates})} types")

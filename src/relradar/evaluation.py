@@ -16,8 +16,10 @@ from relradar.scoring import UNDETERMINED
 Key = tuple[str, str | None]
 
 
-def read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
-    """labels.csv: customer_id, [brand,] type."""
+def read_labels(path: Path, with_brand: bool,
+                conflicts: dict[Key, Counter[str]] | None = None) -> dict[Key, str]:
+    """labels.csv: customer_id, [brand,] type; a customer listed twice with different types
+    is recorded in `conflicts` (the last row's type is kept)."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -34,6 +36,7 @@ def read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
                              f"(columns: {', '.join(fields)})", "rename the header")
         brand_col = next((f for f in fields if f.lower() == "brand"), None)
         labels: dict[Key, str] = {}
+        seen: dict[Key, Counter[str]] = {}
         for row in reader:
             customer, label = (row.get(id_col) or "").strip(), (row.get(type_col) or "").strip()
             if not customer or not label:
@@ -41,8 +44,74 @@ def read_labels(path: Path, with_brand: bool) -> dict[Key, str]:
                                  "id and a type", "fill in or delete the row")
             brand = (row.get(brand_col) or "").strip() or None if (with_brand and brand_col) \
                 else None
-            labels[(customer, brand)] = label
+            key = (customer, brand)
+            seen.setdefault(key, Counter())[label] += 1
+            labels[key] = label
+    if conflicts is not None:
+        conflicts.update({key: counts for key, counts in seen.items() if len(counts) > 1})
     return labels
+
+
+def parse_label_map(items: list[str] | None) -> dict[str, str]:
+    """--label-map FROM=TO (repeatable): how a corpus's labels name the types."""
+    from relradar.errors import UsageError
+
+    mapping: dict[str, str] = {}
+    for item in items or []:
+        source, sep, target = item.partition("=")
+        if not sep or not source.strip() or not target.strip():
+            raise UsageError(f"--label-map {item!r} is not FROM=TO",
+                             "for example --label-map positive=marriage_partners")
+        mapping[source.strip()] = target.strip()
+    return mapping
+
+
+def type_labels(labels: dict[Key, str], type_ids: set[str], label_names: dict[str, str],
+                label_map: dict[str, str]) -> dict[Key, str]:
+    """Labels as type ids: mapped by --label-map, then by id or type name in any case
+    ("Marriage partners", "marriage-partners"); any other label is an error listing them all.
+    """
+    from relradar.hints import did_you_mean
+
+    by_name = {tid: tid for tid in type_ids}
+    by_name.update({name: tid for tid, name in label_names.items()})
+    lookup = {_fold(name): tid for name, tid in by_name.items()}
+    unknown_targets = sorted({t for t in label_map.values() if _fold(t) not in lookup})
+    if unknown_targets:
+        raise InputError(f"--label-map maps to {', '.join(map(repr, unknown_targets))}, which "
+                         "are not relationship types", "see relradar types for the ids")
+    out: dict[Key, str] = {}
+    unknown: Counter[str] = Counter()
+    for key, label in labels.items():
+        mapped = label_map.get(label, label)
+        tid = lookup.get(_fold(mapped))
+        if tid is None:
+            unknown[label] += 1
+        else:
+            out[key] = tid
+    if unknown:
+        shown = ", ".join(f"{label!r} ({n} customer{'s' if n > 1 else ''})"
+                          for label, n in unknown.most_common(8))
+        first = unknown.most_common(1)[0][0]
+        raise InputError(
+            f"{len(unknown)} label value(s) are not relationship types: {shown}"
+            f"{' ...' if len(unknown) > 8 else ''}{did_you_mean(first, by_name, 0.7)}",
+            f"map them with --label-map {first}=TYPE (see relradar types), or check "
+            "--label-col")
+    return out
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.strip().lower().replace("_", " ").replace("-", " ").split())
+
+
+def conflict_lines(conflicts: dict[Key, Counter[str]], limit: int = 3) -> str:
+    """'c1 (fling 2, enemies 1); ...' for a warning."""
+    shown = []
+    for (customer, brand), counts in list(conflicts.items())[:limit]:
+        who = customer + (f" @ {brand}" if brand else "")
+        shown.append(f"{who} ({', '.join(f'{k} {n}' for k, n in counts.most_common())})")
+    return "; ".join(shown) + (" ..." if len(conflicts) > limit else "")
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from typing import Any
 
 from relradar.errors import InputError
 from relradar.lexicon import Lexicon
-from relradar.matching import Hit, build_matcher
+from relradar.matching import Hit
 from relradar.models import CustomerResult
-from relradar.pipeline import is_duplicate
+from relradar.pipeline import AnalysisOptions, is_duplicate
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.scoring import CustomerState, finish_customer, new_state
 from relradar.timeparse import iso
@@ -78,24 +78,53 @@ def _why(result: CustomerResult, contributions: dict[str, dict[str, float]],
 
 
 def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexicon: Lexicon,
-                     options: ReaderOptions = ReaderOptions()) -> Explanation:
-    matcher = build_matcher(lexicon)
+                     options: ReaderOptions = ReaderOptions(),
+                     analysis: AnalysisOptions = AnalysisOptions(),
+                     salt: str | None = None) -> Explanation:
+    """One customer, matched exactly as `pipeline.analyze` matches (same cleaning, languages).
+
+    With `salt` the id may be given as its hash (as `--hash-ids` printed it); the result then
+    carries the hash, never the raw id.
+    """
+    from relradar.pipeline import build_matchers
+    from relradar.privacy import hash_id
+
+    matchers = build_matchers(lexicon, analysis)
     stats = ReadStats()
     state: CustomerState | None = None
     explained: list[ExplainedMessage] = []
+    hashes: dict[str, str] = {}
+    ids_seen: set[str] = set()        # for "did you mean" when the id is not there
     for seq, message in enumerate(read_messages(paths, options, stats)):
-        if message.customer_id != customer_id or (brand is not None and message.brand != brand):
+        if state is None and len(ids_seen) < 100_000:
+            ids_seen.add(message.customer_id)
+        if brand is not None and message.brand != brand:
             continue
+        if message.customer_id != customer_id:
+            if salt is None:
+                continue
+            hashed = hashes.get(message.customer_id)
+            if hashed is None:
+                hashed = hashes[message.customer_id] = hash_id(message.customer_id, salt)
+            if hashed != customer_id:
+                continue
         if state is None:
-            state = new_state(customer_id, message.brand, lexicon)
+            shown_id = customer_id if salt is None else hash_id(message.customer_id, salt)
+            state = new_state(shown_id, message.brand, lexicon)
         if is_duplicate(state, message.text):
             continue
+        # The language's matcher, else the main one: the rule pipeline.match_stream follows.
+        matcher = matchers.get(message.language) or matchers[None]
         text, hits, sentiment = matcher.analyze_text(message.text)
         state.add(seq, message.timestamp, message.source, text, hits, sentiment=sentiment)
         explained.append(ExplainedMessage(state.messages, message.timestamp, message.source,
                                           text, tuple(hits)))
     if state is None:
+        from relradar.hints import closest
+
+        guess = closest(customer_id, ids_seen) if salt is None else None
         raise InputError(f"customer {customer_id!r} not found in {', '.join(paths)}",
+                         f"did you mean --customer {guess}?" if guess else
                          "check --customer (and --id-col / --brand)")
     result = finish_customer(state, lexicon)
     if all(m.timestamp is not None for m in explained):

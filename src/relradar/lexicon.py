@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from relradar.errors import LexiconError
+from relradar.hints import did_you_mean
 from relradar.patterns import PatternError, expand, is_pattern
 from relradar.yamlsource import YamlDoc, load_yaml
 
@@ -426,31 +427,32 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
             target = entry.get(key)
             if target not in (None, "drop", "keep") and target not in signals:
                 problems.append(f"{loc('signals', sid, key)}: signal {sid!r}: {key} refers to "
-                                f"unknown signal {target!r}")
+                                f"unknown signal {target!r}{did_you_mean(str(target), signals)}")
         for group in entry.get("combine") or []:
             for name in group if isinstance(group, list) else [group]:
                 if name not in signals:
                     problems.append(f"{loc('signals', sid, 'combine')}: signal {sid!r} combines "
-                                    f"unknown signal {name!r}")
+                                    f"unknown signal {name!r}{did_you_mean(str(name), signals)}")
     for name in (data.get("modifiers") or {}).get("sarcasm_situations") or []:
         if name not in signals:
-            problems.append(f"{loc('modifiers', 'sarcasm_situations')}: unknown signal {name!r}")
+            problems.append(f"{loc('modifiers', 'sarcasm_situations')}: unknown signal {name!r}"
+                            f"{did_you_mean(str(name), signals)}")
     for tid, entry in (data.get("types") or {}).items():
         if entry.get("disabled"):
             continue
         for name in entry.get("signals") or {}:
             if name not in signals:
                 problems.append(f"{loc('types', tid, 'signals', name)}: type {tid!r} uses unknown "
-                                f"signal {name!r}")
+                                f"signal {name!r}{did_you_mean(str(name), signals)}")
         for name in entry.get("rules") or {}:
             if name not in rules:
                 problems.append(f"{loc('types', tid, 'rules', name)}: type {tid!r} uses unknown "
-                                f"rule {name!r}")
+                                f"rule {name!r}{did_you_mean(str(name), rules)}")
         for group in entry.get("requires") or []:
             for name in group if isinstance(group, list) else []:
                 if name not in signals:
                     problems.append(f"{loc('types', tid, 'requires')}: type {tid!r} requires "
-                                    f"unknown signal {name!r}")
+                                    f"unknown signal {name!r}{did_you_mean(str(name), signals)}")
         if not entry.get("signals"):
             problems.append(f"{loc('types', tid)}: type {tid!r} has no signals, so it can never "
                             "be chosen")
@@ -460,6 +462,61 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
                                 f"{dim} dimension")
     if not (data.get("types") or {}):
         problems.append("lexicon: no types defined")
+    return problems
+
+
+# A type or signal entry with only these keys changes one defined elsewhere; on an id that
+# the files below do not define, it is a misspelling (`flingg: {disabled: true}`).
+TYPE_OVERRIDE_KEYS = {"disabled", "optional", "signals", "rules", "requires"}
+SIGNAL_OVERRIDE_KEYS = {"terms", "negated", "past", "sarcastic", "counts", "combine"}
+
+
+def _referenced(data: dict[str, Any]) -> dict[str, set[str]]:
+    """Signal and rule ids something refers to (types, combine, modifiers' targets)."""
+    signals: set[str] = set()
+    rules: set[str] = set()
+    for entry in (data.get("types") or {}).values():
+        if isinstance(entry, dict):
+            signals |= set(entry.get("signals") or {})
+            rules |= set(entry.get("rules") or {})
+            for group in entry.get("requires") or []:
+                signals |= set(group) if isinstance(group, list) else set()
+    for entry in (data.get("signals") or {}).values():
+        if isinstance(entry, dict):
+            signals |= {str(entry.get(k)) for k in ("negated", "past", "sarcastic")}
+            for group in entry.get("combine") or []:
+                signals |= set(group) if isinstance(group, list) else {group}
+    signals |= set((data.get("modifiers") or {}).get("sarcasm_situations") or [])
+    return {"signals": signals, "rules": rules}
+
+
+def _overlay_problems(base: dict[str, Any], doc: YamlDoc,
+                      pending: list[tuple[str, str, str, str]]) -> list[str]:
+    """Entries of an overlay that change a type the base does not have (a misspelling).
+
+    A new signal or rule given only terms is legitimate if something uses it; it goes to
+    `pending` (section, id, where, hint) and is a problem only if nothing refers to it.
+    """
+    problems: list[str] = []
+    data = doc.data if isinstance(doc.data, dict) else {}
+    for section, keys, noun in (("types", TYPE_OVERRIDE_KEYS, "type"),
+                                ("signals", SIGNAL_OVERRIDE_KEYS, "signal"),
+                                ("rules", {"breaks"}, "rule")):
+        known = base.get(section) or {}
+        entries = data.get(section)
+        if not isinstance(entries, dict) or not known:
+            continue
+        for name, entry in entries.items():
+            if name in known or not isinstance(entry, dict) or not entry:
+                continue
+            if not set(entry) <= keys:
+                continue
+            message = (f"{doc.where(section, name)}: {noun} {name!r} is not defined in the "
+                       f"lexicons this file extends{did_you_mean(str(name), known)}")
+            if section == "types":
+                problems.append(message + "; a new type needs a full definition")
+            else:
+                pending.append((section, str(name), message, "; and no type uses it"))
     return problems
 
 
@@ -569,15 +626,7 @@ def load_lexicon(extra: list[Path] | None = None, use_default: bool = True,
     paths = ([default_lexicon_path(language)] if use_default else []) + list(extra or [])
     if not paths:
         raise LexiconError(["no lexicon: --no-default-lexicon needs at least one --lexicon"])
-    docs, problems = parse_documents(paths)
-    if problems:
-        raise LexiconError(problems)
-    data: dict[str, Any] = {}
-    where: dict[tuple[str, ...], str] = {}
-    for doc in docs:
-        data = merge_data(data, doc.data or {})
-        _record_origins(doc, where)
-    problems = _cross_check(data, where)
+    data, problems = _merged(paths)
     if problems:
         raise LexiconError(problems)
     if enable_optional:
@@ -586,10 +635,34 @@ def load_lexicon(extra: list[Path] | None = None, use_default: bool = True,
     return _build(data, tuple(str(p) for p in paths))
 
 
+def _merged(paths: list[Path]) -> tuple[dict[str, Any], list[str]]:
+    """The merged data and every problem: each file's own, overlays of unknown ids, and
+    cross-references; all in one pass, so fixing one problem never reveals another."""
+    docs, problems = parse_documents(paths)
+    data: dict[str, Any] = {}
+    where: dict[tuple[str, ...], str] = {}
+    pending: list[tuple[str, str, str, str]] = []
+    for doc in docs:
+        if not isinstance(doc.data, dict):
+            continue
+        problems.extend(_overlay_problems(data, doc, pending))
+        try:
+            data = merge_data(data, doc.data)
+        except (TypeError, AttributeError, ValueError):
+            continue        # a malformed section was reported by validate_document
+        _record_origins(doc, where)
+    used = _referenced(data)
+    problems.extend(message + hint for section, name, message, hint in pending
+                    if name not in used[section])
+    try:
+        problems.extend(p for p in _cross_check(data, where) if p not in problems)
+    except (TypeError, AttributeError, ValueError):
+        if not problems:
+            raise
+    return data, problems
+
+
 def validate_paths(paths: list[Path], with_default: bool = False) -> list[str]:
     """Every problem in these lexicon files, for `relradar lexicon validate`."""
-    try:
-        load_lexicon(paths, use_default=with_default)
-    except LexiconError as exc:
-        return exc.problems
-    return []
+    paths = ([default_lexicon_path("en")] if with_default else []) + list(paths)
+    return _merged(paths)[1]

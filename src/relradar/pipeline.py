@@ -221,10 +221,13 @@ def analyze(paths: list[str], lexicon: Lexicon, reader_options: ReaderOptions = 
             options: AnalysisOptions = AnalysisOptions(),
             progress: Callable[[int], None] | None = None,
             matcher: Matcher | None = None,
-            also: Callable[[int, Message, str, list[Hit], float], None] | None = None
-            ) -> Analysis:
-    """Classify every customer in the files; `also` sees every matched message too."""
-    stats = ReadStats()
+            also: Callable[[int, Message, str, list[Hit], float], None] | None = None,
+            stats: ReadStats | None = None) -> Analysis:
+    """Classify every customer in the files; `also` sees every matched message too.
+
+    `stats` may be passed in to watch reading while it happens (the progress bar does).
+    """
+    stats = stats if stats is not None else ReadStats()
     messages = read_messages(paths, reader_options, stats)
     states, with_signals = accumulate(match_stream(messages, lexicon, options, matcher), progress,
                                       also, lexicon, stats)

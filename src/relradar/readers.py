@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
 import sys
 import zlib
@@ -59,8 +60,10 @@ class ReaderOptions:
     language_col: str | None = None
     customer_roles: tuple[str, ...] = DEFAULT_CUSTOMER_ROLES
     encoding: str = "utf-8"
-    input_format: str = "auto"         # auto | csv | jsonl
+    input_format: str = "auto"         # auto | csv | jsonl | xlsx | parquet | mbox | eml
     strict: bool = False
+    encoding_errors: str = "strict"    # strict | replace (undecodable bytes become U+FFFD)
+    explode: str | None = None         # JSONL: one row per element of the list at this path
 
 
 @dataclass
@@ -74,6 +77,18 @@ class ReadStats:
     files: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     first_skips: list[str] = field(default_factory=list)
+    rows_with_replaced_bytes: int | None = None     # counted with encoding_errors="replace"
+    role_values: Counter[str] = field(default_factory=Counter)   # for "no customer role" hints
+    role_columns: int = 0                                        # files that had a role column
+    bytes_done: int = 0                   # size of the files read to the end (for progress)
+    reading: IO[bytes] | None = None      # the file being read, as opened (compressed)
+
+    def position(self) -> int | None:
+        """Bytes of input consumed so far (compressed bytes for .gz), None on stdin."""
+        try:
+            return self.bytes_done + (self.reading.tell() if self.reading is not None else 0)
+        except (OSError, ValueError):
+            return None
 
     @property
     def rows_skipped(self) -> int:
@@ -94,7 +109,8 @@ class ReadStats:
             "timestamps_unparsed": self.timestamps_unparsed,
             "texts_truncated": self.truncated,
             "files": list(self.files),
-        }
+        } | ({"rows_with_replaced_bytes": self.rows_with_replaced_bytes}
+             if self.rows_with_replaced_bytes is not None else {})
 
 
 @dataclass(frozen=True)
@@ -156,8 +172,11 @@ def _raw_lines(handle: IO[bytes], name: str) -> Iterator[bytes]:
 class _Decoder:
     """Decode line by line so a bad byte is reported with its line number."""
 
-    def __init__(self, lines: Iterator[bytes], encoding: str, name: str) -> None:
+    def __init__(self, lines: Iterator[bytes], encoding: str, name: str,
+                 errors: str = "strict", stats: ReadStats | None = None) -> None:
         self.lines = lines
+        self.errors = errors
+        self.stats = stats
         self.encoding = "utf-8-sig" if encoding.lower().replace("_", "-") in (
             "utf-8", "utf8") else encoding
         self.name = name
@@ -175,10 +194,19 @@ class _Decoder:
                 text = raw.decode(self.encoding if self.lineno == 1 else
                                   self.encoding.replace("-sig", ""))
             except UnicodeDecodeError as exc:
+                if self.errors == "replace":
+                    text = raw.decode(self.encoding.replace("-sig", "") if self.lineno > 1
+                                      else self.encoding, errors="replace")
+                    if self.stats is not None:
+                        self.stats.rows_with_replaced_bytes = \
+                            (self.stats.rows_with_replaced_bytes or 0) + 1
+                    yield text
+                    continue
                 raise InputError(
                     f"{self.name}:{self.lineno}: cannot decode byte 0x{raw[exc.start]:02x} "
                     f"as {self.encoding.replace('-sig', '')}",
-                    "pass the file's encoding, e.g. --encoding latin-1 or --encoding cp1252",
+                    "pass the file's encoding, e.g. --encoding latin-1 or --encoding cp1252, or "
+                    "--encoding-errors replace to keep going",
                 ) from None
             yield text
 
@@ -200,7 +228,10 @@ def _resolve(kind: str, explicit: str | None, available: list[str], name: str,
         if len(matches) > 1:
             raise InputError(f"column {explicit!r} is ambiguous in {name} "
                              f"(matches {', '.join(matches)})", f"use {FLAG[kind]} exactly")
-        raise InputError(f"column {explicit!r} not found in {name} (columns: {shown})",
+        from relradar.hints import did_you_mean
+
+        hint = did_you_mean(explicit, [c for c in available if len(c) <= 64])
+        raise InputError(f"column {explicit!r} not found in {name}{hint} (columns: {shown})",
                          f"use {FLAG[kind]} with one of these")
     for candidate in CANDIDATES.get(kind, ()):
         matches = lower.get(candidate, [])
@@ -311,6 +342,11 @@ class _RowSink:
         self.columns = columns
         self.name = name
         self.roles = {r.strip().lower() for r in options.customer_roles}
+        if columns.role is not None:
+            stats.role_columns += 1
+        elif options.customer_roles != DEFAULT_CUSTOMER_ROLES:
+            raise UsageError(f"--customer-role was given but {name} has no role column",
+                             "name it with --role-col, or drop --customer-role")
         if columns.id is None:
             stats.warnings.append(f"no customer id column in {name}: each row is its own "
                                   "customer (use --id-col)")
@@ -324,6 +360,9 @@ class _RowSink:
         cols = self.columns
         if cols.role is not None:
             role = _as_text(get(cols.role)).strip().lower()
+            seen = self.stats.role_values
+            if role and (role in seen or len(seen) < 100):
+                seen[role] += 1
             if role and role not in self.roles:
                 self.stats.skip("non-customer role", where)
                 return None
@@ -488,9 +527,21 @@ def read_messages(paths: list[str], options: ReaderOptions, stats: ReadStats
     """Every message of every file, in file order; skipped rows are counted in `stats`."""
     if paths.count("-") > 1:
         raise UsageError("stdin ('-') can be read only once")
+    from relradar.readers_formats import detect_special, read_special
+
     for path in paths:
         handle, name = _open_binary(path)
+        opened = handle
+        stats.reading = opened if path != "-" else None
         try:
+            handle, head = _gunzip_by_magic(handle, name)
+            special = detect_special(name, head, options.input_format)
+            if special is not None:
+                stream = handle if path == "-" or isinstance(handle, gzip.GzipFile) else None
+                yield from read_special(path, special, stream, name, options, stats)
+                continue
+            if options.encoding_errors == "replace" and stats.rows_with_replaced_bytes is None:
+                stats.rows_with_replaced_bytes = 0
             raw = _raw_lines(handle, name)
             first = next(raw, b"")
             if not first.strip() and path == "-":
@@ -501,10 +552,93 @@ def read_messages(paths: list[str], options: ReaderOptions, stats: ReadStats
                 yield first
                 yield from raw
 
-            decoder = _Decoder(all_lines(), options.encoding, name)
+            decoder = _Decoder(all_lines(), options.encoding, name, options.encoding_errors,
+                               stats)
             stats.files.append(name)
+            if options.explode:
+                yield from _read_exploded(decoder, name, fmt, options, stats)
+                continue
             reader = _read_jsonl if fmt == "jsonl" else _read_csv
             yield from reader(decoder, name, options, stats)
         finally:
             if handle is not sys.stdin.buffer:
-                handle.close()
+                handle.close()     # a wrapper around stdin closes without closing stdin
+            if opened is not sys.stdin.buffer:
+                opened.close()
+            stats.reading = None
+            if path != "-":
+                stats.bytes_done += Path(path).stat().st_size
+    _check_roles(options, stats)
+
+
+class _Peekable(io.RawIOBase):
+    """A stream without peek() (a pipe wrapper, a test's BytesIO) with its first bytes put
+    back; closing it leaves the stream it wraps open (stdin stays the caller's)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        data = self.rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _gunzip_by_magic(handle: IO[bytes], name: str) -> tuple[IO[bytes], bytes]:
+    """Gzip is recognised by its first bytes, on stdin and under any file name."""
+    if not hasattr(handle, "peek"):
+        handle = io.BufferedReader(_Peekable(handle.read(4096), handle))  # type: ignore[arg-type]
+    try:
+        head = handle.peek(4096)[:4096]  # type: ignore[attr-defined]
+        if head.startswith(b"\x1f\x8b") and not isinstance(handle, gzip.GzipFile):
+            handle = gzip.open(handle, "rb")  # type: ignore[assignment]
+            head = handle.peek(4096)[:4096]  # type: ignore[attr-defined]
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"{name}: cannot read compressed data ({exc})",
+                         "check that the file is a complete .gz archive") from None
+    return handle, head
+
+
+def _read_exploded(lines: _Decoder, name: str, fmt: str, options: ReaderOptions,
+                   stats: ReadStats) -> Iterator[Message]:
+    from relradar.readers_formats import exploded_records, read_records
+
+    if fmt != "jsonl":
+        raise UsageError(f"--explode reads JSON Lines, not {fmt} ({name})",
+                         "convert the export to one conversation per line")
+    assert options.explode is not None
+    yield from read_records(exploded_records(lines, name, options.explode, stats), name,
+                            options, stats)
+
+
+def _check_roles(options: ReaderOptions, stats: ReadStats) -> None:
+    """A role value that matched no row is a mistake (a typo, another export's wording)."""
+    from relradar.hints import closest
+
+    if not stats.role_columns:
+        return
+    seen = ", ".join(f"{role} ({n:,})" for role, n in stats.role_values.most_common(12))
+    explicit = options.customer_roles != DEFAULT_CUSTOMER_ROLES
+    if stats.rows_used == 0 and stats.skipped.get("non-customer role"):
+        wanted = options.customer_roles[0] if explicit else ""
+        guess = closest(wanted, stats.role_values) if wanted else None
+        raise InputError(
+            f"no row has a customer role ({', '.join(options.customer_roles[:6])}"
+            f"{', ...' if len(options.customer_roles) > 6 else ''}); role values seen: {seen}",
+            f"did you mean --customer-role {guess}?" if guess else
+            "pass the customers' role value with --customer-role")
+    if explicit:
+        for role in options.customer_roles:
+            if role.strip().lower() not in stats.role_values:
+                guess = closest(role, stats.role_values)
+                stats.warnings.append(
+                    f"--customer-role {role!r} matches no row"
+                    + (f" (did you mean {guess!r}?)" if guess else "")
+                    + f"; role values seen: {seen}")

@@ -80,12 +80,27 @@ def write_jsonl(customers: Iterable[CustomerResult], out: TextIO) -> None:
         out.write(json.dumps(customer_dict(c), ensure_ascii=False) + "\n")
 
 
+# Cells that start like a formula but cannot run one: ids must survive a CRM round trip.
+PLAIN_SIGNED_NUMBER = re.compile(r"[+-]\d[\d ]{0,30}(?:[.,]\d{1,30})?")   # +447700900123, -42
+PLAIN_HANDLE = re.compile(r"@[A-Za-z0-9_.]{1,64}")                         # @handle
+
+
 def csv_safe(value: object) -> str:
-    """Neutralise spreadsheet formulas: a cell starting with = + - @ gets a leading quote."""
+    """Neutralise spreadsheet formulas with a leading quote, but keep ids exactly.
+
+    The rule (README, Output): a cell gets a leading ' when it starts with =, a tab or a
+    carriage return; or with + or - and is not just a signed number (+447700900123 and -42
+    stay, +1+cmd|... does not); or with @ and is not just a handle (@handle stays, @SUM(1)
+    does not). What stays is a number or a name to a spreadsheet, never a formula that runs.
+    """
     text = "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n")
-    if text.startswith(CSV_DANGER):
-        return "'" + text
-    return text
+    if not text.startswith(CSV_DANGER):
+        return text
+    if text[0] in "+-" and PLAIN_SIGNED_NUMBER.fullmatch(text):
+        return text
+    if text[0] == "@" and PLAIN_HANDLE.fullmatch(text):
+        return text
+    return "'" + text
 
 
 def customer_row(c: CustomerResult) -> dict[str, str]:
@@ -188,6 +203,8 @@ def summary_line(summary: dict[str, Any], seconds: float | None = None) -> str:
             f"{summary['rows_skipped']} skipped" + (f" ({reasons})" if reasons else "")
             + f"; {summary['customers']} customers ({summary['undetermined']} undetermined, "
             f"{summary['distressed']} in distress)")
+    if summary.get("rows_with_replaced_bytes"):
+        line += f"; {summary['rows_with_replaced_bytes']} rows had undecodable bytes replaced"
     if seconds is not None:
         line += f" in {seconds:.1f} s"
     return line

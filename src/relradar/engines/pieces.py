@@ -76,28 +76,32 @@ def read_piece(piece: Piece, options: ReaderOptions, stats: ReadStats) -> Iterat
 
 def _read_row_group(piece: Piece, options: ReaderOptions, stats: ReadStats
                     ) -> Iterator[Message]:
+    """Read as the one-machine Parquet reader reads (struct fields as dotted paths, values
+    through the same `cell` conversion), one row group at a time."""
     import pyarrow.parquet as pq
 
-    from relradar.readers import _RowSink, resolve_columns
+    from relradar.readers import _get, _RowSink, resolve_columns
+    from relradar.readers_formats import _arrow_names, cell
 
     name = piece.path
     with _open(piece.path) as handle:
         parquet = pq.ParquetFile(handle)
-        columns = resolve_columns(list(parquet.schema_arrow.names), options, name)
+        schema = parquet.schema_arrow
+        columns = resolve_columns(_arrow_names(schema), options, name)
         wanted = [c for c in (columns.id, *columns.text, columns.time, columns.role,
                               columns.brand, columns.label, columns.language) if c]
-        table = parquet.read_row_group(piece.row_group, columns=list(dict.fromkeys(wanted)))
+        top = list(dict.fromkeys(c if c in schema.names else c.split(".")[0] for c in wanted))
+        records = parquet.read_row_group(piece.row_group, columns=top).to_pylist()
     if piece.row_group == 0:
         stats.files.append(name)
     quiet = ReadStats()        # the missing-id warning is the first row group's to give
     sink = _RowSink(options, stats if piece.row_group == 0 else quiet, columns, name)
     sink.stats = stats
-    values = {col: table.column(col).to_pylist() for col in table.column_names}
-    for i in range(table.num_rows):
+    for i, record in enumerate(records):
         stats.rows_read += 1
 
-        def get(col: str, i: int = i) -> Any:
-            return values[col][i]
+        def get(col: str, record: dict[str, Any] = record) -> Any:
+            return cell(_get(record, col))
 
         message = sink.make(get, f"{name}:{piece.first_row + i + 1}")
         if message is not None:

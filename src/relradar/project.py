@@ -1,0 +1,217 @@
+"""The project file: `relradar.toml`, or `[tool.relradar]` in pyproject.toml.
+
+Found from the working directory upward, it holds what a team would otherwise repeat on every
+command line (inputs, column mapping, roles, lexicons, language, scoring thresholds, check
+gates), so a CI job can run `relradar check` with no flags. Flags override it. Relative paths
+in it are relative to the file's folder, so it works from any subfolder.
+
+    files = ["chats.csv", "emails.jsonl"]
+    lexicon = ["ours.yaml"]
+    language = "en"
+    customer_role = ["customer", "member"]
+
+    [columns]            # the --*-col flags: id, text, time, role, brand, language, label
+    brand = "brand"
+
+    [scoring]            # thresholds of the lexicon's scoring section
+    min_share = 0.4
+
+    [check]              # settings for one command: its own options or any of the above
+    labels = "labels.csv"
+    min_accuracy = 0.7
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from relradar.errors import InputError
+from relradar.hints import did_you_mean
+
+FILE_NAME = "relradar.toml"
+COMMANDS = ("classify", "explain", "trends", "check", "report", "suggest")
+COLUMN_KEYS = {"id": "id_col", "text": "text_col", "time": "time_col", "role": "role_col",
+               "brand": "brand_col", "language": "language_col", "label": "label_col"}
+PATH_KEYS = frozenset({"files", "lexicon", "labels", "junit", "output"})
+# Settings that must not live in a file that is committed to a repository.
+SECRET_KEYS = {"salt": "keep the salt out of files: set RELRADAR_SALT or pass --salt"}
+
+
+@dataclass(frozen=True)
+class Setting:
+    value: Any
+    where: str           # "relradar.toml:12"
+
+
+@dataclass(frozen=True)
+class ProjectFile:
+    path: Path
+    general: dict[str, Setting] = field(default_factory=dict)
+    sections: dict[str, dict[str, Setting]] = field(default_factory=dict)
+    scoring: dict[str, Setting] = field(default_factory=dict)
+
+    def setting(self, section: str | None, name: str) -> Setting | None:
+        """A command's own section first, then the general settings."""
+        if section is not None and name in self.sections.get(section, {}):
+            return self.sections[section][name]
+        return self.general.get(name)
+
+    def scoring_overrides(self) -> dict[str, float]:
+        return {name: float(s.value) for name, s in self.scoring.items()}
+
+
+def find_project_file(start: Path | None = None) -> Path | None:
+    """The nearest relradar.toml, or pyproject.toml with [tool.relradar], from `start` up."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        own = candidate / FILE_NAME
+        if own.is_file():
+            return own
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r"^\s*\[tool\.relradar(\.|\])", text, re.MULTILINE) is not None
+
+
+class _Lines:
+    """Line numbers of keys, for messages and `relradar config` (tomllib keeps none)."""
+
+    def __init__(self, text: str, prefix: str) -> None:
+        self.table_at: dict[str, int] = {}
+        self.keys: dict[tuple[str, str], int] = {}
+        table = None if prefix else ""
+        for number, line in enumerate(text.splitlines(), 1):
+            header = re.match(r"\s*\[([^\[\]]+)\]\s*(#.*)?$", line)
+            if header:
+                name = header.group(1).strip()
+                if prefix:
+                    table = (name[len(prefix):].lstrip(".") if name == prefix
+                             or name.startswith(prefix + ".") else None)
+                else:
+                    table = name
+                if table is not None:
+                    self.table_at.setdefault(table, number)
+                continue
+            key = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
+            if key and table is not None:
+                self.keys.setdefault((table, key.group(1)), number)
+
+    def line(self, table: str, key: str) -> int | None:
+        return self.keys.get((table, key)) or self.table_at.get(table)
+
+
+def load_project_file(path: Path, known: frozenset[str]) -> ProjectFile:
+    """Read and check a project file; `known` are the general setting names.
+
+    Every problem is reported at once, each with file:line.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the project file ({exc.strerror})",
+                         "check the path given with --config or RELRADAR_CONFIG") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: not valid TOML ({exc})", "fix the file") from None
+    prefix = ""
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("relradar", {})
+        prefix = "tool.relradar"
+    lines = _Lines(text, prefix)
+    name = _display(path)
+    problems: list[str] = []
+
+    def where(table: str, key: str) -> str:
+        number = lines.line(table, key)
+        return f"{name}:{number}" if number else name
+
+    def settings(table: str, values: dict[str, Any], allowed: frozenset[str] | None
+                 ) -> dict[str, Setting]:
+        out: dict[str, Setting] = {}
+        for key, value in values.items():
+            if key in SECRET_KEYS:
+                problems.append(f"{where(table, key)}: {key!r} is not allowed in a project "
+                                f"file; {SECRET_KEYS[key]}")
+                continue
+            if key == "columns" and isinstance(value, dict):
+                for col, col_value in value.items():
+                    if col not in COLUMN_KEYS:
+                        sub = f"{table}.columns".lstrip(".")
+                        problems.append(f"{where(sub, col)}: unknown column {col!r}"
+                                        f"{did_you_mean(col, COLUMN_KEYS)} (columns: "
+                                        f"{', '.join(COLUMN_KEYS)})")
+                        continue
+                    out[COLUMN_KEYS[col]] = Setting(col_value,
+                                                    where(f"{table}.columns".lstrip("."), col))
+                continue
+            if allowed is not None and key not in allowed:
+                problems.append(f"{where(table, key)}: unknown setting {key!r}"
+                                f"{did_you_mean(key, allowed | {'columns'})}")
+                continue
+            if key in PATH_KEYS:
+                value = _paths(value, path.parent)
+            out[key] = Setting(value, where(table, key))
+        return out
+
+    general_values = {k: v for k, v in data.items()
+                      if k not in COMMANDS and k != "scoring"}
+    general = settings("", general_values, known)
+    sections: dict[str, dict[str, Setting]] = {}
+    for command in COMMANDS:
+        table = data.get(command)
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            problems.append(f"{where(command, command)}: [{command}] must be a table")
+            continue
+        sections[command] = settings(command, table, None)   # checked by the command
+    scoring: dict[str, Setting] = {}
+    raw_scoring = data.get("scoring", {})
+    if raw_scoring:
+        from relradar.lexicon import SCORING_DEFAULTS
+
+        for key, value in (raw_scoring.items() if isinstance(raw_scoring, dict) else ()):
+            spot = where("scoring", key)
+            if key not in SCORING_DEFAULTS:
+                problems.append(f"{spot}: unknown scoring threshold {key!r}"
+                                f"{did_you_mean(key, SCORING_DEFAULTS)} (known: "
+                                f"{', '.join(SCORING_DEFAULTS)})")
+            elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                problems.append(f"{spot}: scoring.{key} must be a number >= 0")
+            else:
+                scoring[key] = Setting(value, spot)
+    if problems:
+        raise InputError("; ".join(problems), f"fix {name}, or run with --no-config")
+    return ProjectFile(path=path, general=general, sections=sections, scoring=scoring)
+
+
+def _display(path: Path) -> str:
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return relative if not relative.startswith("../../..") else str(path)
+
+
+def _paths(value: Any, folder: Path) -> Any:
+    """Paths relative to the project file's folder, shown relative to the working directory."""
+    def one(item: Any) -> Any:
+        if not isinstance(item, str) or item == "-" or Path(item).is_absolute():
+            return item
+        return _display(folder / item)
+
+    return [one(v) for v in value] if isinstance(value, list) else one(value)

@@ -1,0 +1,150 @@
+"""The project file: found from the working directory upward, flags override it, every
+problem reported with file:line, `relradar config` says where each setting came from, and
+`relradar check` gates from it with no flags."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from relradar.cli import app
+from relradar.errors import InputError
+from relradar.project import find_project_file, load_project_file
+from relradar.cli_project import PROJECT_KEYS
+
+from .conftest import EXAMPLES
+
+
+@pytest.fixture()
+def project(tmp_path, monkeypatch):
+    """A copy of the examples with their relradar.toml; the working directory is a subfolder."""
+    for name in ("chats.csv", "emails.jsonl", "labels.csv", "relradar.toml"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "deep" / "er")
+    monkeypatch.delenv("RELRADAR_CONFIG", raising=False)
+    monkeypatch.setenv("COLUMNS", "120")
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def test_found_from_a_subfolder(project):
+    assert find_project_file() == project / "relradar.toml"
+
+
+def test_check_runs_with_no_flags_and_gates(project):
+    result = run("check")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("accuracy ")
+    strict = project / "relradar.toml"
+    strict.write_text(strict.read_text().replace("min_accuracy = 0.7", "min_accuracy = 0.99"))
+    gated = run("check")
+    assert gated.exit_code == 3
+    assert "below --min-accuracy 0.99" in gated.stderr
+
+
+def test_flags_override_the_file(project):
+    assert run("check", "--min-accuracy", "0.99").exit_code == 3
+    relaxed = project / "relradar.toml"
+    relaxed.write_text(relaxed.read_text().replace("min_accuracy = 0.7", "min_accuracy = 0.99"))
+    assert run("check", "--min-accuracy", "0.5").exit_code == 0
+    # an exclusive option on the command line drops the file's counterpart (labels)
+    only_chats = run("check", str(project / "chats.csv"), "--label-col", "brand")
+    assert "exactly one of" not in only_chats.stderr
+
+
+def test_general_settings_reach_every_command(project):
+    result = run("classify", "-f", "jsonl", "-q")
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(row["brand"] for row in rows)       # [columns] brand = "brand"
+    assert len(rows) == len({(r["customer_id"], r["brand"]) for r in rows})
+
+
+def test_no_config_ignores_the_file(project):
+    result = run("check", "--no-config")
+    assert result.exit_code == 2 and "no input files" in result.stderr
+
+
+def test_pyproject_tool_table(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n\n[tool.relradar]\n"
+                                             "language = 'es'\n\n[tool.relradar.check]\n"
+                                             "min_accuracy = 0.5\n")
+    monkeypatch.chdir(tmp_path)
+    found = find_project_file()
+    assert found == tmp_path / "pyproject.toml"
+    loaded = load_project_file(found, PROJECT_KEYS)
+    assert loaded.setting("check", "min_accuracy").value == 0.5
+    assert loaded.setting("check", "language").where == "pyproject.toml:5"
+
+
+def test_pyproject_without_the_table_is_passed_over(tmp_path, monkeypatch):
+    (tmp_path / "relradar.toml").write_text("language = 'en'\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    monkeypatch.chdir(tmp_path / "sub")
+    assert find_project_file() == tmp_path / "relradar.toml"
+
+
+def test_every_problem_with_its_line(tmp_path):
+    path = tmp_path / "relradar.toml"
+    path.write_text("langauge = 'en'\nsalt = 'secret'\n\n[columns]\nidd = 'x'\n\n"
+                    "[scoring]\nmin_shar = 0.3\n")
+    with pytest.raises(InputError) as caught:
+        load_project_file(path, PROJECT_KEYS)
+    message = str(caught.value)
+    assert "relradar.toml:1: unknown setting 'langauge' (did you mean 'language'?)" in message
+    assert "relradar.toml:2: 'salt' is not allowed" in message
+    assert "relradar.toml:5: unknown column 'idd' (did you mean 'id'?)" in message
+    assert "relradar.toml:8: unknown scoring threshold 'min_shar'" in message
+
+
+def test_wrong_type_and_unknown_command_setting(project):
+    path = project / "relradar.toml"
+    path.write_text(path.read_text() + "\n[classify]\nlimitt = 3\n")
+    result = run("classify", "-q")
+    assert result.exit_code == 1
+    assert "[classify] has no setting 'limitt' (did you mean 'limit'?)" in result.stderr
+    path.write_text(path.read_text().replace("limitt = 3", "jobs = 'many'"))
+    result = run("classify", "-q")
+    assert result.exit_code == 1 and "jobs must be a whole number" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_not_toml_is_one_line(tmp_path, monkeypatch):
+    (tmp_path / "relradar.toml").write_text("files = [\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("classify")
+    assert result.exit_code == 1 and "not valid TOML" in result.stderr
+
+
+def test_config_shows_values_and_sources(project, monkeypatch):
+    monkeypatch.setenv("RELRADAR_SALT", "s3cret")
+    result = run("config", "-c", "check", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    settings = doc["settings"]
+    assert doc["project_file"] == str(project / "relradar.toml")
+    assert settings["brand_col"] == {"value": "brand", "source": "../../relradar.toml:6"}
+    assert settings["min_accuracy"]["value"] == 0.7
+    assert settings["files"]["value"] == ["../../chats.csv", "../../emails.jsonl"]
+    assert settings["encoding"] == {"value": "utf-8", "source": "default"}
+    assert settings["salt"] == {"value": "(set)", "source": "env RELRADAR_SALT"}
+    assert "s3cret" not in result.stdout
+    assert doc["scoring"]["min_share"]["source"] == "lexicon"
+    table = run("config", "-c", "check")
+    assert "relradar.toml:6" in table.stdout
+
+
+def test_scoring_thresholds_apply(project):
+    path = project / "relradar.toml"
+    before = json.loads(run("classify", "-f", "json", "-q").stdout)["summary"]["undetermined"]
+    path.write_text(path.read_text() + "\n[scoring]\nmin_score = 50\n")
+    after = json.loads(run("classify", "-f", "json", "-q").stdout)["summary"]
+    assert after["undetermined"] == after["customers"] > before
