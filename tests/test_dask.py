@@ -306,6 +306,14 @@ def test_parquet_input_matches_csv(runner: CliRunner, address: str, tmp_path: Pa
     assert first.startswith(str(parquet) + ":")
 
 
+def test_nested_parquet_reads_as_on_one_machine(runner: CliRunner, address: str) -> None:
+    """emails.parquet holds `customer` and `message` as structs (customer.id, message.body)."""
+    args = ("classify", str(EXAMPLES / "emails.parquet"), "--brand-col", "brand", "-f", "json")
+    local, remote = both(runner, address, *args)
+    assert remote.stdout == local.stdout
+    assert json.loads(remote.stdout)["summary"]["rows_used"] == 40
+
+
 # ---------------------------------------------------------------- the Python API
 
 def test_python_api_matches_local(cluster: Any) -> None:
