@@ -82,7 +82,7 @@ def test_help_shows_no_python_type_names(runner):
 
 
 @pytest.mark.parametrize("path, offered, refused", [
-    (("classify",), "table|json|jsonl|csv", "yaml"),
+    (("classify",), "table|json|jsonl|csv|parquet", "yaml"),   # parquet: with --scheduler
     (("trends",), "table|json|jsonl|csv", "yaml"),
     (("check",), "table|json", "csv"),
     (("explain",), "table|json", "jsonl"),

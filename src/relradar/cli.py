@@ -17,8 +17,10 @@ from typing import Annotated, Any
 import typer
 
 from relradar import __version__
+from relradar.cli_cluster import check_scheduler_options
 from relradar.cli_options import (STATE, CorpusOptions, EventOpt, Format, LabelColOpt,
-                                  LabelMapOpt, LabelsOpt, corpus_command, err, read_truth)
+                                  LabelMapOpt, LabelsOpt, PartitionsOpt, SchedulerOpt,
+                                  corpus_command, err, read_truth)
 from relradar.cli_output import output_stream
 from relradar.errors import ExitCode, Terminated, UsageError
 
@@ -34,6 +36,7 @@ app = typer.Typer(
 )
 
 ALL_FORMATS = ("table", "json", "jsonl", "csv")
+CLASSIFY_FORMATS = (*ALL_FORMATS, "parquet")    # parquet: part files, with --scheduler
 
 
 class _Tally:
@@ -182,7 +185,7 @@ class TableChoice:
 
 
 @app.command()
-@corpus_command(formats=ALL_FORMATS)
+@corpus_command(formats=CLASSIFY_FORMATS)
 def classify(
     corpus: CorpusOptions,
     limit: Annotated[int, typer.Option(metavar="N", help="Customers shown in the table "
@@ -201,9 +204,14 @@ def classify(
     hide_undetermined: Annotated[bool, typer.Option(
         "--hide-undetermined", help="Leave undetermined customers out of the customers "
                                     "table.")] = False,
+    scheduler: SchedulerOpt = None,
+    partitions: PartitionsOpt = 0,
 ) -> None:
     """Classify each customer's relationship type and print the portfolio."""
-
+    check_scheduler_options(scheduler, corpus.jobs, partitions)
+    if corpus.format is Format.parquet and scheduler is None:
+        raise UsageError("--format parquet writes part files on a cluster",
+                         "add --scheduler local --output DIR")
     started = time.monotonic()
     fmt = corpus.format
     if fmt is not Format.table and (sort or type_filter or hide_undetermined):
@@ -218,6 +226,20 @@ def classify(
                          hide_undetermined, limit)
     options = corpus.reader_options()
     sink = event_sink(lex, None, event, fmt)
+    if scheduler is not None:
+        from relradar import cli_cluster
+        from relradar.render import summary_line
+
+        totals, stats = cli_cluster.classify(scheduler, corpus.files, lex, options,
+                                             corpus.analysis_options(not no_fast_path),
+                                             fmt.value, corpus.output, limit,
+                                             sink.events if sink else [],
+                                             (corpus.redact, corpus.salt_value), partitions)
+        if not corpus.quiet:
+            for warning in stats.warnings:
+                err(f"warning: {warning}")
+            err(summary_line(totals, time.monotonic() - started))
+        return
     result = run_analysis(corpus, lex, options, not no_fast_path, sink.add if sink else None)
     events = event_reports(sink, corpus_privacy(corpus))
     shown: list[Any] = []
@@ -290,18 +312,31 @@ def trends(
     corpus: CorpusOptions,
     every: Annotated[Every, typer.Option("--every", help="Period length.")] = Every.month,
     event: EventOpt = None,
+    scheduler: SchedulerOpt = None,
+    partitions: PartitionsOpt = 0,
 ) -> None:
     """The portfolio per period, each customer's type per period, and transitions."""
     from relradar.trends import trend_report
 
     fmt = corpus.format
+    check_scheduler_options(scheduler, corpus.jobs, partitions)
     if event and fmt in (Format.jsonl, Format.csv):
         raise UsageError("--event needs --format table or json")
     lex = corpus.load_lexicon()
     sink = event_sink(lex, every.value, event, Format.table)
-    result = run_analysis(corpus, lex, corpus.reader_options(), also=sink.add)
-    report = trend_report(sink.periods, corpus_privacy(corpus))
-    events = event_reports(sink, corpus_privacy(corpus))
+    if scheduler is not None:
+        from relradar import cli_cluster
+
+        report, events, stats = cli_cluster.trends(scheduler, corpus.files, lex,
+                                                   corpus.reader_options(),
+                                                   corpus.analysis_options(), every.value,
+                                                   sink.events, partitions,
+                                                   corpus_privacy(corpus))
+    else:
+        result = run_analysis(corpus, lex, corpus.reader_options(), also=sink.add)
+        report = trend_report(sink.periods, corpus_privacy(corpus))
+        events = event_reports(sink, corpus_privacy(corpus))
+        stats = result.stats
     if events:
         report["events"] = events
     from relradar import render
@@ -327,7 +362,7 @@ def trends(
             render.render_trend_tables(report, console)
             render.render_event_tables(events, console)
     if not corpus.quiet:
-        err(f"{result.stats.rows_read} rows read, {result.stats.rows_used} used; "
+        err(f"{stats.rows_read} rows read, {stats.rows_used} used; "
             f"{len(report['periods'])} periods, {len(report['transitions'])} kinds of transition")
 
 
@@ -353,6 +388,8 @@ def check(
     junit: Annotated[Path | None, typer.Option(metavar="PATH", help="Also write JUnit XML "
                                                "here.")] = None,
     label_map: LabelMapOpt = None,
+    scheduler: SchedulerOpt = None,
+    partitions: PartitionsOpt = 0,
 ) -> None:
     """Classify a labelled corpus and report accuracy, macro-F1 and confusions; gate CI.
 
@@ -365,6 +402,7 @@ def check(
     from relradar.evaluation import (conflict_lines, evaluate, junit_xml, parse_label_map,
                                      threshold_failures, type_labels)
 
+    check_scheduler_options(scheduler, corpus.jobs, partitions)
     mapping = parse_label_map(label_map)
     conflicts: dict[Any, Counter[str]] = {}
     truth = read_truth(label_col, labels, corpus.brand_col, conflicts)
@@ -380,11 +418,21 @@ def check(
             per_row.setdefault((message.customer_id, message.brand), Counter())[
                 message.label] += 1
 
-    result = run_analysis(corpus, lex, corpus.reader_options(label_col),
-                          also=collect if truth is None else None)
+    if scheduler is not None:
+        from relradar import cli_cluster
+
+        customers = cli_cluster.customers(scheduler, corpus.files, lex,
+                                          corpus.reader_options(label_col),
+                                          corpus.analysis_options(), partitions)
+        if truth is None:          # the workers keep each customer's label, not every row's
+            truth = {(c.customer_id, c.brand): c.true_label for c in customers if c.true_label}
+            truth = type_labels(truth, type_ids, names, mapping)
+    else:
+        customers = run_analysis(corpus, lex, corpus.reader_options(label_col),
+                                 also=collect if truth is None else None).customers
     if truth is None:
         truth = {}
-        for customer in result.customers:
+        for customer in customers:
             counts = per_row.get((customer.customer_id, customer.brand))
             if not counts:
                 continue
@@ -402,7 +450,7 @@ def check(
         err(f"warning: {len(conflicts)} customer(s) have rows with different labels: "
             f"{conflict_lines(conflicts)}; "
             + ("the last row's label counts" if labels else "the most frequent label counts"))
-    report = evaluate(result.customers, truth)
+    report = evaluate(customers, truth)
     failures = threshold_failures(report, min_accuracy, min_macro_f1)
     if junit is not None:
         with output_stream(junit) as handle:

@@ -43,6 +43,7 @@ class Format(str, Enum):
     csv = "csv"
     html = "html"
     yaml = "yaml"
+    parquet = "parquet"     # classify: part files, with --scheduler and --output DIR
 
 
 class TableOrJson(str, Enum):
@@ -138,6 +139,15 @@ EventOpt = Annotated[list[str] | None, typer.Option(
                                          "and after, and who shifted.")]
 OptionalTypesOpt = Annotated[bool, typer.Option(
     "--optional-types", help="Also consider the optional types (courtship, rebound, ...).")]
+SchedulerOpt = Annotated[str | None, typer.Option(
+    "--scheduler", metavar="ADDRESS|local[:N]",
+    help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local[:N] for a "
+         "LocalCluster of N workers (needs relradar[dask]). --output DIR (a folder) then gets "
+         "one part file per partition.")]
+PartitionsOpt = Annotated[int, typer.Option(
+    "--partitions", metavar="N",
+    help="With --scheduler: customer partitions after the shuffle (0 = one per input file "
+         "or Parquet row group).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")]
 
 
@@ -157,7 +167,9 @@ def shared_parameters(formats: tuple[str, ...], default_format: str,
                               metavar="FILE", help=files_help, show_default=False)]),
         _option(format_enum, default_format, "--format", "-f",
                 help=f"Output format: {', '.join(formats)} (default: from the --output "
-                     f"file's extension, else {default_format})."),
+                     f"file's extension, else {default_format})."
+                     + (" parquet: part files, with --scheduler and --output DIR."
+                        if "parquet" in formats else "")),
         _option(Path | None, None, "--output", "-o", metavar="PATH",
                 help="Write to this file (atomically) instead of stdout."),
         _option(list[Path] | None, None, "--lexicon", "-l", metavar="PATH",

@@ -36,6 +36,12 @@ def format_for_output(output: Path | None, explicit: str | None, formats: tuple[
         return explicit or default
     suffix = output.suffix.lower()
     offered = ", ".join(formats)
+    if suffix == ".parquet" and "parquet" in formats:      # classify --scheduler: a folder
+        if explicit == "parquet":
+            return explicit
+        raise UsageError(f"cannot write Parquet to {output} as one file: Parquet is written as "
+                         "part files into a folder", "add --scheduler local --format parquet, "
+                         "or name the file .csv")
     if suffix in UNWRITTEN:
         raise UsageError(f"cannot write {UNWRITTEN[suffix]} to {output}: this command writes "
                          f"{offered}", f"name the file .{formats[-1]}, or pipe the output "

@@ -155,11 +155,16 @@ def _chunks(messages: Iterator[Message]) -> Iterator[list[Message]]:
 
 
 def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: AnalysisOptions,
-                 matcher: Matcher | None = None
+                 matcher: Matcher | None = None, matchers: Matchers | None = None
                  ) -> Iterator[tuple[Message, str, list[Hit], float]]:
-    """Each message with its cleaned text, hits and sentiment, in input order, any jobs."""
-    if matcher is not None and not options.other_languages:
-        matchers: Matchers = {None: matcher}
+    """Each message with its cleaned text, hits and sentiment, in input order, any jobs.
+
+    `matchers` (from `build_matchers`) lets a long-lived worker compile them only once.
+    """
+    if matchers is not None:
+        pass
+    elif matcher is not None and not options.other_languages:
+        matchers = {None: matcher}
     else:
         matchers = build_matchers(lexicon, options)
     if options.jobs <= 1:

@@ -111,7 +111,7 @@ NO_NEW_SIGNAL = "no_new_signal"
 CHANGE = "change"
 
 
-def move_kind(after: CustomerResult) -> str:
+def move_kind(after: Any) -> str:
     """A customer who wrote again without any relational signal has not changed type: the
     later window is simply silent on it ("no new signal"), which is not news."""
     return NO_NEW_SIGNAL if after.type == UNDETERMINED and not after.signals else CHANGE
@@ -120,8 +120,16 @@ def move_kind(after: CustomerResult) -> str:
 def trend_report(periods: Windows, privacy: Privacy = Privacy()) -> dict[str, Any]:
     """Portfolio per period, transitions, and each customer's type per period (ids shown as
     `privacy` allows: hashed with --hash-ids, masked with --redact)."""
-    names = sorted(periods.states)
-    per_period = {name: periods.results(name) for name in names}
+    return trend_report_of({name: periods.results(name) for name in periods.states},
+                           periods.untimed, privacy)
+
+
+def trend_report_of(per_period: dict[str, dict[Key, Any]], untimed: int,
+                    privacy: Privacy = Privacy()) -> dict[str, Any]:
+    """The report from each period's results (anything with type, confidence, distress and
+    signals): one machine's windows, or the merged windows of a cluster's partitions."""
+    names = sorted(per_period)
+    per_period = {name: per_period[name] for name in names}
     portfolio = [{"period": name, "customers": len(res), "types": _counts(res),
                   "distressed": sum(1 for r in res.values() if r.distress)}
                  for name, res in per_period.items()]
@@ -144,12 +152,16 @@ def trend_report(periods: Windows, privacy: Privacy = Privacy()) -> dict[str, An
                  for name, res in per_period.items()
                  for k, r in sorted(res.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))]
     return {"periods": portfolio, "transitions": transitions, "stayed": stayed,
-            "customers": customers, "messages_without_time": periods.untimed}
+            "customers": customers, "messages_without_time": untimed}
 
 
 def event_report(event: Event, windows: Windows, privacy: Privacy = Privacy()) -> dict[str, Any]:
     """Before and after one event; `shifted` names customers as `privacy` allows."""
-    before, after = windows.results("before"), windows.results("after")
+    return event_report_of(event, windows.results("before"), windows.results("after"), privacy)
+
+
+def event_report_of(event: Event, before: dict[Key, Any], after: dict[Key, Any],
+                    privacy: Privacy = Privacy()) -> dict[str, Any]:
     both = sorted(before.keys() & after.keys(), key=lambda k: (k[0], k[1] or ""))
     shifted = [{"customer_id": privacy.id(k[0]), "brand": privacy.text(k[1]) if k[1] else k[1],
                 "from": before[k].type, "to": after[k].type,

@@ -1,0 +1,1 @@
+"""Where the stages run: one machine (relradar.pipeline) or a Dask cluster (engines.dask)."""
