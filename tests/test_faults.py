@@ -432,7 +432,12 @@ def test_check_table_labels_are_inert_and_junit_parses(runner, tmp_path):
             {"customer_id": "b", "text": "a scam", "label": "marriage_partners\x0b"}]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     junit = tmp_path / "junit.xml"
-    result = invoke(runner, "check", path, *MINI_ARGS, "--label-col", "label", "--junit", junit)
+    refused = invoke(runner, "check", path, *MINI_ARGS, "--label-col", "label")
+    assert_clean_exit(refused, 1)                 # not a type: named, inertly
+    for char in ESCAPES:
+        assert char not in refused.stderr
+    result = invoke(runner, "check", path, *MINI_ARGS, "--label-col", "label", "--junit", junit,
+                    "--label-map", "evil\x1b[31m\x07\x00\u202e=enemies")
     assert_clean_exit(result, 0)
     for char in ESCAPES:
         assert char not in result.stdout

@@ -100,7 +100,6 @@ def lexicon_suggest(
     from relradar.matching import build_matcher
     from relradar.readers import ReadStats, read_messages
     from relradar.suggest import suggest, to_yaml
-    from relradar.text import CleanOptions
 
     truth = read_truth(label_col, labels, corpus.brand_col)
     if top < 1 or min_count < 1:

@@ -696,9 +696,15 @@ def _cache_key(paths: list[Path], enable_optional: bool) -> str | None:
     parts: list[bytes | str] = [str(enable_optional)]
     for path in paths:
         try:
-            parts += [str(path), path.read_bytes()]
+            if not path.is_file():
+                return None        # a device or a FIFO: not cached, and refused by the loader
+            with path.open("rb") as handle:
+                data = handle.read(MAX_LEXICON_BYTES + 1)
         except OSError:
             return None
+        if len(data) > MAX_LEXICON_BYTES:
+            return None            # the loader reports the size limit
+        parts += [str(path), data]
     return cache.make_key("lexicon", *parts)
 
 

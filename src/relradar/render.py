@@ -139,7 +139,8 @@ def customer_row(c: CustomerResult) -> dict[str, str]:
     values: dict[str, object] = {
         "customer_id": c.customer_id, "brand": c.brand, "type": c.type, "label": c.label,
         "confidence": f"{c.confidence:.3f}", "runner_up": c.runner_up, "valence": c.valence,
-        "sentiment": f"{c.sentiment:.3f}", "closeness": c.closeness, "intensity": c.intensity, "power": c.power,
+        "sentiment": f"{c.sentiment:.3f}", "closeness": c.closeness, "intensity": c.intensity,
+        "power": c.power,
         "distress": "true" if c.distress else "false", "engagement": c.engagement,
         "messages": c.messages, "top_signals": top, "rules_broken": rules,
         "evidence_terms": terms, "excerpt": c.evidence[0].excerpt if c.evidence else "",

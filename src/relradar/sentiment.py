@@ -20,7 +20,8 @@ NEGATION_WINDOW = 3       # a negator acts on the next three words, as in VADER
 CAPS_BOOST = 0.733
 EXCLAMATION_BOOST = 0.292
 CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
-WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*|[:;=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:;=]")
+WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*"               # words
+                     r"|[:;=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:;=]")  # emoticons
 SENTENCE_END_RE = re.compile(r"[.!?;\n]+")
 
 
