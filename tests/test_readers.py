@@ -599,3 +599,24 @@ def test_json_lines_read_as_the_standard_library_reads_them(line: str) -> None:
     from relradar.readers import _parse_json_line, _parse_json_slowly
 
     assert _parse_json_line(line) == _parse_json_slowly(line)
+
+
+def test_read_stats_merge_counts_as_one_reader(tmp_path):
+    """A cluster adds up its pieces' counts: the merge keeps every count one reader keeps."""
+    from relradar.readers import ReaderOptions, ReadStats, read_messages
+
+    first = tmp_path / "a.jsonl"
+    first.write_text('{"customer_id": "a", "text": "bad \\ud800 text"}\n{"customer_id": "b"}\n',
+                     encoding="utf-8")
+    second = tmp_path / "b.csv"
+    second.write_text('customer_id,text\nc,"never closed\nd,more\n', encoding="utf-8")
+    whole = ReadStats()
+    list(read_messages([str(first), str(second)], ReaderOptions(), whole))
+    merged = ReadStats()
+    for path in (first, second):
+        part = ReadStats()
+        list(read_messages([str(path)], ReaderOptions(), part))
+        merged.merge(part)
+    assert merged.surrogates_replaced == whole.surrogates_replaced == 1
+    assert merged.skipped_record_lines == whole.skipped_record_lines > 0
+    assert merged.to_dict() == whole.to_dict()

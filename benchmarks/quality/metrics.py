@@ -2,7 +2,7 @@
 
 Plain functions over plain records, so tests can check every number on tiny inputs and the
 scripts (resolve.py, evaluate.py, calibrate.py) only read files and print.
-Stdlib only.
+Stdlib only, besides relradar's own per-class figures (so check and the benchmark agree).
 """
 
 from __future__ import annotations
@@ -104,18 +104,10 @@ def _share(num: int, den: int) -> float | None:
 
 
 def per_class(pairs: Sequence[tuple[str, str]]) -> dict[str, dict[str, float]]:
-    """Precision, recall, F1 and support of every class in the labels or the predictions."""
-    rows: dict[str, dict[str, float]] = {}
-    for cls in sorted({t for t, _ in pairs} | {p for _, p in pairs}):
-        tp = sum(1 for t, p in pairs if t == cls and p == cls)
-        fp = sum(1 for t, p in pairs if t != cls and p == cls)
-        fn = sum(1 for t, p in pairs if t == cls and p != cls)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        rows[cls] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn,
-                     "predicted": tp + fp}
-    return rows
+    """Precision, recall, F1 and support of every class: `relradar check`'s own figures."""
+    from relradar.evaluation import per_class as relradar_per_class
+
+    return relradar_per_class(pairs)
 
 
 def macro_f1(pairs: Sequence[tuple[str, str]]) -> float | None:

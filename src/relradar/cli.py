@@ -228,7 +228,6 @@ def classify(
     sink = event_sink(lex, None, event, fmt)
     if scheduler is not None:
         from relradar import cli_cluster
-        from relradar.render import summary_line
 
         totals, stats = cli_cluster.classify(scheduler, corpus.files, lex, options,
                                              corpus.analysis_options(not no_fast_path),
@@ -236,9 +235,7 @@ def classify(
                                              sink.events if sink else [],
                                              (corpus.redact, corpus.salt_value), partitions)
         if not corpus.quiet:
-            for warning in stats.warnings:
-                err(f"warning: {warning}")
-            err(summary_line(totals, time.monotonic() - started))
+            report_run(stats, totals, started)
         return
     result = run_analysis(corpus, lex, options, not no_fast_path, sink.add if sink else None)
     events = event_reports(sink, corpus_privacy(corpus))
@@ -246,15 +243,21 @@ def classify(
     emit(result, fmt, corpus.output, choice, events, (corpus.redact, corpus.salt_value), shown)
     if not corpus.quiet:
         from relradar.portfolio import summary
-        from relradar.render import summary_line
 
-        for warning in result.stats.warnings:
-            err(f"warning: {warning}")
-        if result.stats.first_skips and STATE["debug"]:
-            for line in result.stats.first_skips:
-                err(f"skipped {line}")
-        err(summary_line(summary(shown, result.stats.to_dict(), result.messages_with_signals),
-                         time.monotonic() - started))
+        report_run(result.stats, summary(shown, result.stats.to_dict(),
+                                         result.messages_with_signals), started)
+
+
+def report_run(stats: Any, totals: dict[str, Any], started: float) -> None:
+    """The run's warnings, its first skipped rows with --debug, and the summary line (stderr)."""
+    from relradar.render import summary_line
+
+    for warning in stats.warnings:
+        err(f"warning: {warning}")
+    if stats.first_skips and STATE["debug"]:
+        for line in stats.first_skips:
+            err(f"skipped {line}")
+    err(summary_line(totals, time.monotonic() - started))
 
 
 def emit(result: Any, fmt: Format, output: Path | None, choice: TableChoice,

@@ -15,8 +15,8 @@ import typer
 
 from relradar import __version__
 from relradar.cli import (Every, Format, app, err, event_reports, event_sink, output_stream,
-                          run_analysis)
-from relradar.cli_options import STATE, CorpusOptions, EventOpt, corpus_command
+                          report_run, run_analysis)
+from relradar.cli_options import CorpusOptions, EventOpt, corpus_command
 from relradar.errors import UsageError
 
 if TYPE_CHECKING:
@@ -66,14 +66,7 @@ def report(
 
         pngs = write_pngs(specs, png)
     if not corpus.quiet:
-        from relradar.render import summary_line
-
-        for warning in result.stats.warnings:
-            err(f"warning: {warning}")
-        if result.stats.first_skips and STATE["debug"]:
-            for line in result.stats.first_skips:
-                err(f"skipped {line}")
-        err(summary_line(summary, time.monotonic() - started))
+        report_run(result.stats, summary, started)
         where = "stdout" if str(output) == "-" else str(output)
         err(f"report: {where}, {len(page.encode('utf-8')) / 1e6:.2f} MB, {len(specs)} charts"
             + (f"; {len(pngs)} PNGs in {png}" if png is not None else ""))

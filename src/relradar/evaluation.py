@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,22 @@ class CheckReport:
                 "labels_without_messages": self.missing}
 
 
+def per_class(pairs: Sequence[tuple[str, str]]) -> dict[str, dict[str, float]]:
+    """Precision, recall, F1, support and predictions of every class in the labels or the
+    predictions, from (label, prediction) pairs."""
+    rows: dict[str, dict[str, float]] = {}
+    for cls in sorted({t for t, _ in pairs} | {p for _, p in pairs}):
+        tp = sum(1 for t, p in pairs if t == cls and p == cls)
+        fp = sum(1 for t, p in pairs if t != cls and p == cls)
+        fn = sum(1 for t, p in pairs if t == cls and p != cls)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows[cls] = {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn,
+                     "predicted": tp + fp}
+    return rows
+
+
 def evaluate(customers: list[CustomerResult], labels: dict[Key, str] | None) -> CheckReport:
     """Compare predictions with labels (from `labels`, else from the label column)."""
     pairs: list[tuple[str, str]] = []
@@ -167,21 +184,11 @@ def evaluate(customers: list[CustomerResult], labels: dict[Key, str] | None) -> 
         raise InputError("no labelled customers to check",
                          "give --label-col, or --labels with customer ids present in the data")
     correct = sum(1 for t, p in pairs if t == p)
-    classes = sorted({t for t, _ in pairs} | {p for _, p in pairs})
-    per_type: dict[str, dict[str, float]] = {}
-    f1s = []
-    for cls in classes:
-        tp = sum(1 for t, p in pairs if t == cls and p == cls)
-        fp = sum(1 for t, p in pairs if t != cls and p == cls)
-        fn = sum(1 for t, p in pairs if t == cls and p != cls)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        support = tp + fn
-        per_type[cls] = {"precision": round(precision, 4), "recall": round(recall, 4),
-                         "f1": round(f1, 4), "support": support}
-        if support:
-            f1s.append(f1)
+    classes = per_class(pairs)
+    per_type = {cls: {"precision": round(row["precision"], 4), "recall": round(row["recall"], 4),
+                      "f1": round(row["f1"], 4), "support": row["support"]}
+                for cls, row in classes.items()}
+    f1s = [row["f1"] for row in classes.values() if row["support"]]
     confusion: dict[str, dict[str, int]] = {}
     for (t, p), n in sorted(Counter(pairs).items()):
         confusion.setdefault(t, {})[p] = n

@@ -85,7 +85,7 @@ class Matcher:
         self._sets: dict[str, tuple[str, ...]] = {}      # "{=3}" -> its member words
         self._member_of: dict[str, list[str]] = {}       # member word -> its sets
         self._part_keys: dict[str, list[str]] = {}       # compile-time cache per written word
-        self._prefilter_terms: list[tuple[list[str], str]] = []
+        self._prefilter_terms: list[list[str]] = []
         for sid, signal in lexicon.signals.items():
             for term, weight in signal.terms.items():
                 self._add(term, ("sig", sid, weight), prefilter=signal.counts)
@@ -207,23 +207,14 @@ class Matcher:
             if prefilter:
                 self._prefilter_terms.extend(self._anchors(keys))
 
-    def _anchors(self, keys: list[str]) -> list[tuple[list[str], str]]:
-        """What the pre-filter looks for: the whole term, or for a pattern its longest run of
-        plain words (every match contains it), or else each member of its first set."""
-        if not any(set_token(k) for k in keys):
-            return [(keys, " ".join(keys))]
-        runs: list[list[str]] = [[]]
-        for key in keys:
-            if set_token(key) or key in CLASSES:
-                runs.append([])
-            else:
-                runs[-1].append(key)
-        best = max(runs, key=lambda run: sum(len(k) for k in run
-                                             if k not in self.lexicon.frequent_words))
-        if best and any(len(k) > 2 for k in best):
-            return [(best, " ".join(best))]
-        first = next(k for k in keys if set_token(k))
-        return [([member], member) for member in self._sets[first]]
+    def _anchors(self, keys: list[str]) -> list[list[str]]:
+        """What the pre-filter looks for: the term's words (the scanner picks the telling ones;
+        a set stands for many words, so it is left out), or each member of its first set when
+        the term has nothing else."""
+        plain = [k for k in keys if not set_token(k)]
+        if plain:
+            return [plain]
+        return [[member] for member in self._sets[keys[0]]]
 
     def _scanner_data(self) -> tuple[list[list[tuple[str, bool, bool]]],
                                      list[tuple[int, ...]]]:
@@ -238,7 +229,7 @@ class Matcher:
         frequent = self.lexicon.frequent_words
         digits = [(digit, False, False) for digit in "0123456789"]
         forms_of: dict[str, list[tuple[str, bool, bool]]] = {}
-        for keys, _text in self._prefilter_terms:
+        for keys in self._prefilter_terms:
             for key in keys:
                 if key not in forms_of:
                     forms_of[key] = digits if key in CLASSES else self._key_forms(key)
@@ -270,7 +261,7 @@ class Matcher:
         group_ids: dict[str, int] = {}
         groups: list[list[tuple[str, bool, bool]]] = []
         terms: list[tuple[int, ...]] = []
-        for keys, _text in self._prefilter_terms:
+        for keys in self._prefilter_terms:
             ranked = sorted(dict.fromkeys(keys), key=telling, reverse=True)
             chosen = ranked[:1] + [k for k in ranked[1:2] if telling(k)[:3] == (True, 3, True)]
             ids = []

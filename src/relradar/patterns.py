@@ -77,7 +77,7 @@ def expand(term: str, slots: dict[str, list[str]],
 def _single(choice: str) -> bool:
     """One word the matcher can test as a set member (letters only, or a token class)."""
     word = choice.strip()
-    return word.isalpha() or word.lower() in CLASSES or word in CLASSES
+    return word.isalpha() or word.lower() in CLASSES
 
 
 def _choose(before: str, choices: list[str], after: str,

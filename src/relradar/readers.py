@@ -117,6 +117,28 @@ class ReadStats:
             self.skipped_records.append({"where": where, "reason": reason, "lines": lines})
         self.warnings.append(f"{where}: skipped one record of {lines} physical lines ({reason})")
 
+    def merge(self, other: ReadStats) -> None:
+        """Add another reader's counts (a cluster's pieces), as one reader would have counted."""
+        self.rows_read += other.rows_read
+        self.rows_used += other.rows_used
+        self.skipped.update(other.skipped)
+        self.timestamps_missing += other.timestamps_missing
+        self.timestamps_unparsed += other.timestamps_unparsed
+        self.truncated += other.truncated
+        self.files.extend(other.files)
+        self.warnings.extend(other.warnings)
+        self.first_skips.extend(other.first_skips[:max(0, 20 - len(self.first_skips))])
+        self.surrogates_replaced += other.surrogates_replaced
+        room = max(0, MAX_SKIPPED_RECORDS_LISTED - len(self.skipped_records))
+        self.skipped_records.extend(other.skipped_records[:room])
+        self.skipped_record_lines += other.skipped_record_lines
+        if other.rows_with_replaced_bytes is not None:
+            self.rows_with_replaced_bytes = ((self.rows_with_replaced_bytes or 0)
+                                             + other.rows_with_replaced_bytes)
+        self.role_values.update(other.role_values)
+        self.role_columns += other.role_columns
+        self.bytes_done += other.bytes_done
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "rows_read": self.rows_read,

@@ -315,15 +315,7 @@ def merge_stats(parts: list[ReadStats]) -> ReadStats:
     would give (file order kept)."""
     total = ReadStats()
     for stats in parts:
-        total.rows_read += stats.rows_read
-        total.rows_used += stats.rows_used
-        total.skipped.update(stats.skipped)
-        total.timestamps_missing += stats.timestamps_missing
-        total.timestamps_unparsed += stats.timestamps_unparsed
-        total.truncated += stats.truncated
-        total.files.extend(stats.files)
-        total.warnings.extend(stats.warnings)
-        total.first_skips.extend(stats.first_skips[:max(0, 20 - len(total.first_skips))])
+        total.merge(stats)
     return total
 
 
