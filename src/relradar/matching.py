@@ -398,10 +398,8 @@ class Matcher:
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
         """Longest matches, left to right, of every lexicon entry (terms and modifiers)."""
         cache = self._cache
-        keyseq = []
-        for token in lowers:
-            keys = cache.get(token)
-            keyseq.append(self._keys(token) if keys is None else keys)
+        # a token's keys are looked up only where a walk reaches it (most tokens start none)
+        keyseq: list[tuple[str, ...] | None] = [None] * len(lowers)
         spans = []
         n = len(lowers)
         i = 0
@@ -419,15 +417,24 @@ class Matcher:
             j = i
             while j < n:
                 keys = keyseq[j]
+                if keys is None:
+                    keys = cache.get(lowers[j])
+                    if keys is None:
+                        keys = self._keys(lowers[j])
+                    keyseq[j] = keys
                 if len(frontier) == 1 and len(keys) == 1:      # the common, unambiguous step
                     nxt = frontier[0].get(keys[0])
                     if nxt is None:
                         break
+                    j += 1
                     frontier = [nxt]
-                else:
-                    frontier = [node[k] for node in frontier for k in keys if k in node]
-                    if not frontier:
-                        break
+                    found = nxt.get(None)
+                    if found:
+                        best_end, best_payloads = j, found
+                    continue
+                frontier = [node[k] for node in frontier for k in keys if k in node]
+                if not frontier:
+                    break
                 j += 1
                 payloads = [p for node in frontier for p in node.get(None, ())]
                 if payloads:

@@ -61,17 +61,23 @@ class HitScanner:
                     best[form] = (old[0] and left, old[1] and right, (*old[2], gid))
                 else:
                     best[form] = (old[0] and left, old[1] and right, old[2])
+        # each group -> the terms that contain it and have other groups too; a group that is a
+        # whole term on its own ends the scan as soon as it is seen
+        self._terms: dict[int, list[tuple[int, ...]]] = {}
+        alone: set[int] = set()
+        for term in dict.fromkeys(terms):
+            if len(set(term)) == 1:
+                alone.add(term[0])
+            elif term:
+                for gid in set(term):
+                    self._terms.setdefault(gid, []).append(term)
         add = self._automaton.add_word
         for form, (left, right, gids) in best.items():
             add(form, (len(form), left and form[0].isalpha(), right and form[-1].isalpha(),
-                       gids))
+                       gids, any(g in alone for g in gids)))
         self.size = len(best)
         if best:
             self._automaton.make_automaton()
-        self._terms: dict[int, list[tuple[int, ...]]] = {}
-        for term in dict.fromkeys(terms):
-            if term:
-                self._terms.setdefault(term[0], []).append(term)
 
     def found(self, scanned: str) -> bool:
         """True when all words of some term occur in text passed through `scan_text`."""
@@ -79,19 +85,24 @@ class HitScanner:
             return False
         last = len(scanned) - 1
         present: set[int] = set()
-        for end, (length, left, right, gids) in self._automaton.iter(scanned):
+        terms = self._terms
+        # stops at the first complete term: most texts that pass do so early in the text
+        for end, (length, left, right, gids, alone) in self._automaton.iter(scanned):
             if left:
                 start = end - length
                 if start >= 0 and scanned[start].isalpha():
                     continue
             if right and end < last and scanned[end + 1].isalpha():
                 continue
-            present.update(gids)
-        terms = self._terms
-        for gid in present:
-            for term in terms.get(gid, ()):
-                if all(g in present for g in term):
-                    return True
+            if alone:
+                return True
+            for gid in gids:
+                if gid in present:
+                    continue
+                present.add(gid)
+                for term in terms.get(gid, ()):
+                    if all(g in present for g in term):
+                        return True
         return False
 
     def may_match(self, text: str) -> bool:

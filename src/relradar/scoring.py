@@ -6,7 +6,6 @@ messages); `finish_customer` turns a state into a `CustomerResult`.
 
 from __future__ import annotations
 
-import heapq
 import math
 from array import array
 from bisect import bisect_left
@@ -36,12 +35,15 @@ class ScoredMessage:
 
 @dataclass(slots=True)
 class CustomerState:
-    """One customer's running totals.
+    """One customer's running totals, kept small: a run holds one per customer.
 
     With `valence` (signal id -> valence, shared by all states) the state is compact: signal
-    totals plus five numbers per signal-bearing message (time, position, warmth, sourness,
-    strength), which is all that scoring needs when there is no recency weighting. Without it,
+    totals plus four numbers per signal-bearing message (time, warmth, sourness, strength), which is all that scoring needs when there is no recency weighting. Without it,
     every message's signals are kept (`scored`), as recency weighting needs.
+
+    Containers are made on first use (a silent customer keeps counts, times and sentiment
+    only) and evidence is held packed (see `_pack_evidence`); the properties below show them
+    as `finish_customer` reads them.
     """
 
     customer_id: str
@@ -51,15 +53,19 @@ class CustomerState:
     timed: int = 0
     first_seen: float | None = None
     last_seen: float | None = None
-    times: array = field(default_factory=lambda: array("d"))
-    scored: list[ScoredMessage] = field(default_factory=list)
-    history: array = field(default_factory=lambda: array("d"))   # 5 numbers per message
-    totals: dict[str, float] = field(default_factory=dict)
-    rule_totals: dict[str, float] = field(default_factory=dict)
-    # heap of (rank, -seq, -tiebreak, signal, kind, term, message, source, excerpt, modifiers):
-    # flat tuples, as a million customers' evidence has to fit in memory
-    evidence: list[tuple[Any, ...]] = field(default_factory=list)
-    rule_examples: dict[str, tuple[float, str]] = field(default_factory=dict)  # weight, excerpt
+    _times: array | None = None
+    _scored: list[ScoredMessage] | None = None
+    # signal ids, then rule ids, each in order of first occurrence; `_numbers` holds a sum per
+    # id, then 4 numbers per signal-bearing message in input order (time, warmth, sourness,
+    # strength): one array instead of two dicts and a list
+    _ids: tuple[str, ...] = ()
+    _signal_count: int = 0
+    _numbers: array | None = None
+    # the best EVIDENCE_KEPT hits, flat and best first: rank, -tiebreak, message, (signal,
+    # kind, source prefix), packed, rank, ... A customer's hits arrive in input order, so
+    # -tiebreak alone ranks equal weights earliest first.
+    _evidence: tuple[Any, ...] = ()
+    _rule_examples: tuple[Any, ...] | None = None  # flat: rule id, weight, excerpt, ...
     label: str | None = None
     tiebreak: int = 0
     # general sentiment of the customer's messages: sum, positive part, negative part, count
@@ -69,21 +75,59 @@ class CustomerState:
     sentiment_n: int = 0
     sentiment_min: float = 0.0
     signal_messages: int = 0
-    # digests of the texts seen, to count an identical message once: the first one, then a
-    # sorted array (8 bytes a text; a set costs ten times that), a set for very busy customers
+    # digests of the texts seen, to count an identical message once: the first one alone, then
+    # a sorted array of all (8 bytes a text; a set costs ten times that), a set for very busy
+    # customers
     first_digest: int | None = None
     digests: array | set[int] | None = None
 
+    @property
+    def times(self) -> array:
+        return self._times if self._times is not None else array("d")
+
+    @property
+    def scored(self) -> list[ScoredMessage]:
+        return self._scored if self._scored is not None else []
+
+    @property
+    def history(self) -> array:
+        return self._numbers[len(self._ids):] if self._numbers is not None else array("d")
+
+    @property
+    def totals(self) -> dict[str, float]:
+        """Signal id -> summed weight, in the order the signals first occurred."""
+        return dict(zip(self._ids[:self._signal_count], self._numbers or ()))
+
+    @property
+    def rule_totals(self) -> dict[str, float]:
+        cut = self._signal_count
+        return dict(zip(self._ids[cut:], (self._numbers or ())[cut:len(self._ids)]))
+
+    @property
+    def evidence(self) -> list[tuple[Any, ...]]:
+        """Kept evidence as (rank, order, order, signal, kind, term, message, source, excerpt,
+        modifiers) tuples; sorting them sorts by rank, then earliest first."""
+        flat = self._evidence
+        return [_unpack_evidence(flat[i:i + FIELDS]) for i in range(0, len(flat), FIELDS)]
+
+    @property
+    def rule_examples(self) -> dict[str, tuple[float, str]]:
+        """Rule id -> (weight, excerpt) of its strongest break."""
+        flat = self._rule_examples or ()
+        return {flat[i]: (flat[i + 1], flat[i + 2]) for i in range(0, len(flat), 3)}
+
     def seen_before(self, digest: int) -> bool:
         """True when this customer already sent this exact text (a duplicate review or paste)."""
-        if self.first_digest is None:
-            self.first_digest = digest
-            return False
-        if digest == self.first_digest:
-            return True
         seen = self.digests
         if seen is None:
-            self.digests = array("q", [digest])
+            first = self.first_digest
+            if first is None:
+                self.first_digest = digest
+                return False
+            if digest == first:
+                return True
+            self.digests = array("q", sorted((first, digest)))
+            self.first_digest = None            # the array holds it now
             return False
         if isinstance(seen, set):
             if digest in seen:
@@ -101,6 +145,7 @@ class CustomerState:
 
     def add(self, seq: int, timestamp: float | None, source: str, text: str,
             hits: list[Hit], label: str | None = None, sentiment: float = 0.0) -> None:
+        """Count one message; `seq` (its place in the input) must not decrease between calls."""
         self.messages += 1
         if label:
             self.label = label
@@ -114,7 +159,9 @@ class CustomerState:
                 self.sentiment_min = min(self.sentiment_min, sentiment)
         if timestamp is not None:
             self.timed += 1
-            self.times.append(timestamp)
+            if self._times is None:
+                self._times = array("d")
+            self._times.append(timestamp)
             self.first_seen = timestamp if self.first_seen is None else min(self.first_seen,
                                                                              timestamp)
             self.last_seen = timestamp if self.last_seen is None else max(self.last_seen,
@@ -127,36 +174,72 @@ class CustomerState:
             if hit.weight:
                 bucket = signals if hit.kind == "signal" else rules
                 bucket[hit.id] = bucket.get(hit.id, 0.0) + hit.weight
-            self._keep_evidence(hit, seq, source, text)
+            self._keep_evidence(hit, source, text)
         if not (signals or rules):
             return
         self.signal_messages += 1
         when = timestamp if timestamp is not None else math.inf
         if self.valence is None:
-            self.scored.append(ScoredMessage((when, seq), self.messages,
-                                             tuple(signals.items()), tuple(rules.items())))
+            if self._scored is None:
+                self._scored = []
+            self._scored.append(ScoredMessage((when, seq), self.messages,
+                                              tuple(signals.items()), tuple(rules.items())))
             return
         pos = neg = 0.0
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._numbers = array("d")
         for sid, weight in signals.items():
-            self.totals[sid] = self.totals.get(sid, 0.0) + weight
+            self._add_sum(numbers, sid, weight, 0, self._signal_count, True)
             valence = self.valence.get(sid)
             if valence == "positive":
                 pos += weight
             elif valence == "negative":
                 neg += weight
         for rid, weight in rules.items():
-            self.rule_totals[rid] = self.rule_totals.get(rid, 0.0) + weight
-        self.history.extend((when, seq, pos, neg, sum(signals.values())))
+            self._add_sum(numbers, rid, weight, self._signal_count, len(self._ids), False)
+        numbers.extend((when, pos, neg, sum(signals.values())))
 
-    def _keep_evidence(self, hit: Hit, seq: int, source: str, text: str) -> None:
+    def _add_sum(self, numbers: array, key: str, weight: float, lo: int, hi: int,
+                 signal: bool) -> None:
+        """Add to the sum of `key`, looked for among ids[lo:hi]; a new id goes at hi."""
+        ids = self._ids
+        try:
+            numbers[ids.index(key, lo, hi)] += weight
+        except ValueError:
+            self._ids = (*ids[:hi], key, *ids[hi:])
+            numbers.insert(hi, 0.0 + weight)
+            if signal:
+                self._signal_count += 1
+
+    def _rule_example_weight(self, rule_id: str) -> float | None:
+        flat = self._rule_examples or ()
+        for i in range(0, len(flat), 3):
+            if flat[i] == rule_id:
+                return flat[i + 1]
+        return None
+
+    def _set_rule_example(self, rule_id: str, weight: float, excerpt: str) -> None:
+        flat = self._rule_examples or ()
+        for i in range(0, len(flat), 3):
+            if flat[i] == rule_id:
+                self._rule_examples = (*flat[:i], rule_id, weight, excerpt, *flat[i + 3:])
+                return
+        self._rule_examples = (*flat, rule_id, weight, excerpt)
+
+    def _keep_evidence(self, hit: Hit, source: str, text: str) -> None:
         # Negated or dropped hits are kept with a low rank: explain shows why they did not count.
         rank = hit.weight if hit.weight else -1.0
         self.tiebreak += 1
-        key = (rank, -seq, -self.tiebreak)
-        is_example = hit.kind == "rule" and hit.weight and (
-            hit.id not in self.rule_examples or hit.weight > self.rule_examples[hit.id][0])
-        if len(self.evidence) >= EVIDENCE_KEPT and key <= self.evidence[0][:3] \
-                and not is_example:
+        order = _negative(self.tiebreak)
+        kept = self._evidence
+        is_example = False
+        if hit.kind == "rule" and hit.weight:
+            best = self._rule_example_weight(hit.id)
+            is_example = best is None or hit.weight > best
+        full = len(kept) >= EVIDENCE_KEPT * FIELDS
+        keep = not full or (rank, order) > (kept[-FIELDS], kept[1 - FIELDS])
+        if not (keep or is_example):
             return                              # would not be kept: don't build an excerpt
         lo = max(0, hit.start - EXCERPT_RADIUS)
         hi = min(len(text), hit.end + EXCERPT_RADIUS)
@@ -164,12 +247,66 @@ class CustomerState:
         excerpt = ("..." if lo else "") + " ".join(text[lo:hi].split()) + (
             "..." if hi < len(text) else "")
         if is_example:
-            self.rule_examples[hit.id] = (hit.weight, excerpt)
-        entry = (*key, hit.id, hit.kind, hit.term, self.messages, source, excerpt, hit.mods)
-        if len(self.evidence) < EVIDENCE_KEPT:
-            heapq.heappush(self.evidence, entry)
-        elif key > self.evidence[0][:3]:
-            heapq.heapreplace(self.evidence, entry)
+            self._set_rule_example(hit.id, _shared(hit.weight), excerpt)
+        if keep:
+            if full:
+                kept = kept[:-FIELDS]          # the weakest makes room
+            at = 0
+            while at < len(kept) and (kept[at], kept[at + 1]) > (rank, order):
+                at += FIELDS
+            self._evidence = (*kept[:at], *_pack_evidence(_shared(rank), order, self.messages,
+                                                          hit, source, excerpt), *kept[at:])
+
+
+# ------------------------------------------------------------ packed evidence
+# A run keeps three pieces of evidence for each of up to millions of customers; as plain
+# tuples of strings they were most of a customer's memory. Packed, an entry is five fields of
+# the customer's flat evidence tuple: its key, one shared tuple (signal, kind, the file part of
+# the source) and one UTF-8 bytes object for term, line, excerpt and modifiers.
+
+FIELDS = 5
+SEPARATOR = "\x1f"
+_SHARED_LIMIT = 4096
+_shared_values: dict[Any, Any] = {}
+_NEGATIVE = tuple(-i for i in range(4096))
+
+
+def _shared(value: Any) -> Any:
+    """One object per distinct weight or source prefix (bounded), instead of one per entry."""
+    if not value:
+        return value                    # 0.0 and -0.0 are equal: keep each as it is
+    key = (type(value), value)          # and so are 1 and 1.0
+    found = _shared_values.get(key)
+    if found is None:
+        if len(_shared_values) >= _SHARED_LIMIT:
+            return value
+        found = _shared_values[key] = value
+    return found
+
+
+def _negative(n: int) -> int:
+    return _NEGATIVE[n] if n < len(_NEGATIVE) else -n
+
+
+def _pack_evidence(rank: float, order: int, message: int, hit: Hit, source: str,
+                   excerpt: str) -> tuple[Any, ...]:
+    cut = source.rfind(":") + 1         # "file.csv:12" -> "file.csv:" (shared) and "12"
+    parts = (hit.term, source[cut:], excerpt, *hit.mods)
+    if any(SEPARATOR in part for part in parts):      # kept as it is
+        return (rank, order, message, (hit.id, hit.kind, None),
+                (hit.term, source, excerpt, hit.mods))
+    packed = SEPARATOR.join(parts).encode("utf-8", "surrogatepass")
+    return (rank, order, message, _shared((hit.id, hit.kind, source[:cut])), packed)
+
+
+def _unpack_evidence(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+    rank, order, message, (signal, kind, prefix), packed = entry
+    if prefix is None:
+        term, source, excerpt, mods = packed
+    else:
+        term, line, excerpt, *rest = packed.decode("utf-8", "surrogatepass").split(SEPARATOR)
+        source, mods = prefix + line, tuple(rest)
+    return (rank, order, order, signal, kind, term, message, source, excerpt, mods)
 
 
 def new_state(customer_id: str, brand: str | None, lexicon: Lexicon) -> CustomerState:
@@ -240,10 +377,11 @@ def derive(signals: dict[str, float], soured: Callable[[], float], lexicon: Lexi
 
 def compact_history(state: CustomerState) -> list[tuple[float, float, float]]:
     """(warmth, sourness, strength) per signal-bearing message, in time (else file) order."""
-    rows = [tuple(state.history[i:i + 5]) for i in range(0, len(state.history), 5)]
-    rows.sort(key=(lambda r: (r[0], r[1])) if state.timed == state.messages
-              else (lambda r: r[1]))
-    return [(r[2], r[3], r[4]) for r in rows]
+    history = state.history
+    rows = [tuple(history[i:i + 4]) for i in range(0, len(history), 4)]
+    if state.timed == state.messages:     # stable: equal times stay in input order
+        rows.sort(key=lambda r: r[0])
+    return [(r[1], r[2], r[3]) for r in rows]
 
 
 def type_scores(signals: dict[str, float], lexicon: Lexicon) -> dict[str, float]:
