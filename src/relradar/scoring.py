@@ -38,8 +38,9 @@ class CustomerState:
     """One customer's running totals, kept small: a run holds one per customer.
 
     With `valence` (signal id -> valence, shared by all states) the state is compact: signal
-    totals plus four numbers per signal-bearing message (time, warmth, sourness, strength), which is all that scoring needs when there is no recency weighting. Without it,
-    every message's signals are kept (`scored`), as recency weighting needs.
+    totals plus four numbers per signal-bearing message (time, warmth, sourness, strength),
+    which is all that scoring needs when there is no recency weighting. Without it, every
+    message's signals are kept (`scored`), as recency weighting needs.
 
     Containers are made on first use (a silent customer keeps counts, times and sentiment
     only) and evidence is held packed (see `_pack_evidence`); the properties below show them
