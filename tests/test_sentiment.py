@@ -77,3 +77,71 @@ def test_every_customer_has_valence_and_sentiment(tmp_path):
     rows = list(csv.DictReader(io.StringIO(run(tmp_path, "csv"))))
     assert all(row["valence"] in ("positive", "negative", "neutral", "mixed") for row in rows)
     assert all(row["sentiment"].lstrip("'") for row in rows)
+
+
+# ---------------------------------------------------------------- the fast word loop
+
+def _reference_sentence(scorer, sentence: str) -> float:
+    """The word loop as first written (one lower() per word, three look-ups per word): the
+    single-look-up loop in SentimentScorer must give the very same sums."""
+    import math
+
+    from relradar import sentiment as s
+
+    raw = s.WORD_RE.findall(sentence)
+    if not raw:
+        return 0.0
+    shouting = sum(1 for w in raw if w.isupper() and len(w) > 1)
+    mixed_case = 0 < shouting < len(raw)
+    values: list[float] = []
+    contrast_at = -1
+    lowered = [w.lower().replace("\u2019", "'") for w in raw]
+    for i, word in enumerate(lowered):
+        if word in scorer.contrast:
+            contrast_at = len(values)
+        valence = scorer.words.get(word)
+        if valence is None or word in scorer.boosters or word in scorer.negators:
+            continue
+        if mixed_case and raw[i].isupper() and len(raw[i]) > 1:
+            valence += math.copysign(s.CAPS_BOOST, valence)
+        if i and lowered[i - 1] in scorer.boosters:
+            valence *= scorer.boosters[lowered[i - 1]]
+        if any(w in scorer.negators or w.endswith("n't")
+               for w in lowered[max(0, i - s.NEGATION_WINDOW):i]):
+            valence *= s.NEGATED
+        values.append(valence)
+    if contrast_at >= 0:
+        values = ([v * s.CONTRAST_BEFORE for v in values[:contrast_at]]
+                  + [v * s.CONTRAST_AFTER for v in values[contrast_at:]])
+    return sum(values)
+
+
+SENTENCES = [
+    "The staff were NOT helpful but the room was LOVELY",
+    "I don't love it, I really HATE it and it's not great",
+    "Good food but terrible service, sort of ok, kind of bad",
+    "ΟΔΟΣ ΚΑΛΗ ΣΣ good İstanbul GREAT horrible",
+    "Worst. Company. Ever. :( :) <3 ;) xD",
+    "isn’t it wonderful… no, never happy, without doubt awful",
+    "",
+    "12345 ... !!!",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_word_loop_matches_the_reference(default_matcher, sentence):
+    scorer = default_matcher.sentiment
+    assert scorer._sentence(sentence) == _reference_sentence(scorer, sentence)
+
+
+def test_word_loop_matches_the_reference_on_the_examples(default_matcher):
+    from pathlib import Path
+
+    from relradar import sentiment as s
+
+    scorer = default_matcher.sentiment
+    text = (Path(__file__).resolve().parents[1] / "examples" / "chats.csv").read_text("utf-8")
+    sentences = s.SENTENCE_END_RE.split(text)
+    assert len(sentences) > 100
+    for sentence in sentences:
+        assert scorer._sentence(sentence) == _reference_sentence(scorer, sentence), sentence

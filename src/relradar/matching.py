@@ -125,7 +125,7 @@ class Matcher:
                 found[found.index(same[0])] = payload
         self._cache: dict[str, tuple[str, ...]] = {}
         self._tokenized = 0
-        self._start_cache: dict[str, bool] = {}
+        self._start_cache: dict[str, tuple[dict[Any, Any], ...]] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
@@ -385,11 +385,13 @@ class Matcher:
                 break
         return out
 
-    def _starts_entry(self, token: str) -> bool:
-        """Can a term or modifier begin at this token? (cached: most tokens cannot)"""
+    def _first_nodes(self, token: str) -> tuple[dict[Any, Any], ...]:
+        """The trie nodes after this token as a term's or modifier's first word, in key order;
+        empty when nothing begins here (cached: most words begin nothing, or the same few)."""
         found = self._start_cache.get(token)
         if found is None:
-            found = any(k in self._trie for k in self._keys(token))
+            root = self._trie
+            found = tuple(root[k] for k in self._keys(token) if k in root)
             if len(self._start_cache) > CACHE_LIMIT:
                 self._start_cache.clear()
             self._start_cache[token] = found
@@ -403,18 +405,25 @@ class Matcher:
         spans = []
         n = len(lowers)
         i = 0
-        root = self._trie
         starts = self._start_cache
         while i < n:
-            begins = starts.get(lowers[i])
-            if begins is None:
-                begins = self._starts_entry(lowers[i])
-            if not begins:
+            first = starts.get(lowers[i])
+            if first is None:
+                first = self._first_nodes(lowers[i])
+            if not first:
                 i += 1
                 continue
             best_end, best_payloads = -1, None
-            frontier = [root]
-            j = i
+            frontier: Sequence[dict[Any, Any]] = first
+            j = i + 1
+            if len(first) == 1:
+                found = first[0].get(None)
+                if found:
+                    best_end, best_payloads = j, found
+            else:
+                payloads = [p for node in first for p in node.get(None, ())]
+                if payloads:
+                    best_end, best_payloads = j, _strongest(payloads)
             while j < n:
                 keys = keyseq[j]
                 if keys is None:
@@ -452,9 +461,9 @@ class Matcher:
         tokens = self._tokens(text)
         lowers = [t[0] for t in tokens]
         spans = self._spans(lowers)
-        for k, tok in enumerate(tokens):     # a line break ends a clause like a full stop
-            if tok[0] == "\n":
-                spans.append((k, k + 1, [("break",)]))
+        if "\n" in text:                     # a line break ends a clause like a full stop
+            spans.extend([(k, k + 1, [("break",)]) for k, low in enumerate(lowers)
+                          if low == "\n"])
         spans.sort(key=lambda s: s[0])
 
         clause = 0

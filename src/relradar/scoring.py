@@ -56,9 +56,10 @@ class CustomerState:
     last_seen: float | None = None
     _times: array | None = None
     _scored: list[ScoredMessage] | None = None
-    # signal ids, then rule ids, each in order of first occurrence; `_numbers` holds a sum per
-    # id, then 4 numbers per signal-bearing message in input order (time, warmth, sourness,
-    # strength): one array instead of two dicts and a list
+    # signal ids, then rule ids, each in order of first occurrence; `_numbers` holds the four
+    # word-sentiment figures (sum, positive part, negative part, minimum), a sum per id, then 4
+    # numbers per signal-bearing message in input order (time, warmth, sourness, strength):
+    # one array instead of two dicts, a list and four floats
     _ids: tuple[str, ...] = ()
     _signal_count: int = 0
     _numbers: array | None = None
@@ -69,12 +70,7 @@ class CustomerState:
     _rule_examples: tuple[Any, ...] | None = None  # flat: rule id, weight, excerpt, ...
     label: str | None = None
     tiebreak: int = 0
-    # general sentiment of the customer's messages: sum, positive part, negative part, count
-    sentiment_sum: float = 0.0
-    sentiment_pos: float = 0.0
-    sentiment_neg: float = 0.0
-    sentiment_n: int = 0
-    sentiment_min: float = 0.0
+    sentiment_n: int = 0                    # messages with word sentiment
     signal_messages: int = 0
     # digests of the texts seen, to count an identical message once: the first one alone, then
     # a sorted array of all (8 bytes a text; a set costs ten times that), a set for very busy
@@ -92,17 +88,41 @@ class CustomerState:
 
     @property
     def history(self) -> array:
-        return self._numbers[len(self._ids):] if self._numbers is not None else array("d")
+        if self._numbers is None:
+            return array("d")
+        return self._numbers[HEAD + len(self._ids):]
 
     @property
     def totals(self) -> dict[str, float]:
         """Signal id -> summed weight, in the order the signals first occurred."""
-        return dict(zip(self._ids[:self._signal_count], self._numbers or ()))
+        return dict(zip(self._ids[:self._signal_count], (self._numbers or ())[HEAD:]))
 
     @property
     def rule_totals(self) -> dict[str, float]:
         cut = self._signal_count
-        return dict(zip(self._ids[cut:], (self._numbers or ())[cut:len(self._ids)]))
+        return dict(zip(self._ids[cut:], (self._numbers or ())[HEAD + cut:HEAD + len(self._ids)]))
+
+    # general sentiment of the customer's messages: sum, positive part, negative part, minimum
+    @property
+    def sentiment_sum(self) -> float:
+        return self._numbers[0] if self._numbers is not None else 0.0
+
+    @property
+    def sentiment_pos(self) -> float:
+        return self._numbers[1] if self._numbers is not None else 0.0
+
+    @property
+    def sentiment_neg(self) -> float:
+        return self._numbers[2] if self._numbers is not None else 0.0
+
+    @property
+    def sentiment_min(self) -> float:
+        return self._numbers[3] if self._numbers is not None else 0.0
+
+    def _array(self) -> array:
+        if self._numbers is None:
+            self._numbers = array("d", (0.0, 0.0, 0.0, 0.0))
+        return self._numbers
 
     @property
     def evidence(self) -> list[tuple[Any, ...]]:
@@ -151,13 +171,14 @@ class CustomerState:
         if label:
             self.label = label
         if sentiment:
-            self.sentiment_sum += sentiment
+            numbers = self._array()
+            numbers[0] += sentiment
             self.sentiment_n += 1
             if sentiment > 0:
-                self.sentiment_pos += sentiment
+                numbers[1] += sentiment
             else:
-                self.sentiment_neg -= sentiment
-                self.sentiment_min = min(self.sentiment_min, sentiment)
+                numbers[2] -= sentiment
+                numbers[3] = min(numbers[3], sentiment)
         if timestamp is not None:
             self.timed += 1
             if self._times is None:
@@ -187,9 +208,7 @@ class CustomerState:
                                               tuple(signals.items()), tuple(rules.items())))
             return
         pos = neg = 0.0
-        numbers = self._numbers
-        if numbers is None:
-            numbers = self._numbers = array("d")
+        numbers = self._array()
         for sid, weight in signals.items():
             self._add_sum(numbers, sid, weight, 0, self._signal_count, True)
             valence = self.valence.get(sid)
@@ -206,10 +225,10 @@ class CustomerState:
         """Add to the sum of `key`, looked for among ids[lo:hi]; a new id goes at hi."""
         ids = self._ids
         try:
-            numbers[ids.index(key, lo, hi)] += weight
+            numbers[HEAD + ids.index(key, lo, hi)] += weight
         except ValueError:
             self._ids = (*ids[:hi], key, *ids[hi:])
-            numbers.insert(hi, 0.0 + weight)
+            numbers.insert(HEAD + hi, 0.0 + weight)
             if signal:
                 self._signal_count += 1
 
@@ -266,6 +285,7 @@ class CustomerState:
 # the source) and one UTF-8 bytes object for term, line, excerpt and modifiers.
 
 FIELDS = 5
+HEAD = 4        # sentiment figures at the start of CustomerState._numbers
 SEPARATOR = "\x1f"
 _SHARED_LIMIT = 4096
 _shared_values: dict[Any, Any] = {}

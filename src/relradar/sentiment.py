@@ -55,6 +55,13 @@ class SentimentScorer:
         self.negators = negators
         self.boosters = boosters
         self.contrast = contrast
+        # one look-up per word: (valence, or None for a modifier; is it a contrast word?)
+        self._lookup: dict[str, tuple[float | None, bool]] = {
+            word: (None if word in boosters or word in negators else valence, word in contrast)
+            for word, valence in words.items()}
+        for word in contrast:
+            if word not in self._lookup:
+                self._lookup[word] = (None, True)
 
     def score(self, text: str) -> float:
         if not self.words or not text:
@@ -73,34 +80,41 @@ class SentimentScorer:
         raw = WORD_RE.findall(sentence)
         if not raw:
             return 0.0
-        shouting = sum(1 for w in raw if w.isupper() and len(w) > 1)
-        mixed_case = 0 < shouting < len(raw)
+        # one lower() for the sentence: \x00 is in no word and stops lower()'s final-sigma
+        # look-around as the end of a string does
+        lowered = "\x00".join(raw).lower().replace("\u2019", "'").split("\x00")
+        lookup = self._lookup
+        boosters = self.boosters
+        negators = self.negators
         values: list[float] = []
         contrast_at = -1
-        words = self.words
-        lowered = [w.lower().replace("\u2019", "'") for w in raw]
+        mixed_case: bool | None = None
         for i, word in enumerate(lowered):
-            if word in self.contrast:
-                contrast_at = len(values)
-            valence = words.get(word)
-            if valence is None:
+            found = lookup.get(word)
+            if found is None:
                 continue
-            if word in self.boosters or word in self.negators:
+            valence, is_contrast = found
+            if is_contrast:
+                contrast_at = len(values)
+            if valence is None:
                 continue            # "kind", "no" and the like are modifiers here
-            if mixed_case and raw[i].isupper() and len(raw[i]) > 1:
-                valence += math.copysign(CAPS_BOOST, valence)
-            if i and lowered[i - 1] in self.boosters:
-                valence *= self.boosters[lowered[i - 1]]
-            if any(self._negates(w) for w in lowered[max(0, i - NEGATION_WINDOW):i]):
-                valence *= NEGATED
+            if raw[i].isupper() and len(raw[i]) > 1:
+                if mixed_case is None:
+                    shouting = sum(1 for w in raw if w.isupper() and len(w) > 1)
+                    mixed_case = 0 < shouting < len(raw)
+                if mixed_case:
+                    valence += math.copysign(CAPS_BOOST, valence)
+            if i and lowered[i - 1] in boosters:
+                valence *= boosters[lowered[i - 1]]
+            for before in lowered[max(0, i - NEGATION_WINDOW):i]:
+                if before in negators or before.endswith("n't"):
+                    valence *= NEGATED
+                    break
             values.append(valence)
         if contrast_at >= 0:
             values = ([v * CONTRAST_BEFORE for v in values[:contrast_at]]
                       + [v * CONTRAST_AFTER for v in values[contrast_at:]])
         return sum(values)
-
-    def _negates(self, word: str) -> bool:
-        return word in self.negators or word.endswith("n't")
 
 
 def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float],

@@ -239,6 +239,7 @@ class FastTokenizer:
         self.rules = rules
         self.normalize = normalize
         self._cache: dict[str, tuple[bool, tuple[Entry, ...]]] = {}
+        self._per_char = _tokens_per_char(normalize)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"rules": self.rules, "normalize": self.normalize}
@@ -247,6 +248,7 @@ class FastTokenizer:
         self.rules = state["rules"]
         self.normalize = state["normalize"]
         self._cache = {}
+        self._per_char = _tokens_per_char(self.normalize)
 
     def _entries(self, pieces: Iterable[tuple[str, int, int]]) -> list[Entry]:
         out: list[Entry] = []
@@ -292,6 +294,15 @@ class FastTokenizer:
     def __call__(self, text: str, limit: int) -> list[Token]:
         out: list[Token] = []
         cache = self._cache
+        if len(text) * self._per_char < limit:      # cannot reach the limit: no counting
+            for span, base in _spans(text):
+                found = cache.get(span)
+                if found is None:
+                    found = self._span(span)
+                if found[0]:
+                    return self._slow(text, limit)
+                out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
+            return out
         for span, base in _spans(text):
             found = cache.get(span)
             if found is None:
@@ -311,6 +322,12 @@ class FastTokenizer:
             if check and len(out) >= limit:
                 break
         return out
+
+
+def _tokens_per_char(normalize: dict[str, tuple[str, ...]]) -> int:
+    """At most this many tokens per character of text: every token covers at least one
+    character, and a normalised word ("dont" -> "do", "n't") becomes at most this many."""
+    return max([1, *(len(parts) for parts in normalize.values())])
 
 
 def make_fast_tokenizer(nlp: Any, normalize: dict[str, tuple[str, ...]]) -> FastTokenizer:
