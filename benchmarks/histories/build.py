@@ -34,7 +34,7 @@ TRAPS = {
     "for_work_occasion", "loyal_grievance", "first_time_loyal_claim", "evolving", "short_signal",
     "third_party", "employee", "news_share", "single_incident", "single_thanks",
     "routine_question", "bug_report", "idiom", "emoji", "typos", "hashtag", "caps",
-    "mixed_aspects", "strong_words", "tenure_for_complaint", "not_chosen", "ambiguous",
+    "mixed_aspects", "strong_words", "tenure_for_complaint", "not_chosen",
 }
 ROLES = {"c": "customer", "a": "agent"}
 QUOTE_HEAD = re.compile(r"^On (Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) (\w{3}) (\d{4}),", re.M)

@@ -22,6 +22,11 @@ H("h001", "Pixelfort Games", "teammates", "business_partners", "positive",
        "sweet. a bunch of us are running a build jam on the 1st. if one of your level designers "
        "wants to judge that'd be huge. half of us test your beta patches anyway, might as well "
        "do the fun part side by side"),
+      ("a", "2025-02-20 11:00",
+       "Count us in! Mara from the level design team will judge, and we'll throw in some "
+       "in-game badges for the winners."),
+      ("c", "2025-02-20 11:30",
+       "legend. I'll put her in the judges channel. rules doc is pinned, she can edit it too"),
       ("c", "2025-03-03 09:12",
        "jam's done: 61 maps in. we've bundled the top 10 into a pack for the next playlist "
        "rotation, file's in the usual channel. same time next month? bring your designers again "
@@ -49,7 +54,7 @@ H("h003", "Lindenhof Hotels", "master_slave", "", "negative",
        "at a desk explaining that to a trainee, and I should not have to ask twice for the "
        "things that are already on my profile: feather-free pillows, still water, a late "
        "checkout.\n\n"
-       "I expect a call from you personally tomorrow before 9. Not a form letter, not a voucher.\n\n"
+       "A call from you personally, tomorrow, before 9. Not a form letter, not a voucher.\n\n"
        "M. Ardent-Vale\nArdent-Vale Consulting | m.ardentvale@example.com"),
       ("a", "2025-05-15 07:55",
        "Dear Mr Ardent-Vale,\n\nPlease accept our sincere apologies for last night. You are one "
@@ -89,6 +94,9 @@ H("h005", "CoastNet Cable", "adversaries", "", "negative",
        "Lovely. Same script as the last three times. I know how this goes: you'll book a "
        "technician for Tuesday between 8 and 6, nobody will turn up, and I'll be back here on "
        "Wednesday."),
+      ("a", "2025-01-09 19:50",
+       "I understand your frustration. Let me check the line from our side... I can see some "
+       "signal issues. I'll book an engineer for you."),
       ("a", "2025-01-09 19:52",
        "I've booked a technician visit for Tuesday 14 January, 8am-6pm. Is there anything else I "
        "can help with?"),
@@ -96,6 +104,12 @@ H("h005", "CoastNet Cable", "adversaries", "", "negative",
        "Tuesday came and went, no technician, as predicted. Ticket five, here we go. Honestly "
        "I'd switch but the only other option on my street is worse, so I suppose you and I "
        "will keep doing this."),
+      ("a", "2025-01-15 08:20",
+       "I'm very sorry the engineer didn't attend. I've rebooked for Friday 17 January, AM "
+       "slot, and added a 10 pound credit for the missed appointment."),
+      ("c", "2025-03-02 18:05",
+       "Update for the file: engineer came in January, swapped a connector, fine for six "
+       "weeks, dead again tonight. Ticket six. Same time next month, CoastNet?"),
   ])
 
 H("h006", "Merge Meadow (Bramble Studio)", "dealer_addict", "", "mixed", "paraphrase;emoji", [
@@ -151,7 +165,8 @@ H("h009", "Crestmont Bank", "undetermined", "", "negative", "symptom;bug_report;
     ("c", "2025-03-11 12:58", "the web app doesn't have cheque deposit. but ok, I'll wait."),
 ])
 
-H("h010", "Crestmont Bank", "adversaries", "", "negative", "caps;paraphrase;sarcasm", [
+H("h010", "Crestmont Bank", "adversaries", "", "negative",
+  "caps;paraphrase;sarcasm;other_type_cue", [
     ("c", "2024-09-30 09:02",
      "@CrestmontBank overdraft fee AGAIN for a payment that cleared the same morning my salary "
      "landed. we do this every quarter, don't we"),
@@ -238,6 +253,11 @@ H("h015", "Tunewave", "love_hate", "", "mixed",
       ("c", "2025-03-04 23:50",
        "I keep saying I'm done with you and then it's 11pm and I'm three hours into a "
        "playlist you made for me. still furious about shuffle though"),
+      ("a", "2025-03-05 09:00",
+       "We hear you on shuffle! Our team is testing a new 'fresh shuffle' mode. Stay tuned 💜"),
+      ("c", "2025-04-18 20:30",
+       "fresh shuffle is out and it played the same song twice in an hour. I'm writing you an "
+       "angry post while listening to you. as usual"),
   ])
 
 H("h016", "Gridwell Energy", "basic_exchange", "", "positive",
@@ -582,7 +602,7 @@ H("h039", "Crestmont Bank", "best_friends", "", "positive", "paraphrase;other_ty
     ("c", "2025-03-25 14:03",
      "And it's not the first time. When my husband passed they rang me before the direct "
      "debits started bouncing, not after. I tell them things about money I haven't told my "
-     "own children. I trust them to be straight with me."),
+     "own children. I know they'll be straight with me."),
     ("a", "2025-03-25 15:10",
      "Thank you so much for taking the time to write this. We'll share it with the branch team."),
 ])
@@ -591,7 +611,7 @@ H("h040", "Gridwell Energy", "teammates", "", "positive", "paraphrase", [
     ("c", "2025-04-03 18:30",
      "Update from the Eastfield Solar Street group: with Gridwell's install team we've now got "
      "38 roofs on our estate signed up for the shared battery scheme. Our WhatsApp group is "
-     "swapping meter readings every Sunday so we can all see the estate's numbers together."),
+     "swapping meter readings every Sunday so everyone can see how the whole estate is doing."),
     ("a", "2025-04-04 09:15",
      "This is brilliant, thank you! Would your group be happy for us to share your results at "
      "the community energy day?"),
@@ -758,7 +778,7 @@ H("h052", "Lumen Notes", "fleeting_acquaintance", "", "positive", "short_signal;
 H("h053", "SkyVale Airways", "business_partners", "", "positive",
   "paraphrase;agent_cues;competitor", [
       ("c", "2025-02-12 19:40",
-       "Hi SkyVale, a suggestion from someone who flies you monthly: when a flight is delayed "
+       "Hi SkyVale, an idea from someone who flies you monthly: when a flight is delayed "
        "past 2 hours, could the app push the meal voucher automatically instead of making us "
        "queue at the desk? Aeris does this and it takes the heat out of the gate area. Also, "
        "a small one: the boarding pass screen should stay bright without me turning my "
@@ -832,9 +852,9 @@ H("h058", "Lindenhof Hotels", "undetermined", "", "mixed",
 
 H("h059", "SkyVale Airways", "fleeting_acquaintance", "", "neutral", "paraphrase", [
     ("c", "2025-10-20 18:30",
-     "First time trying SkyVale, only because it was the one direct flight to Split. Seats are "
-     "tight if you're over six foot, crew were friendly, landed 10 minutes early. Jury's out. "
-     "Might book you again if the price is right."),
+     "Never flown SkyVale before; booked only because it was the one direct flight to Split. "
+     "Seats are tight if you're over six foot, crew were friendly, landed 10 minutes early. "
+     "Jury's out. Might book you again if the price is right."),
     ("a", "2025-10-21 09:00",
      "Thanks for giving us a try! We hope to see you on board again."),
 ])
