@@ -103,6 +103,8 @@ class Matcher:
             self._add(term, ("hypo",))
         for term in mods.get("sarcasm") or []:
             self._add(term, ("sarcasm",))
+        for term in mods.get("other_party") or []:
+            self._add(term, ("other",))
         for term in mods.get("clause_breaks") or [".", "!", "?", ";"]:
             self._add(term, ("break",))
         for term in mods.get("negation_breaks") or [","]:
@@ -455,6 +457,7 @@ class Matcher:
         clause_past: dict[int, str] = {}
         clause_excl: dict[int, int] = {}
         flags: dict[int, list[str]] = {}      # clause -> "question", "hypothetical (if)"
+        others: dict[int, str] = {}          # clause -> the cue that it is about someone else
         concessive_open = False
         negator: str | None = None
         negator_end = 0
@@ -511,6 +514,8 @@ class Matcher:
                     clause_past.setdefault(clause, surface)
                 elif kind == "hypo":
                     flags.setdefault(clause, []).append(f"hypothetical ({surface})")
+                elif kind == "other":
+                    others.setdefault(clause, surface)
                 elif kind == "scale":
                     scale *= payload[1]
                     scale_word = surface
@@ -522,12 +527,13 @@ class Matcher:
                                 scale_word))
                     scale, scale_word = 1.0, ""
         return self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
-                            sarcasm_cues, clause_sentence, flags)
+                            sarcasm_cues, clause_sentence, flags, others)
 
     def _finish(self, text: str, tokens: list[tuple[str, int, int]], raw: list[Any],
                 clause_weight: list[float], clause_past: dict[int, str],
                 clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
-                clause_sentence: list[int], flags: dict[int, list[str]]) -> list[Hit]:
+                clause_sentence: list[int], flags: dict[int, list[str]],
+                others: dict[int, str]) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
         first = 0
@@ -563,6 +569,12 @@ class Matcher:
             if clause_excl.get(c):
                 weight *= 1 + self.excl_boost * min(3, clause_excl[c])
                 mods.append("!" * min(3, clause_excl[c]))
+            # "my old bank was a nightmare": a clause about a competitor, a previous provider
+            # or what a friend says is not the customer's tie to this brand
+            if c in others and not (kind == "sig" and self.signals[ident].other_party_keeps):
+                hits.append(Hit(kind if kind == "rule" else "signal", ident, 0.0, surface,
+                                begin, finish, (f"about someone else ({others[c]})",)))
+                continue
             if kind == "rule":
                 if negator is not None:
                     mods.append(f"negated by {negator}; dropped")
