@@ -49,6 +49,7 @@ SCORING_DEFAULTS = {
     # how much the relationship signals weigh against the words, distress on strong complaints
     "sentiment_threshold": 0.05,
     "mixed_share": 0.4,
+    "type_valence_below": 0.0,
     "sentiment_signal_weight": 1.0,
     "distress_sentiment": 0.6,
 }
