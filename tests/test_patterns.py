@@ -193,3 +193,29 @@ def test_other_party_must_be_drop_or_keep(tmp_path: Path):
         load_lexicon([path])
     assert any("bad.yaml:3" in p and "other_party must be drop or keep" in p
                for p in err.value.problems)
+
+
+def test_cues_inside_capitalised_names_are_names(default_matcher):
+    def weights(text):
+        return {h.id: h.weight for h in default_matcher.match_text(text)[1]}
+
+    lounge = [h for h in default_matcher.match_text("a drink in the Loyalty Lounge was nice")[1]
+              if h.id == "commitment"]
+    assert lounge and lounge[0].weight == 0.0
+    assert lounge[0].mods == ("part of a name (Loyalty Lounge)",)
+    assert weights("Booked the 'Forever Yours' package").get("commitment", 0.0) == 0.0
+    # the same words as the customer's own: lower case, a title-case title, repeated praise
+    assert weights("I love this place")["attraction"] > 0
+    assert weights("Loved It, Will Be Back Soon")["attraction"] > 0
+    assert weights("we Love Love Love this place")["attraction"] > 0
+    # status tiers are names and still count
+    assert weights("as a Platinum Medallion member I expect better")["entitlement"] > 0
+
+
+def test_in_names_must_be_drop_or_keep(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("signals:\n  churn:\n    in_names: sometimes\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([path])
+    assert any("bad.yaml:3" in p and "in_names must be drop or keep" in p
+               for p in err.value.problems)

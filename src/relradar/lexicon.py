@@ -61,7 +61,7 @@ MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weigh
                     "hypothetical_weight": 0.5, "negation_window": 4}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
                "derived", "combine", "counts", "terms", "description", "evidence",
-               "other_party"}
+               "other_party", "in_names"}
 TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",
              "strategy", "value", "rules", "description"}
 RULE_KEYS = {"label", "expectation", "breaks", "description"}
@@ -91,6 +91,7 @@ class Signal:
     counts: bool = True                          # False: matched, shown, never scored
     relational: bool = True                      # False: an incident (one event), see scoring
     other_party_keeps: bool = False              # True: counts in a clause about another party
+    in_names_keeps: bool = False                 # True: counts inside a capitalised name
 
 
 @dataclass(frozen=True)
@@ -300,6 +301,9 @@ def validate_document(doc: YamlDoc) -> list[str]:
                             " relational or incident")
         if signal.get("other_party") not in (None, "drop", "keep"):
             problems.append(f"{doc.where('signals', sid, 'other_party')}: other_party must be"
+                            " drop or keep")
+        if signal.get("in_names") not in (None, "drop", "keep"):
+            problems.append(f"{doc.where('signals', sid, 'in_names')}: in_names must be"
                             " drop or keep")
         if signal.get("engagement") not in (None, "up", "down"):
             problems.append(f"{doc.where('signals', sid, 'engagement')}: engagement must be"
@@ -599,6 +603,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
             counts=bool(entry.get("counts", True)),
             relational=entry.get("evidence", "relational") != "incident",
             other_party_keeps=entry.get("other_party") == "keep",
+            in_names_keeps=entry.get("in_names") == "keep",
         )
     rules = {
         rid: Rule(id=rid, label=str(entry.get("label", rid)),

@@ -587,6 +587,11 @@ class Matcher:
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 ("used in passing",)))
                 continue
+            name = None if signal.in_names_keeps else _name_around(text, tokens, start, end)
+            if name is not None:
+                hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
+                                (f"part of a name ({name})",)))
+                continue
             if quoted and any(q0 < start and end <= q1 for q0, q1 in quoted):
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 ("quoted: not the customer's own words",)))
@@ -641,6 +646,46 @@ def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         if kept is None or (len(payload) > 2 and payload[2] > kept[2]):
             best[key] = payload
     return list(best.values())
+
+
+def _title_word(word: str) -> bool:
+    return word[:1].isupper() and word[1:] == word[1:].lower() and word.isalpha() \
+        and word != "I"
+
+
+def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
+                 ) -> str | None:
+    """The capitalised name a term sits in mid-sentence ("the Loyalty Lounge", "Love Field",
+    "Forever 21"), else None.
+
+    Every word of the term is capitalised, the name has a capitalised word (or a number) that is
+    not one of the term's words, and lower-case words stand right before and after it: a
+    sentence in title case ("Loved It, Will Be Back") or a word capitalised at a sentence start
+    is not a name.
+    """
+    def word(k: int) -> str:
+        return text[tokens[k][1]:tokens[k][2]]
+
+    term = [word(k) for k in range(start, end)]
+    if not all(_title_word(w) for w in term if w.isalpha()) or not any(w.isalpha()
+                                                                      for w in term):
+        return None
+    lo, hi = start, end
+    while lo > 0 and _title_word(word(lo - 1)):
+        lo -= 1
+    while hi < len(tokens) and (_title_word(word(hi)) or word(hi).isdigit()):
+        hi += 1
+    own = {w.lower() for w in term}
+    if not any(word(k).lower() not in own for k in (*range(lo, start), *range(end, hi))):
+        return None
+    before = word(lo - 1) if lo > 0 else ""
+    if not (before.isalpha() and before.islower() or before in QUOTE_TOKENS
+            or before in ("'", "\u2018", "\u201c", "(")):
+        return None
+    after = word(hi) if hi < len(tokens) else ""
+    if after.isalpha() and not after.islower():
+        return None
+    return text[tokens[lo][1]:tokens[hi - 1][2]]
 
 
 def _quoted_regions(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
