@@ -219,3 +219,29 @@ def test_in_names_must_be_drop_or_keep(tmp_path: Path):
         load_lexicon([path])
     assert any("bad.yaml:3" in p and "in_names must be drop or keep" in p
                for p in err.value.problems)
+
+
+def test_words_listed_as_used_in_passing_win_over_an_inflected_cue(default_matcher):
+    hits = default_matcher.match_text("We value loyal customers like you.")[1]
+    assert [(h.id, h.weight) for h in hits] == [("incidental", 0.0)]
+    assert [h.id for h in default_matcher.match_text("I'm a loyal customer")[1]] == ["commitment"]
+
+
+def test_loyalty_beside_leaving_in_one_message_is_combined_there(default_matcher):
+    hits = default_matcher.match_text("Loyal customer for 12 years and I'm done with you.")[1]
+    combined = [h for h in hits if h.id == "soured_loyalty"]
+    assert combined and combined[0].mods == ("in one message",) and combined[0].weight > 0
+    # either part alone is not the combination
+    assert not [h for h in default_matcher.match_text("Loyal customer for 12 years.")[1]
+                if h.id == "soured_loyalty"]
+
+
+def test_within_is_history_or_message_on_combined_signals(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("signals:\n  soured_loyalty:\n    within: week\n"
+                    "  churn:\n    within: message\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([path])
+    problems = "\n".join(err.value.problems)
+    assert "bad.yaml:3" in problems and "within must be history or message" in problems
+    assert "bad.yaml:5" in problems and "within applies to a derived signal" in problems

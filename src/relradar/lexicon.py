@@ -61,7 +61,7 @@ MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weigh
                     "hypothetical_weight": 0.5, "negation_window": 4}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
                "derived", "combine", "counts", "terms", "description", "evidence",
-               "other_party", "in_names"}
+               "other_party", "in_names", "within"}
 TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",
              "strategy", "value", "rules", "description"}
 RULE_KEYS = {"label", "expectation", "breaks", "description"}
@@ -92,6 +92,7 @@ class Signal:
     relational: bool = True                      # False: an incident (one event), see scoring
     other_party_keeps: bool = False              # True: counts in a clause about another party
     in_names_keeps: bool = False                 # True: counts inside a capitalised name
+    within: str = "history"                      # combine: over the history, or per message
 
 
 @dataclass(frozen=True)
@@ -302,6 +303,12 @@ def validate_document(doc: YamlDoc) -> list[str]:
         if signal.get("other_party") not in (None, "drop", "keep"):
             problems.append(f"{doc.where('signals', sid, 'other_party')}: other_party must be"
                             " drop or keep")
+        if signal.get("within") not in (None, "history", "message"):
+            problems.append(f"{doc.where('signals', sid, 'within')}: within must be history"
+                            " or message")
+        elif signal.get("within") and not signal.get("combine"):
+            problems.append(f"{doc.where('signals', sid, 'within')}: within applies to a"
+                            " derived signal with combine")
         if signal.get("in_names") not in (None, "drop", "keep"):
             problems.append(f"{doc.where('signals', sid, 'in_names')}: in_names must be"
                             " drop or keep")
@@ -604,6 +611,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
             relational=entry.get("evidence", "relational") != "incident",
             other_party_keeps=entry.get("other_party") == "keep",
             in_names_keeps=entry.get("in_names") == "keep",
+            within=entry.get("within") or "history",
         )
     rules = {
         rid: Rule(id=rid, label=str(entry.get("label", rid)),

@@ -125,6 +125,18 @@ class Matcher:
                 found.append(payload)
             elif payload[0] in ("sig", "rule") and payload[2] > same[0][2]:
                 found[found.index(same[0])] = payload
+        for keys, payload in self._entries:
+            # the same words listed as used in passing ("loyal customers") and reached by a
+            # cue's inflection ("loyal customer"): the passing use is the reading
+            if payload[0] == "sig" and not self.signals[payload[1]].counts:
+                node = self._trie
+                for key in keys:
+                    node = node[key]
+                node[None] = [p for p in node[None] if p[0] != "sig"
+                              or not self.signals[p[1]].counts]
+        self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
+        self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
+                                if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
         self._tokenized = 0
         self._start_cache: dict[str, bool] = {}
@@ -409,6 +421,7 @@ class Matcher:
         i = 0
         root = self._trie
         starts = self._start_cache
+        passing = self._passing
         while i < n:
             begins = starts.get(lowers[i])
             if begins is None:
@@ -435,6 +448,12 @@ class Matcher:
                 if payloads:
                     if len(frontier) > 1:     # two spellings of one pattern: one hit
                         payloads = _strongest(payloads)
+                        if passing and any(p[0] == "sig" and p[1] in passing
+                                           for p in payloads):
+                            # "loyal customers" listed as used in passing, and reached
+                            # as an inflection of the cue "loyal customer": passing wins
+                            payloads = [p for p in payloads
+                                        if p[0] != "sig" or p[1] in passing]
                     best_end, best_payloads = j, payloads
             if best_payloads is not None:
                 spans.append((i, best_end, best_payloads))
@@ -526,8 +545,32 @@ class Matcher:
                     raw.append((start, end, clause, payload, negator if near else None, scale,
                                 scale_word))
                     scale, scale_word = 1.0, ""
-        return self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
+        hits = self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
                             sarcasm_cues, clause_sentence, flags, others)
+        if self._message_combos and hits:
+            hits.extend(self._combined(hits))
+        return hits
+
+    def _combined(self, hits: list[Hit]) -> list[Hit]:
+        """Derived signals combined within one message (`within: message`): "12 years with you
+        and I'm done" is loyalty beside leaving; the same two told months apart, leaving first,
+        are not."""
+        totals: dict[str, float] = {}
+        for hit in hits:
+            if hit.kind == "signal" and hit.weight > 0:
+                totals[hit.id] = totals.get(hit.id, 0.0) + hit.weight
+        found = []
+        for sid, groups in self._message_combos:
+            amount = min(sum(totals.get(s, 0.0) for s in group) for group in groups)
+            if amount <= 0:
+                continue
+            parts = [h for h in hits if h.kind == "signal" and h.weight > 0
+                     and any(h.id in group for group in groups)]
+            term = " ... ".join(dict.fromkeys(h.term for h in parts))
+            found.append(Hit("signal", sid, round(amount, 4), term,
+                             min(h.start for h in parts), max(h.end for h in parts),
+                             ("in one message",)))
+        return found
 
     def _finish(self, text: str, tokens: list[tuple[str, int, int]], raw: list[Any],
                 clause_weight: list[float], clause_past: dict[int, str],

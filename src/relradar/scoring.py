@@ -226,7 +226,7 @@ def totals(history: list[ScoredMessage], lexicon: Lexicon) -> tuple[dict[str, fl
 def derive(signals: dict[str, float], soured: Callable[[], float], lexicon: Lexicon) -> None:
     """Add the derived signals (combinations, the soured trajectory) to the totals."""
     for sid, signal in lexicon.signals.items():
-        if not signal.derived:
+        if not signal.derived or signal.within == "message":   # those come from the matcher
             continue
         if signal.combine:
             amount = min(sum(signals.get(s, 0.0) for s in group) for group in signal.combine)
