@@ -60,8 +60,8 @@ def test_classify_jsonl_parses_and_matches_schema(runner):
     customer_schema = {**schema["$defs"]["customer"], "$defs": schema["$defs"]}
     for line in lines:
         jsonschema.validate(json.loads(line), customer_schema)
-    assert [json.loads(l)["customer_id"] for l in lines] == ["ann", "bob", "cat", "dan", "eve",
-                                                              "fay"]
+    assert [json.loads(line)["customer_id"] for line in lines] == ["ann", "bob", "cat", "dan",
+                                                                 "eve", "fay"]
 
 
 def test_classify_types_on_fixture(runner):
@@ -141,7 +141,7 @@ def test_hash_ids_needs_salt_and_is_stable(runner):
     a = run(runner, "classify", REL_INPUT, *REL_MINI, "-f", "jsonl", "--hash-ids", "--salt", "s")
     b = run(runner, "classify", REL_INPUT, *REL_MINI, "-f", "jsonl", "--hash-ids", "--salt", "s")
     assert a.stdout == b.stdout
-    ids = [json.loads(l)["customer_id"] for l in a.stdout.splitlines()]
+    ids = [json.loads(line)["customer_id"] for line in a.stdout.splitlines()]
     assert "ann" not in ids and len(ids[0]) == 16
 
 

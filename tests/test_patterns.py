@@ -144,3 +144,104 @@ def test_default_lexicon_patterns(default_matcher):
     assert "feedback" in ids("It would be great if you added a dark mode")
     assert not ids("The app crashes every time I open it") & {"conflict_expectation"}
     assert not ids("I stayed here for work") & {"professional"}
+
+
+def test_clauses_about_another_party_do_not_count(default_matcher):
+    def weights(text):
+        return {(h.id, h.weight) for h in default_matcher.match_text(text)[1]}
+
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    # a competitor or a previous provider, and what a friend says: not this brand's tie
+    assert not ids("my old bank was a nightmare, you guys are so much better") \
+        & {"frustration", "anger"}
+    assert not ids("My friend says your service is the worst") & {"anger", "hostility"}
+    assert not ids("other airlines actually treat me like family") & {"family", "trust"}
+    dropped = [h for h in default_matcher.match_text("my previous provider kept overcharging "
+                                                     "me")[1] if h.id == "conflict_expectation"]
+    assert dropped and dropped[0].weight == 0.0
+    assert dropped[0].mods == ("about someone else (my previous provider)",)
+    # the same words about this brand still count, and leaving for a rival is leaving
+    assert "conflict_expectation" in ids("you kept overcharging me")
+    assert "churn" in ids("I'm switching to another airline after this")
+    assert "rebound" in ids("I switched from my old provider and so far so good")
+    # a new clause (a contrast, a full stop) is about the brand again
+    assert ("anger", 0.0) not in weights("My old bank was slow. You are useless.")
+
+
+def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert "conflict_expectation" in ids("they keep charging me for a plan I cancelled")
+    assert "conflict_expectation" in ids("You have repeatedly ignored my letters")
+    assert "conflict_expectation" in ids("third cancelled flight this month")
+    assert "conflict_expectation" in ids("this is not the first time")
+    assert "hostility" in ids("hands down the worst delivery company")
+    assert "hostility" in ids("Don't waste your money")
+    assert "lost_love" in ids("loved this app until the last update")
+    assert "commitment" in ids("I won't buy anything else")
+    assert "churn" in ids("This was my last order with them")
+    assert not ids("I have never had a problem in ten years") & {"conflict_expectation"}
+
+
+def test_other_party_must_be_drop_or_keep(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("signals:\n  churn:\n    other_party: sometimes\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([path])
+    assert any("bad.yaml:3" in p and "other_party must be drop or keep" in p
+               for p in err.value.problems)
+
+
+def test_cues_inside_capitalised_names_are_names(default_matcher):
+    def weights(text):
+        return {h.id: h.weight for h in default_matcher.match_text(text)[1]}
+
+    lounge = [h for h in default_matcher.match_text("a drink in the Loyalty Lounge was nice")[1]
+              if h.id == "commitment"]
+    assert lounge and lounge[0].weight == 0.0
+    assert lounge[0].mods == ("part of a name (Loyalty Lounge)",)
+    assert weights("Booked the 'Forever Yours' package").get("commitment", 0.0) == 0.0
+    # the same words as the customer's own: lower case, a title-case title, repeated praise
+    assert weights("I love this place")["attraction"] > 0
+    assert weights("Loved It, Will Be Back Soon")["attraction"] > 0
+    assert weights("we Love Love Love this place")["attraction"] > 0
+    # status tiers are names and still count
+    assert weights("as a Platinum Medallion member I expect better")["entitlement"] > 0
+
+
+def test_in_names_must_be_drop_or_keep(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("signals:\n  churn:\n    in_names: sometimes\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([path])
+    assert any("bad.yaml:3" in p and "in_names must be drop or keep" in p
+               for p in err.value.problems)
+
+
+def test_words_listed_as_used_in_passing_win_over_an_inflected_cue(default_matcher):
+    hits = default_matcher.match_text("We value loyal customers like you.")[1]
+    assert [(h.id, h.weight) for h in hits] == [("incidental", 0.0)]
+    assert [h.id for h in default_matcher.match_text("I'm a loyal customer")[1]] == ["commitment"]
+
+
+def test_loyalty_beside_leaving_in_one_message_is_combined_there(default_matcher):
+    hits = default_matcher.match_text("Loyal customer for 12 years and I'm done with you.")[1]
+    combined = [h for h in hits if h.id == "soured_loyalty"]
+    assert combined and combined[0].mods == ("in one message",) and combined[0].weight > 0
+    # either part alone is not the combination
+    assert not [h for h in default_matcher.match_text("Loyal customer for 12 years.")[1]
+                if h.id == "soured_loyalty"]
+
+
+def test_within_is_history_or_message_on_combined_signals(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("signals:\n  soured_loyalty:\n    within: week\n"
+                    "  churn:\n    within: message\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([path])
+    problems = "\n".join(err.value.problems)
+    assert "bad.yaml:3" in problems and "within must be history or message" in problems
+    assert "bad.yaml:5" in problems and "within applies to a derived signal" in problems

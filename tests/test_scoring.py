@@ -338,3 +338,39 @@ def test_long_text_excerpt_is_trimmed(default_lexicon, default_matcher):
     assert excerpt.startswith("...") and excerpt.endswith("...")
     assert "love this brand" in excerpt
     assert len(excerpt) <= 2 * scoring.EXCERPT_RADIUS + len("love this brand") + 6
+
+
+# ---------------------------------------------------------------- valence of a decided type
+
+def test_a_decided_type_gives_the_valence_when_the_words_say_little(default_lexicon):
+    assert default_lexicon.scoring["type_valence_below"] > 0
+    state = state_of([sig("longevity", 1.0)])
+    state.sentiment_sum, state.sentiment_n, state.sentiment_neg = -0.6, 1, 0.6   # "gravel"
+    told = finish_customer(state, default_lexicon)
+    assert told.type == "old_friends" and told.sentiment < 0
+    assert told.valence == "positive"
+    silent = finish_customer(state_of([sig("complaint", 0.5)]), default_lexicon)
+    assert silent.type == UNDETERMINED and silent.valence == "negative"   # no type, words only
+
+
+def test_typed_valence_rules(default_lexicon):
+    types = default_lexicon.types
+    assert scoring.typed_valence("neutral", 0.1, None, {}, default_lexicon) == "neutral"
+    assert scoring.typed_valence("negative", -0.2, types["best_friends"], {},
+                                 default_lexicon) == "positive"
+    assert scoring.typed_valence("positive", 0.2, types["adversaries"], {},
+                                 default_lexicon) == "negative"
+    strong = default_lexicon.scoring["type_valence_below"] + 0.1
+    assert scoring.typed_valence("positive", strong, types["adversaries"], {},
+                                 default_lexicon) == "positive"           # the words win
+    assert scoring.typed_valence("neutral", 0.0, types["colleagues"], {},
+                                 default_lexicon) == "neutral"            # a neutral type
+    love_hate = types["love_hate"]
+    assert scoring.typed_valence("negative", -0.8, love_hate, {"ambivalence": 1.0},
+                                 default_lexicon) == "mixed"
+    assert scoring.typed_valence("negative", -0.8, love_hate, {"anger": 1.0},
+                                 default_lexicon) == "negative"
+    off = dataclasses.replace(default_lexicon, scoring={**default_lexicon.scoring,
+                                                        "type_valence_below": 0})
+    assert scoring.typed_valence("negative", -0.1, off.types["best_friends"], {},
+                                 off) == "negative"

@@ -4,7 +4,8 @@
 Why a script and not committed texts: most of these texts are third-party reviews whose licence
 does not allow redistribution (only the CFPB narratives are US public domain). The repository keeps
 the customer list (benchmarks/quality/customers.csv) and, later, the coders' labels; the texts are
-rebuilt here into benchmarks/quality/data/ (ignored by git). Nothing from here goes into the package.
+rebuilt here into benchmarks/quality/data/ (ignored by git). Nothing from here goes into the
+package.
 
 Get the snapshots first (bare git directories, read with `git show`, never checked out), one per
 source, at the commits pinned below:
@@ -352,7 +353,8 @@ def write_outputs(picked: list[tuple[Customer, str]], coding_dir: Path) -> None:
         blocks.append("\n".join(lines) + "\n")
     header = ("# relradar real-text development set: texts to code\n\n"
               "Code each customer with docs/CODEBOOK.md. Fields per customer: customer_id, type, "
-              "second, valence, confidence, note. Line breaks inside a message are shown as ' / '.\n"
+              "second, valence, confidence, note. Line breaks inside a message are shown as "
+              "' / '.\n"
               "\n")
     (coding_dir / "texts.md").write_text(header + "\n".join(blocks), encoding="utf-8")
     size = -(-len(blocks) // 4)

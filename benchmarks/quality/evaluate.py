@@ -38,6 +38,7 @@ from metrics import UNDETERMINED, Prediction, Truth, quality_report  # noqa: E40
 
 REPO = HERE.parents[1]
 EXAMPLES = REPO / "examples"
+HISTORIES = REPO / "benchmarks" / "histories"
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
@@ -85,6 +86,24 @@ def example_truth(path: Path) -> dict[str, Truth]:
             in read_labels(path, with_brand=True).items()}
 
 
+def history_truth(folder: Path) -> tuple[dict[str, Truth], dict[str, str]]:
+    """The written histories' labels (resolved ones when present, else the writer's) and
+    their second choices. Odd ids are the tuning half, even ids the test half."""
+    import csv
+
+    path = folder / "labels.csv"
+    if not path.exists():
+        path = folder / "labels_writer.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return ({r["customer_id"]: Truth(r["type"], r["valence"]) for r in rows},
+            {r["customer_id"]: r.get("second") or "" for r in rows})
+
+
+def history_half(customer_id: str) -> str:
+    return "tune" if int(customer_id.lstrip("h")) % 2 else "test"
+
+
 def groups_for(split: str, customers: dict[str, Customer], truth: dict[str, Truth]
                ) -> dict[str, set[str]]:
     """The labelled customer ids of each group the chosen split shows."""
@@ -101,12 +120,20 @@ def groups_for(split: str, customers: dict[str, Customer], truth: dict[str, Trut
 
 def report_all(split: str, customers: dict[str, Customer], truth: dict[str, Truth],
                run: Run, examples: tuple[dict[str, Truth], Run] | None,
-               confusions: int) -> dict[str, dict[str, Any]]:
+               confusions: int, histories: tuple[dict[str, Truth], Run] | None = None
+               ) -> dict[str, dict[str, Any]]:
     reports: dict[str, dict[str, Any]] = {}
     for name, ids in groups_for(split, customers, truth).items():
         reports[name] = quality_report({k: truth[k] for k in ids}, run.predicted, confusions)
     if examples is not None:
         reports["examples"] = quality_report(examples[0], examples[1].predicted, confusions)
+    if histories is not None:
+        labels, history_run = histories
+        halves = ["test", "tune"] if split == "all" else [split]
+        for half in halves:
+            reports[f"histories:{half}"] = quality_report(
+                {k: t for k, t in labels.items() if history_half(k) == half},
+                history_run.predicted, confusions)
     return reports
 
 
@@ -205,6 +232,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="extra lexicon file merged on top of the bundled one (repeatable)")
     parser.add_argument("--no-default-lexicon", action="store_true",
                         help="only the --lexicon files")
+    parser.add_argument("--no-histories", action="store_true",
+                        help="skip the written histories (benchmarks/histories)")
+    parser.add_argument("--histories-errors", type=int, default=0, metavar="N",
+                        help="also print N misclassified written histories of their tuning "
+                             "half (odd ids)")
     parser.add_argument("--no-examples", action="store_true",
                         help="skip the bundled examples")
     parser.add_argument("--confusions", type=int, default=10, metavar="N",
@@ -249,6 +281,11 @@ def main(argv: list[str] | None = None) -> int:
             example_run = run_relradar([EXAMPLES / "chats.csv", EXAMPLES / "emails.jsonl"],
                                        lexicon, True, {"brand_col": "brand"})
             examples = (example_truth(EXAMPLES / "labels.csv"), example_run)
+        histories = None
+        if not args.no_histories and (HISTORIES / "histories.csv").exists():
+            history_labels, history_seconds = history_truth(HISTORIES)
+            histories = (history_labels, run_relradar([HISTORIES / "histories.csv"], lexicon,
+                                                      False, REAL_COLUMNS))
     except LabelFileError as exc:
         for problem in exc.problems:
             print(f"evaluate: error: {problem}", file=sys.stderr)
@@ -264,13 +301,15 @@ def main(argv: list[str] | None = None) -> int:
     if unlabelled:
         print(f"evaluate: warning: {unlabelled} customers of customers.csv have no label",
               file=sys.stderr)
-    reports = report_all(args.split, customers, truth, run, examples, args.confusions)
+    reports = report_all(args.split, customers, truth, run, examples, args.confusions,
+                         histories)
     if args.json:
         json.dump({"split": args.split, "labels": str(args.labels), "groups": reports},
                   sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
-        detailed = [g for g in ("test", "tune", "examples") if g in reports]
+        detailed = [g for g in ("test", "tune", "examples", "histories:test", "histories:tune")
+                    if g in reports]
         print(render(reports, detailed))
     if args.errors:
         ids = {c for c in truth if c in customers and customers[c].split == "tune"}
@@ -278,7 +317,27 @@ def main(argv: list[str] | None = None) -> int:
         seconds = {cid: c.second for cid, c in coded.items()}
         print("\n" + errors_text(ids, truth, seconds, run, texts, customers, args.errors,
                                  args.error_kind))
+    if args.histories_errors and histories is not None:
+        labels, history_run = histories
+        ids = {c for c in labels if history_half(c) == "tune"}
+        written = {cid: Customer(cid, "histories", r.brand or "", "", "tune")
+                   for cid, r in history_run.results.items()}
+        print("\n" + errors_text(ids, labels, history_seconds, history_run,
+                                 history_texts(HISTORIES / "histories.csv"), written,
+                                 args.histories_errors, args.error_kind))
     return 0
+
+
+def history_texts(path: Path) -> dict[str, list[str]]:
+    """customer_id -> the customer's own messages (agent turns left out), in file order."""
+    import csv
+
+    texts: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["role"] == "customer":
+                texts.setdefault(row["customer_id"], []).append(row["text"])
+    return texts
 
 
 if __name__ == "__main__":

@@ -49,17 +49,19 @@ SCORING_DEFAULTS = {
     # how much the relationship signals weigh against the words, distress on strong complaints
     "sentiment_threshold": 0.05,
     "mixed_share": 0.4,
+    "type_valence_below": 0.0,
     "sentiment_signal_weight": 1.0,
     "distress_sentiment": 0.6,
 }
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
                   "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
-                  "hypothetical", "sentiment_ignore"}
+                  "hypothetical", "sentiment_ignore", "other_party"}
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
 MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weight": 0.6,
                     "hypothetical_weight": 0.5, "negation_window": 4}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
-               "derived", "combine", "counts", "terms", "description", "evidence"}
+               "derived", "combine", "counts", "terms", "description", "evidence",
+               "other_party", "in_names", "within"}
 TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",
              "strategy", "value", "rules", "description"}
 RULE_KEYS = {"label", "expectation", "breaks", "description"}
@@ -88,6 +90,9 @@ class Signal:
     combine: tuple[tuple[str, ...], ...] = ()   # derived: min over groups of the group sums
     counts: bool = True                          # False: matched, shown, never scored
     relational: bool = True                      # False: an incident (one event), see scoring
+    other_party_keeps: bool = False              # True: counts in a clause about another party
+    in_names_keeps: bool = False                 # True: counts inside a capitalised name
+    within: str = "history"                      # combine: over the history, or per message
 
 
 @dataclass(frozen=True)
@@ -295,6 +300,18 @@ def validate_document(doc: YamlDoc) -> list[str]:
         if signal.get("evidence") not in (None, "relational", "incident"):
             problems.append(f"{doc.where('signals', sid, 'evidence')}: evidence must be"
                             " relational or incident")
+        if signal.get("other_party") not in (None, "drop", "keep"):
+            problems.append(f"{doc.where('signals', sid, 'other_party')}: other_party must be"
+                            " drop or keep")
+        if signal.get("within") not in (None, "history", "message"):
+            problems.append(f"{doc.where('signals', sid, 'within')}: within must be history"
+                            " or message")
+        elif signal.get("within") and not signal.get("combine"):
+            problems.append(f"{doc.where('signals', sid, 'within')}: within applies to a"
+                            " derived signal with combine")
+        if signal.get("in_names") not in (None, "drop", "keep"):
+            problems.append(f"{doc.where('signals', sid, 'in_names')}: in_names must be"
+                            " drop or keep")
         if signal.get("engagement") not in (None, "up", "down"):
             problems.append(f"{doc.where('signals', sid, 'engagement')}: engagement must be"
                             " up or down")
@@ -592,6 +609,9 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
             combine=tuple(tuple(g) for g in entry.get("combine") or []),
             counts=bool(entry.get("counts", True)),
             relational=entry.get("evidence", "relational") != "incident",
+            other_party_keeps=entry.get("other_party") == "keep",
+            in_names_keeps=entry.get("in_names") == "keep",
+            within=entry.get("within") or "history",
         )
     rules = {
         rid: Rule(id=rid, label=str(entry.get("label", rid)),

@@ -103,6 +103,8 @@ class Matcher:
             self._add(term, ("hypo",))
         for term in mods.get("sarcasm") or []:
             self._add(term, ("sarcasm",))
+        for term in mods.get("other_party") or []:
+            self._add(term, ("other",))
         for term in mods.get("clause_breaks") or [".", "!", "?", ";"]:
             self._add(term, ("break",))
         for term in mods.get("negation_breaks") or [","]:
@@ -123,6 +125,18 @@ class Matcher:
                 found.append(payload)
             elif payload[0] in ("sig", "rule") and payload[2] > same[0][2]:
                 found[found.index(same[0])] = payload
+        for keys, payload in self._entries:
+            # the same words listed as used in passing ("loyal customers") and reached by a
+            # cue's inflection ("loyal customer"): the passing use is the reading
+            if payload[0] == "sig" and not self.signals[payload[1]].counts:
+                node = self._trie
+                for key in keys:
+                    node = node[key]
+                node[None] = [p for p in node[None] if p[0] != "sig"
+                              or not self.signals[p[1]].counts]
+        self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
+        self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
+                                if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
         self._tokenized = 0
         self._start_cache: dict[str, tuple[dict[Any, Any], ...]] = {}
@@ -406,6 +420,7 @@ class Matcher:
         n = len(lowers)
         i = 0
         starts = self._start_cache
+        passing = self._passing
         while i < n:
             first = starts.get(lowers[i])
             if first is None:
@@ -449,6 +464,12 @@ class Matcher:
                 if payloads:
                     if len(frontier) > 1:     # two spellings of one pattern: one hit
                         payloads = _strongest(payloads)
+                        if passing and any(p[0] == "sig" and p[1] in passing
+                                           for p in payloads):
+                            # "loyal customers" listed as used in passing, and reached
+                            # as an inflection of the cue "loyal customer": passing wins
+                            payloads = [p for p in payloads
+                                        if p[0] != "sig" or p[1] in passing]
                     best_end, best_payloads = j, payloads
             if best_payloads is not None:
                 spans.append((i, best_end, best_payloads))
@@ -471,6 +492,7 @@ class Matcher:
         clause_past: dict[int, str] = {}
         clause_excl: dict[int, int] = {}
         flags: dict[int, list[str]] = {}      # clause -> "question", "hypothetical (if)"
+        others: dict[int, str] = {}          # clause -> the cue that it is about someone else
         concessive_open = False
         negator: str | None = None
         negator_end = 0
@@ -527,6 +549,8 @@ class Matcher:
                     clause_past.setdefault(clause, surface)
                 elif kind == "hypo":
                     flags.setdefault(clause, []).append(f"hypothetical ({surface})")
+                elif kind == "other":
+                    others.setdefault(clause, surface)
                 elif kind == "scale":
                     scale *= payload[1]
                     scale_word = surface
@@ -537,13 +561,38 @@ class Matcher:
                     raw.append((start, end, clause, payload, negator if near else None, scale,
                                 scale_word))
                     scale, scale_word = 1.0, ""
-        return self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
-                            sarcasm_cues, clause_sentence, flags)
+        hits = self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
+                            sarcasm_cues, clause_sentence, flags, others)
+        if self._message_combos and hits:
+            hits.extend(self._combined(hits))
+        return hits
+
+    def _combined(self, hits: list[Hit]) -> list[Hit]:
+        """Derived signals combined within one message (`within: message`): "12 years with you
+        and I'm done" is loyalty beside leaving; the same two told months apart, leaving first,
+        are not."""
+        totals: dict[str, float] = {}
+        for hit in hits:
+            if hit.kind == "signal" and hit.weight > 0:
+                totals[hit.id] = totals.get(hit.id, 0.0) + hit.weight
+        found = []
+        for sid, groups in self._message_combos:
+            amount = min(sum(totals.get(s, 0.0) for s in group) for group in groups)
+            if amount <= 0:
+                continue
+            parts = [h for h in hits if h.kind == "signal" and h.weight > 0
+                     and any(h.id in group for group in groups)]
+            term = " ... ".join(dict.fromkeys(h.term for h in parts))
+            found.append(Hit("signal", sid, round(amount, 4), term,
+                             min(h.start for h in parts), max(h.end for h in parts),
+                             ("in one message",)))
+        return found
 
     def _finish(self, text: str, tokens: list[tuple[str, int, int]], raw: list[Any],
                 clause_weight: list[float], clause_past: dict[int, str],
                 clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
-                clause_sentence: list[int], flags: dict[int, list[str]]) -> list[Hit]:
+                clause_sentence: list[int], flags: dict[int, list[str]],
+                others: dict[int, str]) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
         first = 0
@@ -579,6 +628,12 @@ class Matcher:
             if clause_excl.get(c):
                 weight *= 1 + self.excl_boost * min(3, clause_excl[c])
                 mods.append("!" * min(3, clause_excl[c]))
+            # "my old bank was a nightmare": a clause about a competitor, a previous provider
+            # or what a friend says is not the customer's tie to this brand
+            if c in others and not (kind == "sig" and self.signals[ident].other_party_keeps):
+                hits.append(Hit(kind if kind == "rule" else "signal", ident, 0.0, surface,
+                                begin, finish, (f"about someone else ({others[c]})",)))
+                continue
             if kind == "rule":
                 if negator is not None:
                     mods.append(f"negated by {negator}; dropped")
@@ -590,6 +645,11 @@ class Matcher:
             if not signal.counts:
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 ("used in passing",)))
+                continue
+            name = None if signal.in_names_keeps else _name_around(text, tokens, start, end)
+            if name is not None:
+                hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
+                                (f"part of a name ({name})",)))
                 continue
             if quoted and any(q0 < start and end <= q1 for q0, q1 in quoted):
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
@@ -645,6 +705,46 @@ def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         if kept is None or (len(payload) > 2 and payload[2] > kept[2]):
             best[key] = payload
     return list(best.values())
+
+
+def _title_word(word: str) -> bool:
+    return word[:1].isupper() and word[1:] == word[1:].lower() and word.isalpha() \
+        and word != "I"
+
+
+def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
+                 ) -> str | None:
+    """The capitalised name a term sits in mid-sentence ("the Loyalty Lounge", "Love Field",
+    "Forever 21"), else None.
+
+    Every word of the term is capitalised, the name has a capitalised word (or a number) that is
+    not one of the term's words, and lower-case words stand right before and after it: a
+    sentence in title case ("Loved It, Will Be Back") or a word capitalised at a sentence start
+    is not a name.
+    """
+    def word(k: int) -> str:
+        return text[tokens[k][1]:tokens[k][2]]
+
+    term = [word(k) for k in range(start, end)]
+    if not all(_title_word(w) for w in term if w.isalpha()) or not any(w.isalpha()
+                                                                      for w in term):
+        return None
+    lo, hi = start, end
+    while lo > 0 and _title_word(word(lo - 1)):
+        lo -= 1
+    while hi < len(tokens) and (_title_word(word(hi)) or word(hi).isdigit()):
+        hi += 1
+    own = {w.lower() for w in term}
+    if not any(word(k).lower() not in own for k in (*range(lo, start), *range(end, hi))):
+        return None
+    before = word(lo - 1) if lo > 0 else ""
+    if not (before.isalpha() and before.islower() or before in QUOTE_TOKENS
+            or before in ("'", "\u2018", "\u201c", "(")):
+        return None
+    after = word(hi) if hi < len(tokens) else ""
+    if after.isalpha() and not after.islower():
+        return None
+    return text[tokens[lo][1]:tokens[hi - 1][2]]
 
 
 def _quoted_regions(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:

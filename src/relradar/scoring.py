@@ -384,7 +384,7 @@ def totals(history: list[ScoredMessage], lexicon: Lexicon) -> tuple[dict[str, fl
 def derive(signals: dict[str, float], soured: Callable[[], float], lexicon: Lexicon) -> None:
     """Add the derived signals (combinations, the soured trajectory) to the totals."""
     for sid, signal in lexicon.signals.items():
-        if not signal.derived:
+        if not signal.derived or signal.within == "message":   # those come from the matcher
             continue
         if signal.combine:
             amount = min(sum(signals.get(s, 0.0) for s in group) for group in signal.combine)
@@ -550,6 +550,28 @@ def customer_sentiment(state: CustomerState, signals: dict[str, float],
     return sentiment, valence
 
 
+def typed_valence(valence: str, sentiment: float, tdef: TypeDef | None,
+                  signals: dict[str, float], lexicon: Lexicon) -> str:
+    """The decided type speaks for the valence when the words alone say little.
+
+    Word valences are general ("gravel", "cried", "warning" read negative in a fond story), while
+    a type comes from relational evidence: with |sentiment| below `type_valence_below` a
+    positive or negative type gives its valence. Ambivalence the customer states (a signal of
+    mixed valence) makes a mixed type mixed, however strong the words.
+    """
+    limit = float(lexicon.scoring.get("type_valence_below", 0) or 0)
+    if tdef is None or not limit:
+        return valence
+    own = tdef.dimensions.get("valence")
+    if own in ("positive", "negative") and abs(sentiment) < limit:
+        return own
+    if own == "mixed" and any(total > 0 and sid in lexicon.signals
+                              and lexicon.signals[sid].valence == "mixed"
+                              for sid, total in signals.items()):
+        return "mixed"
+    return valence
+
+
 def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     if state.valence is None:
         history = ordered(state)
@@ -579,6 +601,7 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     tdef = lexicon.types[best_id] if decided and best_id else None
     if tdef is not None:
         confidence = type_confidence(share, best, state.signal_messages, lexicon)
+        valence = typed_valence(valence, sentiment, tdef, signals, lexicon)
     else:
         confidence = 0.0
         runner_up = best_id
