@@ -107,17 +107,33 @@ class CustomerState:
     def sentiment_sum(self) -> float:
         return self._numbers[0] if self._numbers is not None else 0.0
 
+    @sentiment_sum.setter
+    def sentiment_sum(self, value: float) -> None:
+        self._array()[0] = value
+
     @property
     def sentiment_pos(self) -> float:
         return self._numbers[1] if self._numbers is not None else 0.0
+
+    @sentiment_pos.setter
+    def sentiment_pos(self, value: float) -> None:
+        self._array()[1] = value
 
     @property
     def sentiment_neg(self) -> float:
         return self._numbers[2] if self._numbers is not None else 0.0
 
+    @sentiment_neg.setter
+    def sentiment_neg(self, value: float) -> None:
+        self._array()[2] = value
+
     @property
     def sentiment_min(self) -> float:
         return self._numbers[3] if self._numbers is not None else 0.0
+
+    @sentiment_min.setter
+    def sentiment_min(self, value: float) -> None:
+        self._array()[3] = value
 
     def _array(self) -> array:
         if self._numbers is None:
