@@ -82,3 +82,17 @@ def test_matcher_tokens_agree_with_normalisation_and_the_token_limit(default_mat
     for text in texts:
         assert default_matcher.fast_tokenizer(text, MAX_TOKENS) == \
             default_matcher._spacy_tokens(text)
+
+
+def test_word_finding_by_split_matches_the_span_pattern():
+    """_spans_any (str.split and str.find) cuts every text as `spans` (the regex) does."""
+    import random
+
+    from relradar.tokenizer import _spans, _spans_any, spans
+
+    rnd = random.Random(16)
+    pieces = ["a", "bc", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1f", "é", "😡", "x.y",
+              "\r\n", "don't"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert _spans_any(text) == list(spans(text)) == list(_spans(text)), repr(text)

@@ -139,7 +139,7 @@ class Matcher:
                                 if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
         self._tokenized = 0
-        self._start_cache: dict[str, tuple[dict[Any, Any], ...]] = {}
+        self._start_cache: dict[str, tuple[Any, ...]] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
@@ -399,13 +399,18 @@ class Matcher:
                 break
         return out
 
-    def _first_nodes(self, token: str) -> tuple[dict[Any, Any], ...]:
-        """The trie nodes after this token as a term's or modifier's first word, in key order;
-        empty when nothing begins here (cached: most words begin nothing, or the same few)."""
+    def _first_step(self, token: str) -> tuple[Any, ...]:
+        """(trie nodes after this token as a term's or modifier's first word, in key order, and
+        the entries that end there or None); () when nothing begins here. Cached: most words
+        begin nothing, or the same few things."""
         found = self._start_cache.get(token)
         if found is None:
             root = self._trie
-            found = tuple(root[k] for k in self._keys(token) if k in root)
+            nodes = tuple(root[k] for k in self._keys(token) if k in root)
+            payloads = [p for node in nodes for p in node.get(None, ())]
+            if len(nodes) > 1 and payloads:     # two spellings of one pattern: one hit
+                payloads = _strongest(payloads)
+            found = (nodes, payloads or None) if nodes else ()
             if len(self._start_cache) > CACHE_LIMIT:
                 self._start_cache.clear()
             self._start_cache[token] = found
@@ -424,21 +429,14 @@ class Matcher:
         while i < n:
             first = starts.get(lowers[i])
             if first is None:
-                first = self._first_nodes(lowers[i])
+                first = self._first_step(lowers[i])
             if not first:
                 i += 1
                 continue
-            best_end, best_payloads = -1, None
-            frontier: Sequence[dict[Any, Any]] = first
+            frontier: Sequence[dict[Any, Any]]
+            frontier, best_payloads = first
             j = i + 1
-            if len(first) == 1:
-                found = first[0].get(None)
-                if found:
-                    best_end, best_payloads = j, found
-            else:
-                payloads = [p for node in first for p in node.get(None, ())]
-                if payloads:
-                    best_end, best_payloads = j, _strongest(payloads)
+            best_end = j if best_payloads is not None else -1
             while j < n:
                 keys = keyseq[j]
                 if keys is None:

@@ -213,13 +213,41 @@ def spans(text: str) -> Iterable[tuple[str, int]]:
         yield span, start
 
 
+def _spans_any(text: str) -> list[tuple[str, int]]:
+    """`spans` for any text: str.split finds the words (it splits where the pattern's \\s
+    does), str.find their offsets, and only the gaps that are not one space are looked at."""
+    out: list[tuple[str, int]] = []
+    find = text.find
+    pos = 0
+    after_word = False
+    for word in text.split():
+        start = find(word, pos)
+        if start != pos and not (start == pos + 1 and after_word and text[pos] == " "):
+            gap = text[pos:start]
+            if after_word and gap[0] == " ":
+                out.append((gap[1:], pos + 1))
+            else:
+                out.append((gap, pos))
+        out.append((word, start))
+        pos = start + len(word)
+        after_word = True
+    if pos < len(text):
+        gap = text[pos:]
+        if after_word and gap[0] == " ":
+            if len(gap) > 1:
+                out.append((gap[1:], pos + 1))
+        else:
+            out.append((gap, pos))
+    return out
+
+
 Entry = tuple[str, int, int, bool]   # a token, and whether the spaCy path checks its limit there
 
 
 def _spans(text: str) -> Iterable[tuple[str, int]]:
     """`spans`, with a shortcut for the common text whose only whitespace is single spaces."""
     if not text or text[0] == " " or text[-1] == " " or OTHER_SPACE_RE.search(text):
-        return spans(text)
+        return _spans_any(text)
     out = []
     base = 0
     for span in text.split(" "):
