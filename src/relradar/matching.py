@@ -140,6 +140,7 @@ class Matcher:
         self._cache: dict[str, tuple[str, ...]] = {}
         self._tokenized = 0
         self._start_cache: dict[str, tuple[Any, ...]] = {}
+        self._pair_cache: dict[tuple[str, str], tuple[Any, ...]] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
@@ -168,7 +169,8 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.update(_nlp=None, segment=None, _cache={}, _start_cache={}, _tokenized=0)
+        state.update(_nlp=None, segment=None, _cache={}, _start_cache={}, _pair_cache={},
+                     _tokenized=0)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -406,15 +408,31 @@ class Matcher:
         found = self._start_cache.get(token)
         if found is None:
             root = self._trie
-            nodes = tuple(root[k] for k in self._keys(token) if k in root)
-            payloads = [p for node in nodes for p in node.get(None, ())]
-            if len(nodes) > 1 and payloads:     # two spellings of one pattern: one hit
-                payloads = _strongest(payloads)
-            found = (nodes, payloads or None) if nodes else ()
+            nodes = [root[k] for k in self._keys(token) if k in root]
+            found = (nodes, self._ending(nodes)) if nodes else ()
             if len(self._start_cache) > CACHE_LIMIT:
                 self._start_cache.clear()
             self._start_cache[token] = found
         return found
+
+    def _step(self, frontier: list[dict[Any, Any]], keys: tuple[str, ...]) -> tuple[Any, ...]:
+        """One word further along the trie: the nodes reached, in order, and their entries."""
+        reached = [node[k] for node in frontier for k in keys if k in node]
+        return reached, self._ending(reached)
+
+    def _ending(self, reached: list[dict[Any, Any]]) -> list[tuple[Any, ...]] | None:
+        """The entries that end at these nodes, or None."""
+        payloads = [p for node in reached for p in node.get(None, ())]
+        if not payloads:
+            return None
+        if len(reached) > 1:     # two spellings of one pattern: one hit
+            payloads = _strongest(payloads)
+            passing = self._passing
+            if passing and any(p[0] == "sig" and p[1] in passing for p in payloads):
+                # "loyal customers" listed as used in passing, and reached as an inflection
+                # of the cue "loyal customer": passing wins
+                payloads = [p for p in payloads if p[0] != "sig" or p[1] in passing]
+        return payloads
 
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
         """Longest matches, left to right, of every lexicon entry (terms and modifiers)."""
@@ -425,7 +443,7 @@ class Matcher:
         n = len(lowers)
         i = 0
         starts = self._start_cache
-        passing = self._passing
+        pairs = self._pair_cache
         while i < n:
             first = starts.get(lowers[i])
             if first is None:
@@ -433,7 +451,6 @@ class Matcher:
             if not first:
                 i += 1
                 continue
-            frontier: Sequence[dict[Any, Any]]
             frontier, best_payloads = first
             j = i + 1
             best_end = j if best_payloads is not None else -1
@@ -454,20 +471,21 @@ class Matcher:
                     if found:
                         best_end, best_payloads = j, found
                     continue
-                frontier = [node[k] for node in frontier for k in keys if k in node]
+                if j == i + 1:      # the second word: the step depends on two words only
+                    pair = (lowers[i], lowers[j])
+                    step = pairs.get(pair)
+                    if step is None:
+                        step = self._step(frontier, keys)
+                        if len(pairs) > CACHE_LIMIT:
+                            pairs.clear()
+                        pairs[pair] = step
+                else:
+                    step = self._step(frontier, keys)
+                frontier, payloads = step
                 if not frontier:
                     break
                 j += 1
-                payloads = [p for node in frontier for p in node.get(None, ())]
-                if payloads:
-                    if len(frontier) > 1:     # two spellings of one pattern: one hit
-                        payloads = _strongest(payloads)
-                        if passing and any(p[0] == "sig" and p[1] in passing
-                                           for p in payloads):
-                            # "loyal customers" listed as used in passing, and reached
-                            # as an inflection of the cue "loyal customer": passing wins
-                            payloads = [p for p in payloads
-                                        if p[0] != "sig" or p[1] in passing]
+                if payloads is not None:
                     best_end, best_payloads = j, payloads
             if best_payloads is not None:
                 spans.append((i, best_end, best_payloads))

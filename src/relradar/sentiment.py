@@ -89,11 +89,9 @@ class SentimentScorer:
         values: list[float] = []
         contrast_at = -1
         mixed_case: bool | None = None
-        for i, word in enumerate(lowered):
-            found = lookup.get(word)
-            if found is None:
-                continue
-            valence, is_contrast = found
+        for i in [i for i, word in enumerate(lowered) if word in lookup]:
+            word = lowered[i]
+            valence, is_contrast = lookup[word]
             if is_contrast:
                 contrast_at = len(values)
             if valence is None:

@@ -329,7 +329,12 @@ class FastTokenizer:
                     found = self._span(span)
                 if found[0]:
                     return self._slow(text, limit)
-                out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
+                entries = found[1]
+                if len(entries) == 1:
+                    low, start, end, _ = entries[0]
+                    out.append((low, base + start, base + end))
+                else:
+                    out += [(low, base + start, base + end) for low, start, end, _ in entries]
             return out
         for span, base in _spans(text):
             found = cache.get(span)
