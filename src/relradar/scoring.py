@@ -52,8 +52,6 @@ class CustomerState:
     valence: dict[str, str] | None = None
     messages: int = 0
     timed: int = 0
-    first_seen: float | None = None
-    last_seen: float | None = None
     _times: array | None = None
     _scored: list[ScoredMessage] | None = None
     # signal ids, then rule ids, each in order of first occurrence; `_numbers` holds the four
@@ -81,6 +79,15 @@ class CustomerState:
     @property
     def times(self) -> array:
         return self._times if self._times is not None else array("d")
+
+    @property
+    def first_seen(self) -> float | None:
+        """The earliest message time (the times are all kept, for engagement)."""
+        return min(self._times) if self._times else None
+
+    @property
+    def last_seen(self) -> float | None:
+        return max(self._times) if self._times else None
 
     @property
     def scored(self) -> list[ScoredMessage]:
@@ -200,10 +207,6 @@ class CustomerState:
             if self._times is None:
                 self._times = array("d")
             self._times.append(timestamp)
-            self.first_seen = timestamp if self.first_seen is None else min(self.first_seen,
-                                                                             timestamp)
-            self.last_seen = timestamp if self.last_seen is None else max(self.last_seen,
-                                                                          timestamp)
         if not hits:
             return
         signals: dict[str, float] = {}
