@@ -623,7 +623,7 @@ class Matcher:
             # the tone holds for the opening sentence and the one after it ("Love it.")
             sarcasm_cues[0] = sarcasm_cues[1] = sarcasm_cues[2] = \
                 f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
-        quoted = _quoted_regions(tokens)
+        quoted = _quoted_regions(tokens) if '"' in text else []
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
