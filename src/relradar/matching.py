@@ -134,6 +134,7 @@ class Matcher:
                     node = node[key]
                 node[None] = [p for p in node[None] if p[0] != "sig"
                               or not self.signals[p[1]].counts]
+        self._trie = _share_subtrees(self._trie)
         self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
         self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
                                 if sg.derived and sg.combine and sg.within == "message"]
@@ -154,6 +155,16 @@ class Matcher:
         self.scanner = HitScanner(*self._scanner_data())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self.segment = make_segmenter(self._bases)
+        # compile-time only: the phrases the trie and the pre-filter were built from (some
+        # 80,000 once patterns are expanded) are not kept, cached or loaded again
+        self._entries = []
+        self._prefilter_terms = []
+        self._part_keys = {}
+        # a set's name was noted once per phrase that uses it: keep each name once per word,
+        # first-noted order (what `_keys` made of it anyway), as one shared string
+        names: dict[str, str] = {}
+        self._member_of = {member: [names.setdefault(n, n) for n in dict.fromkeys(sets)]
+                           for member, sets in self._member_of.items()}
 
     # A compiled matcher is cached on disk without its spaCy pipeline (see build_matcher):
     # the fast path never needs one, the --no-fast-path path loads it on first use.
@@ -710,6 +721,27 @@ class Matcher:
             hits.append(Hit("signal", ident, round(weight, 4), surface, begin, finish,
                             tuple(mods)))
         return hits
+
+
+def _share_subtrees(root: dict[Any, Any]) -> dict[Any, Any]:
+    """The trie with equal subtrees made one object (a DAG the walk reads as the same trie).
+
+    Patterns expand into tens of thousands of phrases that end alike; as a tree their nodes
+    were most of a compiled lexicon's memory, and of its load time from the cache.
+    """
+    canonical: dict[tuple[Any, ...], dict[Any, Any]] = {}
+
+    def share(node: dict[Any, Any]) -> dict[Any, Any]:
+        children = []
+        for key, child in node.items():
+            if key is not None:
+                node[key] = child = share(child)
+                children.append((key, id(child)))
+        payloads = node.get(None)
+        signature = (tuple(sorted(children)), None if payloads is None else tuple(payloads))
+        return canonical.setdefault(signature, node)
+
+    return share(root)
 
 
 def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
