@@ -32,9 +32,9 @@ CASES: dict[str, tuple[str, str]] = {
     "respect": ("The agent was so condescending and talked down to me.",
                 "The agent was not condescending."),
     "promises": ("You promised me a refund and lied to me, this is false advertising.",
-                 "The agent never lied to me."),
+                 "The agent has not lied to me."),
     "fair_terms": ("There was a price hike and hidden fees on my bill.",
-                   "There were no hidden fees."),
+                   "There weren't any hidden fees."),
     "support": ("I was left hanging for weeks, no one took responsibility.",
                 "The team never left me hanging."),
     "recognition": ("Twelve years with you and loyalty means nothing, new customers get better "
@@ -338,3 +338,12 @@ def test_explain_json_undetermined_has_no_rules(runner, tmp_path):
     assert doc["customer"]["type"] == "undetermined"
     assert doc["rules"] == []
     assert doc["customer"]["rules_broken"] == {"advance_notice": 0.8}
+
+
+def test_a_negated_break_said_as_praise_reads_as_the_praise(default_matcher):
+    # "never lied to me" and "no hidden fees" are listed as trust and value themselves
+    for text, rid, sid in [("The agent never lied to me.", "promises", "trust"),
+                           ("There were no hidden fees.", "fair_terms", "value")]:
+        hits = default_matcher.match_text(text)[1]
+        assert not any(h.kind == "rule" and h.id == rid and h.weight > 0 for h in hits), text
+        assert any(h.id == sid and h.weight > 0 for h in hits), text
