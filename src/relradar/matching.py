@@ -21,6 +21,9 @@ QUOTE_TOKENS = {'"', "'", "''", "``"}
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
+PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
+PAIR_CACHE_FROM = 4         # nodes x keys above which a second step is worth keeping
+NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
 
 
 class Hit(NamedTuple):
@@ -482,12 +485,16 @@ class Matcher:
                     if found:
                         best_end, best_payloads = j, found
                     continue
-                if j == i + 1:      # the second word: the step depends on two words only
+                # the second word's step depends on two words only: kept when it is dear
+                # (several nodes times several keys, as after "the" or "i")
+                if j == i + 1 and len(frontier) * len(keys) > PAIR_CACHE_FROM:
                     pair = (lowers[i], lowers[j])
                     step = pairs.get(pair)
                     if step is None:
                         step = self._step(frontier, keys)
-                        if len(pairs) > CACHE_LIMIT:
+                        if not step[0]:
+                            step = NO_STEP
+                        if len(pairs) > PAIR_CACHE_LIMIT:
                             pairs.clear()
                         pairs[pair] = step
                 else:
