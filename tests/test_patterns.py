@@ -245,3 +245,13 @@ def test_within_is_history_or_message_on_combined_signals(tmp_path: Path):
     problems = "\n".join(err.value.problems)
     assert "bad.yaml:3" in problems and "within must be history or message" in problems
     assert "bad.yaml:5" in problems and "within applies to a derived signal" in problems
+
+
+def test_contractions_inside_patterns(tmp_path: Path):
+    path = tmp_path / "extra.yaml"
+    path.write_text("signals:\n  trust:\n    terms:\n"
+                    "      \"(i|we) (have|'ve) trusted zorbo\": 1.2\n"
+                    "      \"(i|we) 've loved zorba\": 1.2\n", encoding="utf-8")
+    matcher = build_matcher(load_lexicon([path]))
+    for text in ["I've trusted zorbo", "I have trusted zorbo", "we've loved zorba"]:
+        assert [h.id for h in matcher.match_text(text)[1] if h.weight] == ["trust"], text

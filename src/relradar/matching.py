@@ -18,6 +18,8 @@ from relradar.text import CleanOptions, clean_text, make_segmenter
 from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
+# contractions as the tokenizer yields them after a word ("I've" -> "I", "'ve")
+CLITICS = {"'ve", "'m", "'re", "'s", "'d", "'ll"}
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
@@ -206,6 +208,10 @@ class Matcher:
             for part in phrase.lower().split():
                 if set_token(part) or part in CLASSES:
                     keys.extend(self._word_keys(part))
+                    continue
+                if part in CLITICS:    # "(have|'ve)": alone, the tokenizer splits "'ve"
+                    self._bases.add(part)
+                    keys.append(part)
                     continue
                 found = self._part_keys.get(part)
                 if found is None:
