@@ -255,3 +255,21 @@ def test_contractions_inside_patterns(tmp_path: Path):
     matcher = build_matcher(load_lexicon([path]))
     for text in ["I've trusted zorbo", "I have trusted zorbo", "we've loved zorba"]:
         assert [h.id for h in matcher.match_text(text)[1] if h.weight] == ["trust"], text
+
+
+def test_using_the_brand_again_and_again_is_not_a_fight(default_lexicon, default_matcher):
+    from relradar.scoring import finish_customer, new_state
+
+    def customer(text):
+        state = new_state("c", None, default_lexicon)
+        cleaned, hits, sentiment = default_matcher.analyze_text(text)
+        state.add(0, None, "t:1", cleaned, hits, sentiment=sentiment)
+        return hits, finish_customer(state, default_lexicon)
+
+    hits, joy = customer("Every time I fly with them it's an absolute joy, the crew are wonderful")
+    assert not any(m.startswith("sarcasm") for h in hits for m in h.mods)
+    assert joy.type != "adversaries" and joy.valence == "positive"
+    _, fight = customer("every time I order from them something is missing, again")
+    assert fight.type == "adversaries"
+    _, calls = customer("every time I call I'm on hold for an hour, typical")
+    assert calls.type == "adversaries"
