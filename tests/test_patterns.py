@@ -273,3 +273,14 @@ def test_using_the_brand_again_and_again_is_not_a_fight(default_lexicon, default
     assert fight.type == "adversaries"
     _, calls = customer("every time I call I'm on hold for an hour, typical")
     assert calls.type == "adversaries"
+
+
+def test_news_and_single_quoted_passages_are_someone_elses_words(default_matcher):
+    def counted(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert not counted("Saw on the BBC that the bank was fined again, the third time this year")
+    assert not counted("the agent said 'we value loyal customers like you' and hung up") \
+        & {"commitment"}
+    assert "attraction" in counted("the kids' room was lovely and we loved it")
+    assert "commitment" in counted("I'm a loyal customer, 'nuff said")

@@ -597,7 +597,7 @@ class Matcher:
             # the tone holds for the opening sentence and the one after it ("Love it.")
             sarcasm_cues[0] = sarcasm_cues[1] = sarcasm_cues[2] = \
                 f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
-        quoted = _quoted_regions(tokens)
+        quoted = _quoted_regions(tokens, text)
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
@@ -737,10 +737,32 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
     return text[tokens[lo][1]:tokens[hi - 1][2]]
 
 
-def _quoted_regions(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Token index pairs of quotation marks around 3+ words: someone else's words, quoted."""
+def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = ""
+                    ) -> list[tuple[int, int]]:
+    """Token index pairs of quotation marks around 3+ words: someone else's words, quoted.
+
+    Double quotes pair in order; single quotes ('the third time in a decade', ‘...’) count
+    only where one opens after a space and one closes before a space or punctuation, so
+    apostrophes ("the kids' room", "rock 'n' roll") are not quotes.
+    """
     marks = [i for i, tok in enumerate(tokens) if tok[0] == '"']
-    return [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
+    regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
+    if not text or ("'" not in text and "\u2018" not in text):
+        return regions
+    opened = None
+    for i, (tok, begin, end) in enumerate(tokens):
+        if tok not in ("'", "\u2018", "\u2019"):
+            continue
+        before = text[begin - 1] if begin else " "
+        after = text[end] if end < len(text) else " "
+        if opened is None:
+            if (before.isspace() or before in "([") and after.isalnum():
+                opened = i
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)]"):
+            if i - opened > 3:
+                regions.append((opened, i))
+            opened = None
+    return regions
 
 
 def load_nlp(language: str = "en") -> Any:
