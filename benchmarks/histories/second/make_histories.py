@@ -7,7 +7,6 @@ Each label: (customer_id, type, second, valence, trap)
 """
 import csv
 import os
-import sys
 from datetime import datetime, timedelta
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -551,7 +550,7 @@ def main():
 
     ids = [h[0] for h in histories]
     assert len(ids) == len(set(ids)), "duplicate history id"
-    assert ids == [l[0] for l in labels], "labels out of step with histories"
+    assert ids == [label[0] for label in labels], "labels out of step with histories"
 
     rows = []
     for cid, brand, start, msgs in histories:
