@@ -245,3 +245,42 @@ def test_within_is_history_or_message_on_combined_signals(tmp_path: Path):
     problems = "\n".join(err.value.problems)
     assert "bad.yaml:3" in problems and "within must be history or message" in problems
     assert "bad.yaml:5" in problems and "within applies to a derived signal" in problems
+
+
+def test_contractions_inside_patterns(tmp_path: Path):
+    path = tmp_path / "extra.yaml"
+    path.write_text("signals:\n  trust:\n    terms:\n"
+                    "      \"(i|we) (have|'ve) trusted zorbo\": 1.2\n"
+                    "      \"(i|we) 've loved zorba\": 1.2\n", encoding="utf-8")
+    matcher = build_matcher(load_lexicon([path]))
+    for text in ["I've trusted zorbo", "I have trusted zorbo", "we've loved zorba"]:
+        assert [h.id for h in matcher.match_text(text)[1] if h.weight] == ["trust"], text
+
+
+def test_using_the_brand_again_and_again_is_not_a_fight(default_lexicon, default_matcher):
+    from relradar.scoring import finish_customer, new_state
+
+    def customer(text):
+        state = new_state("c", None, default_lexicon)
+        cleaned, hits, sentiment = default_matcher.analyze_text(text)
+        state.add(0, None, "t:1", cleaned, hits, sentiment=sentiment)
+        return hits, finish_customer(state, default_lexicon)
+
+    hits, joy = customer("Every time I fly with them it's an absolute joy, the crew are wonderful")
+    assert not any(m.startswith("sarcasm") for h in hits for m in h.mods)
+    assert joy.type != "adversaries" and joy.valence == "positive"
+    _, fight = customer("every time I order from them something is missing, again")
+    assert fight.type == "adversaries"
+    _, calls = customer("every time I call I'm on hold for an hour, typical")
+    assert calls.type == "adversaries"
+
+
+def test_news_and_single_quoted_passages_are_someone_elses_words(default_matcher):
+    def counted(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert not counted("Saw on the BBC that the bank was fined again, the third time this year")
+    assert not counted("the agent said 'we value loyal customers like you' and hung up") \
+        & {"commitment"}
+    assert "attraction" in counted("the kids' room was lovely and we loved it")
+    assert "commitment" in counted("I'm a loyal customer, 'nuff said")

@@ -374,3 +374,14 @@ def test_typed_valence_rules(default_lexicon):
                                                         "type_valence_below": 0})
     assert scoring.typed_valence("negative", -0.1, off.types["best_friends"], {},
                                  off) == "negative"
+
+
+def test_a_type_against_the_grain_of_the_words_weighs_less(default_lexicon):
+    scores = {"old_friends": 2.0, "adversaries": 2.0, "colleagues": 2.0}
+    factor = default_lexicon.scoring["mismatch_weight"]
+    limit = default_lexicon.scoring["mismatch_sentiment"]
+    sour = scoring.against_the_grain(scores, -limit, default_lexicon)
+    assert sour == {"old_friends": round(2.0 * factor, 4), "adversaries": 2.0, "colleagues": 2.0}
+    warm = scoring.against_the_grain(scores, limit, default_lexicon)
+    assert warm == {"old_friends": 2.0, "adversaries": round(2.0 * factor, 4), "colleagues": 2.0}
+    assert scoring.against_the_grain(scores, limit / 2, default_lexicon) == scores

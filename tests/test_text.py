@@ -246,3 +246,12 @@ def test_everything_together() -> None:
 def test_empty_and_whitespace() -> None:
     assert clean_text("") == ""
     assert clean_text("  \n\t ") == ""
+
+
+def test_pasted_transcripts_keep_the_customer_lines_and_headings():
+    chat = "Customer: my bill is wrong again\nAgent: We value your loyalty!\nCustomer: ok"
+    assert clean_text(chat) == "my bill is wrong again\nok"
+    # a heading the customer writes is not a speaker label, even with "team" or "support" in it
+    for text in ["Suggestion for the team: more vegetarian options",
+                 "Question to support: why was I charged twice?"]:
+        assert clean_text(text) == text

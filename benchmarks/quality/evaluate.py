@@ -281,11 +281,15 @@ def main(argv: list[str] | None = None) -> int:
             example_run = run_relradar([EXAMPLES / "chats.csv", EXAMPLES / "emails.jsonl"],
                                        lexicon, True, {"brand_col": "brand"})
             examples = (example_truth(EXAMPLES / "labels.csv"), example_run)
-        histories = None
+        histories = second = None
         if not args.no_histories and (HISTORIES / "histories.csv").exists():
             history_labels, history_seconds = history_truth(HISTORIES)
             histories = (history_labels, run_relradar([HISTORIES / "histories.csv"], lexicon,
                                                       False, REAL_COLUMNS))
+        if not args.no_histories and (HISTORIES / "second" / "histories.csv").exists():
+            second = (history_truth(HISTORIES / "second")[0],
+                      run_relradar([HISTORIES / "second" / "histories.csv"], lexicon, False,
+                                   REAL_COLUMNS))
     except LabelFileError as exc:
         for problem in exc.problems:
             print(f"evaluate: error: {problem}", file=sys.stderr)
@@ -303,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     reports = report_all(args.split, customers, truth, run, examples, args.confusions,
                          histories)
+    if second is not None:
+        reports["histories:second"] = quality_report(second[0], second[1].predicted,
+                                                     args.confusions)
     if args.json:
         json.dump({"split": args.split, "labels": str(args.labels), "groups": reports},
                   sys.stdout, indent=2)

@@ -18,6 +18,8 @@ from relradar.text import CleanOptions, clean_text, make_segmenter
 from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
+# contractions as the tokenizer yields them after a word ("I've" -> "I", "'ve")
+CLITICS = {"'ve", "'m", "'re", "'s", "'d", "'ll"}
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
@@ -222,6 +224,10 @@ class Matcher:
             for part in phrase.lower().split():
                 if set_token(part) or part in CLASSES:
                     keys.extend(self._word_keys(part))
+                    continue
+                if part in CLITICS:    # "(have|'ve)": alone, the tokenizer splits "'ve"
+                    self._bases.add(part)
+                    keys.append(part)
                     continue
                 found = self._part_keys.get(part)
                 if found is None:
@@ -641,7 +647,7 @@ class Matcher:
             # the tone holds for the opening sentence and the one after it ("Love it.")
             sarcasm_cues[0] = sarcasm_cues[1] = sarcasm_cues[2] = \
                 f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
-        quoted = _quoted_regions(tokens) if '"' in text else []
+        quoted = _quoted_regions(tokens, text)
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
@@ -802,10 +808,32 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
     return text[tokens[lo][1]:tokens[hi - 1][2]]
 
 
-def _quoted_regions(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Token index pairs of quotation marks around 3+ words: someone else's words, quoted."""
+def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = ""
+                    ) -> list[tuple[int, int]]:
+    """Token index pairs of quotation marks around 3+ words: someone else's words, quoted.
+
+    Double quotes pair in order; single quotes ('the third time in a decade', ‘...’) count
+    only where one opens after a space and one closes before a space or punctuation, so
+    apostrophes ("the kids' room", "rock 'n' roll") are not quotes.
+    """
     marks = [i for i, tok in enumerate(tokens) if tok[0] == '"']
-    return [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
+    regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
+    if not text or ("'" not in text and "\u2018" not in text):
+        return regions
+    opened = None
+    for i, (tok, begin, end) in enumerate(tokens):
+        if tok not in ("'", "\u2018", "\u2019"):
+            continue
+        before = text[begin - 1] if begin else " "
+        after = text[end] if end < len(text) else " "
+        if opened is None:
+            if (before.isspace() or before in "([") and after.isalnum():
+                opened = i
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)]"):
+            if i - opened > 3:
+                regions.append((opened, i))
+            opened = None
+    return regions
 
 
 def load_nlp(language: str = "en") -> Any:

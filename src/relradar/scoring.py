@@ -525,14 +525,16 @@ def weighed_for_types(signals: dict[str, float], signal_messages: int,
 
 def against_the_grain(scores: dict[str, float], sentiment: float,
                       lexicon: Lexicon) -> dict[str, float]:
-    """A warm type for a customer whose own words are plainly negative weighs less: tenure
-    told to back a complaint is not an old friendship."""
+    """A type whose valence runs against the customer's plainly positive or negative words
+    weighs less: tenure told to back a complaint is not an old friendship, and "every time I
+    fly with them it's a joy" is no running battle."""
     limit = float(lexicon.scoring["mismatch_sentiment"])
     factor = float(lexicon.scoring["mismatch_weight"])
-    if not limit or sentiment > -limit or factor >= 1.0:
+    if not limit or abs(sentiment) < limit or factor >= 1.0:
         return scores
+    against = "positive" if sentiment < 0 else "negative"
     out = {tid: (round(score * factor, 4)
-                 if lexicon.all_types[tid].dimensions.get("valence") == "positive" else score)
+                 if lexicon.all_types[tid].dimensions.get("valence") == against else score)
            for tid, score in scores.items()}
     return {tid: score for tid, score in out.items() if score > 0}
 

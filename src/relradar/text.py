@@ -57,6 +57,11 @@ AGENT_RE = re.compile(
 AGENT_LINE_RE = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[^:\n]{0,40}\b(?:agent|support|representative|rep|advisor"
     r"|operator|bot|assistant|staff|specialist)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+# "Suggestion for the team:", "Question to support:": a heading the customer writes, not a
+# speaker label
+HEADING_RE = re.compile(r"\b(?:for|to|about|regarding|dear|hi|hello|hey|thanks|question|"
+                        r"suggestion|feedback|idea|request|complaint|message|note)\b",
+                        re.IGNORECASE)
 CUSTOMER_RE = re.compile(r"\b(?:customer|client|user|me|visitor|guest|caller|member)\b",
                          re.IGNORECASE)
 SIGNATURE_RE = re.compile(
@@ -114,7 +119,8 @@ def strip_agent_turns(text: str) -> str:
         match = SPEAKER_RE.match(line)
         if match:
             who = match.group("who")
-            if AGENT_RE.search(who) and not CUSTOMER_RE.search(who):
+            if AGENT_RE.search(who) and not CUSTOMER_RE.search(who) \
+                    and not HEADING_RE.search(who):
                 speaking, labelled = "agent", True
             elif CUSTOMER_RE.search(who):
                 speaking, labelled = "customer", True
