@@ -147,6 +147,8 @@ class Matcher:
         self._tokenized = 0
         self._start_cache: dict[str, tuple[Any, ...]] = {}
         self._pair_cache: dict[tuple[str, str], tuple[Any, ...]] = {}
+        self._same_keys: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._first_by_keys: dict[tuple[str, ...], tuple[Any, ...]] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
@@ -186,7 +188,7 @@ class Matcher:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state.update(_nlp=None, segment=None, _cache={}, _start_cache={}, _pair_cache={},
-                     _tokenized=0)
+                     _same_keys={}, _first_by_keys={}, _tokenized=0)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -353,7 +355,9 @@ class Matcher:
         keys = tuple(found)
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
-        self._cache[token] = keys
+            self._same_keys.clear()
+        # words with the same keys (every order number: {NUM}) share one tuple
+        keys = self._cache[token] = self._same_keys.setdefault(keys, keys)
         return keys
 
     def prepare(self, raw_text: str) -> str:
@@ -427,11 +431,15 @@ class Matcher:
         begin nothing, or the same few things."""
         found = self._start_cache.get(token)
         if found is None:
-            root = self._trie
-            nodes = [root[k] for k in self._keys(token) if k in root]
-            found = (nodes, self._ending(nodes)) if nodes else ()
+            keys = self._keys(token)
+            found = self._first_by_keys.get(keys)
+            if found is None:       # the same keys begin the same things: computed once
+                root = self._trie
+                nodes = [root[k] for k in keys if k in root]
+                found = self._first_by_keys[keys] = (nodes, self._ending(nodes)) if nodes else ()
             if len(self._start_cache) > CACHE_LIMIT:
                 self._start_cache.clear()
+                self._first_by_keys.clear()
             self._start_cache[token] = found
         return found
 
