@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
-from relradar.patterns import CLASSES, classes_of, expand, is_pattern, set_token
+from relradar.patterns import CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
 from relradar.sentiment import scorer_for
 from relradar.text import CleanOptions, clean_text, make_segmenter
@@ -87,7 +87,7 @@ class Matcher:
         self._entries: list[tuple[list[str], tuple[Any, ...]]] = []
         self._slots = {name: list(values) for name, values in lexicon.slots.items()}
         self._classes = False      # does any pattern use {NUM}, {ORD} or {YEAR}?
-        self._sets: dict[str, tuple[str, ...]] = {}      # "{=3}" -> its member words
+        self._sets: dict[str, tuple[str, ...]] = SetTable()   # "{=3}" -> its member words
         self._member_of: dict[str, list[str]] = {}       # member word -> its sets
         self._part_keys: dict[str, list[str]] = {}       # compile-time cache per written word
         self._prefilter_terms: list[list[str]] = []

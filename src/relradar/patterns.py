@@ -22,6 +22,15 @@ ORD_RE = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
+class SetTable(dict):
+    """Set token -> its member words, with the reverse index that finds an existing set in one
+    look-up (a broad lexicon makes thousands of sets; a scan per choice was quadratic)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index: dict[tuple[str, ...], str] = {}
+
+
 class PatternError(ValueError):
     """A pattern that cannot be expanded (unknown slot, too many expansions, bad brackets)."""
 
@@ -87,10 +96,16 @@ def _choose(before: str, choices: list[str], after: str,
     if sets is None or len(words) < 2:
         return [before + c + after for c in choices]
     members = tuple(sorted({w.lower() for w in words}))
-    key = next((k for k, v in sets.items() if v == members), None)
+    index = getattr(sets, "index", None)
+    if index is None:
+        key = next((k for k, v in sets.items() if v == members), None)
+    else:
+        key = index.get(members)
     if key is None:
         key = "{=" + str(len(sets)) + "}"
         sets[key] = members
+        if index is not None:
+            index[members] = key
     rest = [c for c in choices if not (c.strip() and _single(c))]
     return [before + f" {key} " + after] + [before + c + after for c in rest]
 
