@@ -18,7 +18,7 @@ import yaml
 from relradar import cache
 from relradar.errors import LexiconError
 from relradar.hints import did_you_mean
-from relradar.patterns import PatternError, expand, is_pattern
+from relradar.patterns import PatternError, SetTable, expand, is_pattern
 from relradar.yamlsource import YamlDoc, load_yaml
 
 TOP_KEYS = {"meta", "scoring", "normalize", "inflections", "modifiers", "signals", "rules", "types",
@@ -463,7 +463,7 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
     rules = data.get("rules") or {}
     slots = {str(k): [str(v) for v in (vs or [])] for k, vs in (data.get("slots") or {}).items()
              if isinstance(vs, list)}
-    sets: dict[str, tuple[str, ...]] = {}
+    sets: dict[str, tuple[str, ...]] = SetTable()   # shared sets, as the matcher makes them
     for section, terms_key in (("signals", "terms"), ("rules", "breaks")):
         for sid, entry in (data.get(section) or {}).items():
             for term in (entry.get(terms_key) or {}):
