@@ -186,12 +186,13 @@ def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher
     assert not ids("I have never had a problem in ten years") & {"conflict_expectation"}
 
 
-def test_other_party_must_be_drop_or_keep(tmp_path: Path):
+@pytest.mark.parametrize("key", ["other_party", "in_names"])
+def test_signal_switches_must_be_drop_or_keep(tmp_path: Path, key: str):
     path = tmp_path / "bad.yaml"
-    path.write_text("signals:\n  churn:\n    other_party: sometimes\n", encoding="utf-8")
+    path.write_text(f"signals:\n  churn:\n    {key}: sometimes\n", encoding="utf-8")
     with pytest.raises(LexiconError) as err:
         load_lexicon([path])
-    assert any("bad.yaml:3" in p and "other_party must be drop or keep" in p
+    assert any("bad.yaml:3" in p and f"{key} must be drop or keep" in p
                for p in err.value.problems)
 
 
@@ -210,15 +211,6 @@ def test_cues_inside_capitalised_names_are_names(default_matcher):
     assert weights("we Love Love Love this place")["attraction"] > 0
     # status tiers are names and still count
     assert weights("as a Platinum Medallion member I expect better")["entitlement"] > 0
-
-
-def test_in_names_must_be_drop_or_keep(tmp_path: Path):
-    path = tmp_path / "bad.yaml"
-    path.write_text("signals:\n  churn:\n    in_names: sometimes\n", encoding="utf-8")
-    with pytest.raises(LexiconError) as err:
-        load_lexicon([path])
-    assert any("bad.yaml:3" in p and "in_names must be drop or keep" in p
-               for p in err.value.problems)
 
 
 def test_words_listed_as_used_in_passing_win_over_an_inflected_cue(default_matcher):

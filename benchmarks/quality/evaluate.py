@@ -17,6 +17,7 @@ Tune on the tuning half only. The test half is for reporting: never read its err
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import signal
@@ -89,8 +90,6 @@ def example_truth(path: Path) -> dict[str, Truth]:
 def history_truth(folder: Path) -> tuple[dict[str, Truth], dict[str, str]]:
     """The written histories' labels (resolved ones when present, else the writer's) and
     their second choices. Odd ids are the tuning half, even ids the test half."""
-    import csv
-
     path = folder / "labels.csv"
     if not path.exists():
         path = folder / "labels_writer.csv"
@@ -337,8 +336,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def history_texts(path: Path) -> dict[str, list[str]]:
     """customer_id -> the customer's own messages (agent turns left out), in file order."""
-    import csv
-
     texts: dict[str, list[str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):

@@ -62,6 +62,10 @@ MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weigh
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
                "derived", "combine", "counts", "terms", "description", "evidence",
                "other_party", "in_names", "within"}
+# signal keys that take one of a few words (besides leaving them out)
+SIGNAL_CHOICES = {"evidence": ("relational", "incident"), "other_party": ("drop", "keep"),
+                  "within": ("history", "message"), "in_names": ("drop", "keep"),
+                  "engagement": ("up", "down")}
 TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",
              "strategy", "value", "rules", "description"}
 RULE_KEYS = {"label", "expectation", "breaks", "description"}
@@ -297,24 +301,14 @@ def validate_document(doc: YamlDoc) -> list[str]:
         if "valence" in signal and signal["valence"] not in VALENCES:
             problems.append(f"{doc.where('signals', sid, 'valence')}: valence must be one of "
                             f"{', '.join(sorted(VALENCES))}")
-        if signal.get("evidence") not in (None, "relational", "incident"):
-            problems.append(f"{doc.where('signals', sid, 'evidence')}: evidence must be"
-                            " relational or incident")
-        if signal.get("other_party") not in (None, "drop", "keep"):
-            problems.append(f"{doc.where('signals', sid, 'other_party')}: other_party must be"
-                            " drop or keep")
-        if signal.get("within") not in (None, "history", "message"):
-            problems.append(f"{doc.where('signals', sid, 'within')}: within must be history"
-                            " or message")
-        elif signal.get("within") and not signal.get("combine"):
+        for key, choices in SIGNAL_CHOICES.items():
+            if signal.get(key) not in (None, *choices):
+                problems.append(f"{doc.where('signals', sid, key)}: {key} must be"
+                                f" {' or '.join(choices)}")
+        if signal.get("within") and signal.get("within") in SIGNAL_CHOICES["within"] \
+                and not signal.get("combine"):
             problems.append(f"{doc.where('signals', sid, 'within')}: within applies to a"
                             " derived signal with combine")
-        if signal.get("in_names") not in (None, "drop", "keep"):
-            problems.append(f"{doc.where('signals', sid, 'in_names')}: in_names must be"
-                            " drop or keep")
-        if signal.get("engagement") not in (None, "up", "down"):
-            problems.append(f"{doc.where('signals', sid, 'engagement')}: engagement must be"
-                            " up or down")
         if "terms" in signal or not signal.get("derived"):
             _check_terms(doc, ("signals", sid, "terms"), signal.get("terms", {}), problems,
                          allow_empty=bool(signal.get("derived")))

@@ -7,6 +7,7 @@ inflection of single words, longest-match phrase lookup, clause scopes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -20,6 +21,9 @@ from relradar.tokenizer import FastTokenizer, rules_from_spacy
 QUOTE_TOKENS = {'"', "'", "''", "``"}
 # contractions as the tokenizer yields them after a word ("I've" -> "I", "'ve")
 CLITICS = {"'ve", "'m", "'re", "'s", "'d", "'ll"}
+# where a single quotation mark could open (after a space or bracket, before a word character):
+# a text without one has only apostrophes, and its single-quote scan is skipped
+SINGLE_OPEN_RE = re.compile(r"(?:^|[\s(\[])['\u2018\u2019](?=\w)")
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
@@ -119,6 +123,7 @@ class Matcher:
             for term, factor in (mods.get(key) or {}).items():
                 self._add(term, (kind, float(factor or 1.0), key))
         self._forms = self._build_forms()
+        self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
         self._trie: dict[Any, Any] = {}
         for keys, payload in self._entries:
             node = self._trie
@@ -130,17 +135,8 @@ class Matcher:
                 found.append(payload)
             elif payload[0] in ("sig", "rule") and payload[2] > same[0][2]:
                 found[found.index(same[0])] = payload
-        for keys, payload in self._entries:
-            # the same words listed as used in passing ("loyal customers") and reached by a
-            # cue's inflection ("loyal customer"): the passing use is the reading
-            if payload[0] == "sig" and not self.signals[payload[1]].counts:
-                node = self._trie
-                for key in keys:
-                    node = node[key]
-                node[None] = [p for p in node[None] if p[0] != "sig"
-                              or not self.signals[p[1]].counts]
+            node[None] = self._passing_wins(found)
         self._trie = _share_subtrees(self._trie)
-        self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
         self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
                                 if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -454,12 +450,15 @@ class Matcher:
         if not payloads:
             return None
         if len(reached) > 1:     # two spellings of one pattern: one hit
-            payloads = _strongest(payloads)
-            passing = self._passing
-            if passing and any(p[0] == "sig" and p[1] in passing for p in payloads):
-                # "loyal customers" listed as used in passing, and reached as an inflection
-                # of the cue "loyal customer": passing wins
-                payloads = [p for p in payloads if p[0] != "sig" or p[1] in passing]
+            payloads = self._passing_wins(_strongest(payloads))
+        return payloads
+
+    def _passing_wins(self, payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Words listed as used in passing ("loyal customers") and also a cue, or reached as an
+        inflection of one ("loyal customer"): the passing use is the reading."""
+        passing = self._passing
+        if passing and any(p[0] == "sig" and p[1] in passing for p in payloads):
+            return [p for p in payloads if p[0] != "sig" or p[1] in passing]
         return payloads
 
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
@@ -655,7 +654,7 @@ class Matcher:
             # the tone holds for the opening sentence and the one after it ("Love it.")
             sarcasm_cues[0] = sarcasm_cues[1] = sarcasm_cues[2] = \
                 f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
-        quoted = _quoted_regions(tokens, text)
+        quoted = _quoted_regions(tokens, text) if raw else []
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
@@ -694,7 +693,8 @@ class Matcher:
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 ("used in passing",)))
                 continue
-            name = None if signal.in_names_keeps else _name_around(text, tokens, start, end)
+            name = None if signal.in_names_keeps or surface.lower() == surface \
+                else _name_around(text, tokens, start, end)
             if name is not None:
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 (f"part of a name ({name})",)))
@@ -824,9 +824,11 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = ""
     only where one opens after a space and one closes before a space or punctuation, so
     apostrophes ("the kids' room", "rock 'n' roll") are not quotes.
     """
-    marks = [i for i, tok in enumerate(tokens) if tok[0] == '"']
-    regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
-    if not text or ("'" not in text and "\u2018" not in text):
+    regions: list[tuple[int, int]] = []
+    if not text or '"' in text:
+        marks = [i for i, tok in enumerate(tokens) if tok[0] == '"']
+        regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
+    if not text or not SINGLE_OPEN_RE.search(text):     # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
     for i, (tok, begin, end) in enumerate(tokens):

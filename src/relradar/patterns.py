@@ -96,16 +96,13 @@ def _choose(before: str, choices: list[str], after: str,
     if sets is None or len(words) < 2:
         return [before + c + after for c in choices]
     members = tuple(sorted({w.lower() for w in words}))
-    index = getattr(sets, "index", None)
-    if index is None:
-        key = next((k for k, v in sets.items() if v == members), None)
-    else:
-        key = index.get(members)
+    # a plain dict (a caller's own registry) gets a throwaway index
+    index = sets.index if isinstance(sets, SetTable) else {v: k for k, v in sets.items()}
+    key = index.get(members)
     if key is None:
         key = "{=" + str(len(sets)) + "}"
         sets[key] = members
-        if index is not None:
-            index[members] = key
+        index[members] = key
     rest = [c for c in choices if not (c.strip() and _single(c))]
     return [before + f" {key} " + after] + [before + c + after for c in rest]
 

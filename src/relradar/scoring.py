@@ -33,6 +33,18 @@ class ScoredMessage:
     rules: tuple[tuple[str, float], ...]
 
 
+def _figure(index: int) -> property:
+    """One of the word-sentiment figures a CustomerState keeps at the head of its number array
+    (0 until the customer has any)."""
+    def get(state: CustomerState) -> float:
+        return state._numbers[index] if state._numbers is not None else 0.0
+
+    def put(state: CustomerState, value: float) -> None:
+        state._array()[index] = value
+
+    return property(get, put)
+
+
 @dataclass(slots=True)
 class CustomerState:
     """One customer's running totals, kept small: a run holds one per customer.
@@ -110,37 +122,11 @@ class CustomerState:
         return dict(zip(self._ids[cut:], (self._numbers or ())[HEAD + cut:HEAD + len(self._ids)]))
 
     # general sentiment of the customer's messages: sum, positive part, negative part, minimum
-    @property
-    def sentiment_sum(self) -> float:
-        return self._numbers[0] if self._numbers is not None else 0.0
-
-    @sentiment_sum.setter
-    def sentiment_sum(self, value: float) -> None:
-        self._array()[0] = value
-
-    @property
-    def sentiment_pos(self) -> float:
-        return self._numbers[1] if self._numbers is not None else 0.0
-
-    @sentiment_pos.setter
-    def sentiment_pos(self, value: float) -> None:
-        self._array()[1] = value
-
-    @property
-    def sentiment_neg(self) -> float:
-        return self._numbers[2] if self._numbers is not None else 0.0
-
-    @sentiment_neg.setter
-    def sentiment_neg(self, value: float) -> None:
-        self._array()[2] = value
-
-    @property
-    def sentiment_min(self) -> float:
-        return self._numbers[3] if self._numbers is not None else 0.0
-
-    @sentiment_min.setter
-    def sentiment_min(self, value: float) -> None:
-        self._array()[3] = value
+    # (the first four numbers of `_numbers`, see _figure)
+    sentiment_sum = _figure(0)
+    sentiment_pos = _figure(1)
+    sentiment_neg = _figure(2)
+    sentiment_min = _figure(3)
 
     def _array(self) -> array:
         if self._numbers is None:
