@@ -145,3 +145,41 @@ def test_word_loop_matches_the_reference_on_the_examples(default_matcher):
     assert len(sentences) > 100
     for sentence in sentences:
         assert scorer._sentence(sentence) == _reference_sentence(scorer, sentence), sentence
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("2 stars", -1), ("1/5, would not stay again", -1), ("0 stars if I could", -1),
+    ("10/10", 1), ("Five stars!", 1), ("4 out of 5", 1), ("3/5", 0),
+    ("a 5 star hotel", 0), ("a 5-star resort", 0), ("on 3/5 my flight left", 0),
+    ("12/10/2024", 0), ("version 2.5", 0), ("11/10", 0),
+])
+def test_written_ratings_carry_sentiment(text, sign):
+    from relradar.sentiment import ratings
+
+    value = ratings(text)
+    assert (value > 0) - (value < 0) == sign, (text, value)
+
+
+def test_a_rating_outweighs_a_polite_opening(score):
+    assert score("Nice enough staff. 1 star.") < 0 < score("Nice enough staff. 5 stars.")
+
+
+def test_lexicon_word_valences_replace_the_general_list(score):
+    # "glitchy" is missing from the general list, "joke" reads positive in it
+    assert score("The app is glitchy") < 0
+    assert score("What a joke") < 0
+    assert score("Check-in was seamless") > 0
+
+
+def test_word_valences_are_validated(tmp_path):
+    from relradar.errors import LexiconError
+    from relradar.lexicon import load_lexicon
+
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("modifiers:\n  sentiment_words:\n    glitchy: -9\n    two words: 1\n",
+                     encoding="utf-8")
+    with pytest.raises(LexiconError) as failure:
+        load_lexicon([extra])
+    problems = " ".join(failure.value.problems)
+    assert "extra.yaml:3" in problems and "from -4 to 4" in problems
+    assert "must be one word" in problems

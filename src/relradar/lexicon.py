@@ -229,6 +229,21 @@ def _check_terms(doc: YamlDoc, key: tuple[str, ...], terms: Any, problems: list[
                             f" got {weight!r}")
 
 
+def _check_word_valences(doc: YamlDoc, words: Any, problems: list[str]) -> None:
+    """modifiers.sentiment_words: single words, each with a valence on VADER's -4..4 scale."""
+    key = ("modifiers", "sentiment_words")
+    if not isinstance(words, dict):
+        problems.append(f"{doc.where(*key)}: expected a mapping of word: valence (-4 to 4)")
+        return
+    for word, valence in words.items():
+        where = doc.where(*key, str(word))
+        if not isinstance(word, str) or not word or any(c.isspace() for c in word):
+            problems.append(f"{where}: {word!r} must be one word (the word list scores words)")
+        if not _is_number(valence) or not -4 <= valence <= 4:
+            problems.append(f"{where}: valence of {word!r} must be a number from -4 to 4,"
+                            f" got {valence!r}")
+
+
 def _check_mapping(doc: YamlDoc, key: tuple[str, ...], value: Any, problems: list[str]) -> bool:
     if not isinstance(value, dict):
         problems.append(f"{doc.where(*key)}: '{'.'.join(key)}' must be a mapping")
@@ -290,6 +305,8 @@ def validate_document(doc: YamlDoc) -> list[str]:
             elif name in MODIFIER_NUMBERS:
                 if not _is_number(value) or value < 0:
                     problems.append(f"{where}: modifiers.{name} must be a number >= 0")
+            elif name == "sentiment_words":
+                _check_word_valences(doc, value, problems)
             else:
                 problems.append(f"{where}: unknown modifier list {name!r}")
     for sid, signal in (data.get("signals") or {}).items():

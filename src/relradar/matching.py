@@ -153,7 +153,8 @@ class Matcher:
                                     dict(mods.get("intensifiers") or {}),
                                     dict(mods.get("diminishers") or {}),
                                     list(mods.get("contrast") or {}),
-                                    list(mods.get("sentiment_ignore") or []))
+                                    list(mods.get("sentiment_ignore") or []),
+                                    dict(mods.get("sentiment_words") or {}))
         self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
         self.scanner = HitScanner(*self._scanner_data())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)

@@ -23,6 +23,18 @@ CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
 WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*"               # words
                      r"|[:;=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:;=]")  # emoticons
 SENTENCE_END_RE = re.compile(r"[.!?;\n]+")
+# A rating the customer gives in words ("2 stars", "4/5", "10 out of 10"): reviews state their
+# verdict this way more plainly than in any sentiment word. Not "a 5 star hotel" (a category)
+# nor a date ("on 3/5").
+RATING_RE = re.compile(
+    r"(?<![\w./,-])(?:(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of)\s*(?P<d>5|10)(?![\w/-]|[.,]\d)"
+    r"|(?P<s>[0-5]|zero|one|two|three|four|five)\s+stars?\b(?!\s*(?:hotel|resort|inn|"
+    r"restaurant|service|property|accommodation|place|establishment|rated|rating|review)))",
+    re.IGNORECASE)
+STAR_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+DATE_WORDS = {"on", "from", "since", "until", "till", "by", "before", "after"}
+# valence (VADER's -4..4 scale) of a rating at share f of the top mark: 3 of 5 is neutral
+RATING_SCALE, RATING_NEUTRAL = 6.25, 0.6
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +81,8 @@ class SentimentScorer:
         total = 0.0
         for sentence in SENTENCE_END_RE.split(text[:20_000]):
             total += self._sentence(sentence)
+        if "/" in text or "star" in text or "STAR" in text or "Star" in text or "out of" in text:
+            total += ratings(text[:20_000])
         bangs = min(4, text.count("!"))
         if total and bangs:
             total += math.copysign(bangs * EXCLAMATION_BOOST, total)
@@ -115,16 +129,40 @@ class SentimentScorer:
         return sum(values)
 
 
+def ratings(text: str) -> float:
+    """The summed valence of the ratings written in a text ("1 star", "8/10"), 0.0 if none."""
+    total = 0.0
+    for found in RATING_RE.finditer(text):
+        before = text[max(0, found.start() - 8):found.start()].split()
+        if before and before[-1].lower() in DATE_WORDS:
+            continue
+        if found["s"] is not None:
+            stars = found["s"].lower()
+            share = STAR_WORDS.get(stars, None)
+            share = (int(stars) if share is None else share) / 5
+        else:
+            mark, top = float(found["n"]), float(found["d"])
+            if mark > top:
+                continue
+            share = mark / top
+        total += (share - RATING_NEUTRAL) * RATING_SCALE
+    return total
+
+
 def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float],
                diminishers: dict[str, float], contrast: list[str],
-               ignore: list[str] = ()) -> SentimentScorer:
+               ignore: list[str] = (), own: dict[str, float] | None = None) -> SentimentScorer:
     """The scorer for a lexicon's language and modifiers (only English has word valences).
 
     `ignore` (the lexicon's `sentiment_ignore`) lists words the word list scores but that say
     nothing about the brand in customer messages: politeness ("please", "thanks") and fillers
-    ("like", "help").
+    ("like", "help"). `own` (the lexicon's `sentiment_words`) gives valences the general list
+    lacks or misreads in customer messages ("glitchy", "overcharged", "seamless"; "joke"):
+    they replace its own, in any language.
     """
     words = vader_words() if language == "en" else {}
+    if own:
+        words = {**words, **{w.lower(): float(v) for w, v in own.items()}}
     if ignore:
         dropped = {w.lower() for w in ignore}
         words = {w: v for w, v in words.items() if w not in dropped}
