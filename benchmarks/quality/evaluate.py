@@ -40,6 +40,9 @@ from metrics import UNDETERMINED, Prediction, Truth, quality_report  # noqa: E40
 REPO = HERE.parents[1]
 EXAMPLES = REPO / "examples"
 HISTORIES = REPO / "benchmarks" / "histories"
+# histories by later writers, labelled by their writer only: "second" is used for tuning,
+# "third" only for measuring (no error analysis reads it)
+LATER_WRITERS = ("second", "third")
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
@@ -280,15 +283,17 @@ def main(argv: list[str] | None = None) -> int:
             example_run = run_relradar([EXAMPLES / "chats.csv", EXAMPLES / "emails.jsonl"],
                                        lexicon, True, {"brand_col": "brand"})
             examples = (example_truth(EXAMPLES / "labels.csv"), example_run)
-        histories = second = None
+        histories = None
+        later: dict[str, tuple[dict[str, Truth], Run]] = {}
         if not args.no_histories and (HISTORIES / "histories.csv").exists():
             history_labels, history_seconds = history_truth(HISTORIES)
             histories = (history_labels, run_relradar([HISTORIES / "histories.csv"], lexicon,
                                                       False, REAL_COLUMNS))
-        if not args.no_histories and (HISTORIES / "second" / "histories.csv").exists():
-            second = (history_truth(HISTORIES / "second")[0],
-                      run_relradar([HISTORIES / "second" / "histories.csv"], lexicon, False,
-                                   REAL_COLUMNS))
+        for name in LATER_WRITERS:
+            if not args.no_histories and (HISTORIES / name / "histories.csv").exists():
+                later[name] = (history_truth(HISTORIES / name)[0],
+                               run_relradar([HISTORIES / name / "histories.csv"], lexicon,
+                                            False, REAL_COLUMNS))
     except LabelFileError as exc:
         for problem in exc.problems:
             print(f"evaluate: error: {problem}", file=sys.stderr)
@@ -306,9 +311,9 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     reports = report_all(args.split, customers, truth, run, examples, args.confusions,
                          histories)
-    if second is not None:
-        reports["histories:second"] = quality_report(second[0], second[1].predicted,
-                                                     args.confusions)
+    for name, (labels, later_run) in later.items():
+        reports[f"histories:{name}"] = quality_report(labels, later_run.predicted,
+                                                      args.confusions)
     if args.json:
         json.dump({"split": args.split, "labels": str(args.labels), "groups": reports},
                   sys.stdout, indent=2)
