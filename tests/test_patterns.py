@@ -172,6 +172,7 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
     assert "longevity" not in ids("My mother has been with you since the early seventies")
     assert "longevity" in ids("My wife and I have been with you for 20 years")
     assert "family" in ids("My mum has always bought your tea and now I do")
+    assert "hostility" not in ids("everyone is boycotting the other coffee place on our block")
 
 
 def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
