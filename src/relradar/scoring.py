@@ -564,8 +564,8 @@ def typed_valence(valence: str, sentiment: float, tdef: TypeDef | None,
     Word valences are general ("gravel", "cried", "warning" read negative in a fond story), while
     a type comes from relational evidence: with |sentiment| below `type_valence_below` a
     positive, negative or neutral type gives its valence (a first try, an occasional or a
-    work-tool tie told with a polite word or two is neutral). Ambivalence the customer states (a signal of
-    mixed valence) makes a mixed type mixed, however strong the words.
+    work-tool tie told with a polite word or two is neutral). Ambivalence the customer states
+    (a signal of mixed valence) makes a mixed type mixed, however strong the words.
     """
     limit = float(lexicon.scoring.get("type_valence_below", 0) or 0)
     if tdef is None or not limit:
