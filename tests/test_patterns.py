@@ -168,6 +168,10 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
     assert "rebound" in ids("I switched from my old provider and so far so good")
     # a new clause (a contrast, a full stop) is about the brand again
     assert ("anger", 0.0) not in weights("My old bank was slow. You are useless.")
+    # someone else's tenure is theirs; a family habit the customer carries on is family
+    assert "longevity" not in ids("My mother has been with you since the early seventies")
+    assert "longevity" in ids("My wife and I have been with you for 20 years")
+    assert "family" in ids("My mum has always bought your tea and now I do")
 
 
 def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
