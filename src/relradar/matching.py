@@ -576,8 +576,7 @@ class Matcher:
         lowers = [t[0] for t in tokens]
         spans = self._spans(lowers)
         if "\n" in text:                     # a line break ends a clause like a full stop
-            spans.extend([(k, k + 1, [("break",)]) for k, low in enumerate(lowers)
-                          if low == "\n"])
+            spans.extend([(k, k + 1, [("break",)]) for k in _places(lowers, ("\n",))])
         spans.sort(key=lambda s: s[0])
 
         clause = 0
@@ -655,7 +654,7 @@ class Matcher:
                                 scale_word))
                     scale, scale_word = 1.0, ""
         hits = self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
-                            sarcasm_cues, clause_sentence, flags, others)
+                            sarcasm_cues, clause_sentence, flags, others, lowers)
         if self._message_combos and hits:
             hits.extend(self._combined(hits))
         return hits
@@ -685,7 +684,7 @@ class Matcher:
                 clause_weight: list[float], clause_past: dict[int, str],
                 clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
                 clause_sentence: list[int], flags: dict[int, list[str]],
-                others: dict[int, str]) -> list[Hit]:
+                others: dict[int, str], lowers: list[str] | None = None) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
         first = 0
@@ -700,7 +699,7 @@ class Matcher:
             # the tone holds for the opening sentence and the one after it ("Love it.")
             sarcasm_cues[0] = sarcasm_cues[1] = sarcasm_cues[2] = \
                 f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
-        quoted = _quoted_regions(tokens, text) if raw else []
+        quoted = _quoted_regions(tokens, text, lowers) if raw else []
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
@@ -862,8 +861,24 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
     return text[tokens[lo][1]:tokens[hi - 1][2]]
 
 
-def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = ""
-                    ) -> list[tuple[int, int]]:
+def _places(words: list[str], wanted: tuple[str, ...]) -> list[int]:
+    """The places of these tokens, in order (list.index scans in C; most tokens are none)."""
+    found = []
+    for word in wanted:
+        at = -1
+        try:
+            while True:
+                at = words.index(word, at + 1)
+                found.append(at)
+        except ValueError:
+            pass
+    if len(wanted) > 1:
+        found.sort()
+    return found
+
+
+def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = "",
+                    words: list[str] | None = None) -> list[tuple[int, int]]:
     """Token index pairs of quotation marks around 3+ words: someone else's words, quoted.
 
     Double quotes pair in order; single quotes ('the third time in a decade', ‘...’) count
@@ -871,15 +886,16 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = ""
     apostrophes ("the kids' room", "rock 'n' roll") are not quotes.
     """
     regions: list[tuple[int, int]] = []
+    if words is None:       # the tokens' own forms (match_prepared has them at hand)
+        words = [tok[0] for tok in tokens]
     if not text or '"' in text:
-        marks = [i for i, tok in enumerate(tokens) if tok[0] == '"']
+        marks = _places(words, ('"',))
         regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
     if not text or not SINGLE_OPEN_RE.search(text):     # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
-    for i, (tok, begin, end) in enumerate(tokens):
-        if tok not in ("'", "\u2018", "\u2019"):
-            continue
+    for i in _places(words, ("'", "\u2018", "\u2019")):
+        tok, begin, end = tokens[i]
         before = text[begin - 1] if begin else " "
         after = text[end] if end < len(text) else " "
         if opened is None:
