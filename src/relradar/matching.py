@@ -607,8 +607,9 @@ class Matcher:
             negator, scale, scale_word = None, 1.0, ""
 
         last_break_end, excl_target = 0, 0
+        negation_window = self.negation_window
         for start, end, payloads in spans:
-            surface = text[tokens[start][1]: tokens[end - 1][2]]
+            # the most frequent kinds first; the words as written only where a kind keeps them
             for payload in payloads:
                 kind = payload[0]
                 if kind == "break":
@@ -616,12 +617,23 @@ class Matcher:
                         excl_target = clause
                         new_clause(ends_sentence=True)
                     last_break_end = end
+                    surface = text[tokens[start][1]: tokens[end - 1][2]]
                     if "!" in surface:
                         clause_excl[excl_target] = clause_excl.get(excl_target, 0) + \
                             surface.count("!")
                     if "?" in surface:
                         flags.setdefault(excl_target, []).append("in a question")
                     concessive_open = False
+                elif kind == "negbreak":
+                    negator = None
+                    if concessive_open:
+                        new_clause()
+                        concessive_open = False
+                elif kind == "sig" or kind == "rule":
+                    near = negator is not None and start - negator_end <= negation_window
+                    raw.append((start, end, clause, payload, negator if near else None, scale,
+                                scale_word))
+                    scale, scale_word = 1.0, ""
                 elif kind == "contrast":
                     for c in range(sentence_first_clause, clause + 1):
                         clause_weight[c] /= payload[1]
@@ -630,29 +642,23 @@ class Matcher:
                 elif kind == "concessive":
                     new_clause(1.0 / payload[1])
                     concessive_open = True
-                elif kind == "negbreak":
-                    negator = None
-                    if concessive_open:
-                        new_clause()
-                        concessive_open = False
-                elif kind == "neg":
-                    negator, negator_end = surface, end
-                elif kind == "past":
-                    clause_past.setdefault(clause, surface)
-                elif kind == "hypo":
-                    flags.setdefault(clause, []).append(f"hypothetical ({surface})")
-                elif kind == "other":
-                    others.setdefault(clause, surface)
-                elif kind == "scale":
-                    scale *= payload[1]
-                    scale_word = surface
-                elif kind == "sarcasm":
-                    sarcasm_cues.setdefault(sentence, surface)
-                elif kind in ("sig", "rule"):
-                    near = negator is not None and start - negator_end <= self.negation_window
-                    raw.append((start, end, clause, payload, negator if near else None, scale,
-                                scale_word))
-                    scale, scale_word = 1.0, ""
+                elif kind == "except":
+                    continue
+                else:
+                    surface = text[tokens[start][1]: tokens[end - 1][2]]
+                    if kind == "neg":
+                        negator, negator_end = surface, end
+                    elif kind == "scale":
+                        scale *= payload[1]
+                        scale_word = surface
+                    elif kind == "past":
+                        clause_past.setdefault(clause, surface)
+                    elif kind == "hypo":
+                        flags.setdefault(clause, []).append(f"hypothetical ({surface})")
+                    elif kind == "other":
+                        others.setdefault(clause, surface)
+                    elif kind == "sarcasm":
+                        sarcasm_cues.setdefault(sentence, surface)
         hits = self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
                             sarcasm_cues, clause_sentence, flags, others, lowers)
         if self._message_combos and hits:
@@ -713,7 +719,8 @@ class Matcher:
             if scale != 1.0:
                 weight *= scale
                 mods.append(("intensified" if scale > 1 else "softened") + f" by {scale_word}")
-            letters = [ch for ch in surface if ch.isalpha()]
+            # a lower-case surface (most are) has a lower-case letter: not ALL CAPS
+            letters = [] if surface.islower() else [ch for ch in surface if ch.isalpha()]
             if len(letters) >= 2 and all(ch.isupper() for ch in letters):
                 weight *= self.caps_boost
                 mods.append("ALL CAPS")
