@@ -241,6 +241,38 @@ def _spans_any(text: str) -> list[tuple[str, int]]:
     return out
 
 
+# whitespace that `spans` keeps (all but a lone space): runs of two or more, or one of another kind
+KEPT_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _spans_runs(text: str) -> list[tuple[str, int]]:
+    """`spans` for any text, by chunks: between the whitespace runs it keeps (few: line
+    breaks, double spaces) each chunk holds single spaces only and is cut with str.split."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    if text[:1] == " " and not text[1:2].isspace():     # a lone space at the start is kept
+        out.append((" ", 0))
+        pos = 1
+    for run in KEPT_SPACE_RE.finditer(text, pos):
+        start, end = run.span()
+        if start > pos:             # the words before it; it follows a word
+            base = pos
+            for word in text[pos:start].split(" "):
+                out.append((word, base))
+                base += len(word) + 1
+            if text[start] == " ":
+                start += 1
+        out.append((text[start:end], start))
+        pos = end
+    if pos < len(text):
+        base = pos
+        for word in text[pos:].split(" "):
+            if word:                # a lone space at the end is dropped
+                out.append((word, base))
+            base += len(word) + 1
+    return out
+
+
 Entry = tuple[str, int, int, bool]   # a token, and whether the spaCy path checks its limit there
 # a span's tokens: (may spaCy regroup them, the tokens, the form and end of a one-token span)
 SpanTokens = tuple[bool, tuple[Entry, ...], str | None, int]
@@ -329,7 +361,7 @@ class FastTokenizer:
         cache = self._cache
         if len(text) * self._per_char < limit:      # cannot reach the limit: no counting
             if not text or text[0] == " " or text[-1] == " " or OTHER_SPACE_RE.search(text):
-                pairs: Iterable[tuple[str, int]] = _spans_any(text)
+                pairs: Iterable[tuple[str, int]] = _spans_runs(text)
             else:       # single spaces only (as `_spans`): the words and their offsets
                 pairs = []
                 base = 0
