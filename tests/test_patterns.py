@@ -172,6 +172,7 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
     assert "longevity" not in ids("My mother has been with you since the early seventies")
     assert "longevity" in ids("My wife and I have been with you for 20 years")
     assert "family" in ids("My mum has always bought your tea and now I do")
+    assert "hostility" not in ids("everyone is boycotting the other coffee place on our block")
 
 
 def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
@@ -280,3 +281,17 @@ def test_news_and_single_quoted_passages_are_someone_elses_words(default_matcher
         & {"commitment"}
     assert "attraction" in counted("the kids' room was lovely and we loved it")
     assert "commitment" in counted("I'm a loyal customer, 'nuff said")
+
+
+def test_short_quotes_are_names_or_scare_quotes(default_matcher):
+    def weights(text):
+        return {h.id: h.weight for h in default_matcher.match_text(text)[1]}
+
+    # a quoted word or two is a name, a label or someone else's word, not the customer's own
+    assert weights("The box calls it 'dangerously addictive', it's a calm thing")["craving"] == 0
+    assert weights("Your 'loyalty tariff' is two pounds off")["commitment"] == 0
+    # praise standing alone in quotes is sarcasm, as before
+    assert "frustration" in weights('I "love" how nobody ever answers')
+    # the same words unquoted, and apostrophes, still count
+    assert weights("I'm addicted to this app")["craving"] > 0
+    assert weights("the kids' room was great, I love it")["attraction"] > 0

@@ -365,6 +365,10 @@ def test_typed_valence_rules(default_lexicon):
                                  default_lexicon) == "positive"           # the words win
     assert scoring.typed_valence("neutral", 0.0, types["colleagues"], {},
                                  default_lexicon) == "neutral"            # a neutral type
+    assert scoring.typed_valence("positive", 0.3, types["fleeting_acquaintance"], {},
+                                 default_lexicon) == "neutral"            # "great, thanks"
+    assert scoring.typed_valence("positive", strong, types["fleeting_acquaintance"], {},
+                                 default_lexicon) == "positive"           # plain delight
     love_hate = types["love_hate"]
     assert scoring.typed_valence("negative", -0.8, love_hate, {"ambivalence": 1.0},
                                  default_lexicon) == "mixed"

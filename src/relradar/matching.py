@@ -751,7 +751,9 @@ class Matcher:
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 (f"part of a name ({name})",)))
                 continue
-            if quoted and any(q0 < start and end <= q1 for q0, q1 in quoted):
+            if quoted and any(q0 < start and end <= q1 for q0, q1 in quoted) \
+                    and not (signal.valence == "positive" and _wrapped(tokens, start, end)):
+                # (praise in scare quotes, their "love" for customers, is sarcasm, below)
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 ("quoted: not the customer's own words",)))
                 continue
@@ -780,8 +782,7 @@ class Matcher:
                 cue = sarcasm_cues.get(here) or sarcasm_cues.get(here + 1)
                 if cue is None and c in situation_clauses:
                     cue = "said of a bad experience"
-                if cue is None and 0 < start and end < len(tokens) and \
-                        tokens[start - 1][0] in QUOTE_TOKENS and tokens[end][0] in QUOTE_TOKENS:
+                if cue is None and _wrapped(tokens, start, end):
                     cue = "scare quotes"
                 if cue is not None:
                     mods.append(f"sarcasm ({cue})")
@@ -884,9 +885,17 @@ def _places(words: list[str], wanted: tuple[str, ...]) -> list[int]:
     return found
 
 
+def _wrapped(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """The tokens start..end stand alone between quotation marks: their "love"."""
+    return 0 < start and end < len(tokens) and tokens[start - 1][0] in QUOTE_TOKENS \
+        and tokens[end][0] in QUOTE_TOKENS
+
+
 def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = "",
                     words: list[str] | None = None) -> list[tuple[int, int]]:
-    """Token index pairs of quotation marks around 3+ words: someone else's words, quoted.
+    """Token index pairs of quotation marks around a word or more: someone else's words, a
+    name or a scare quote ('dangerously addictive', your 'loyalty tariff'), not the customer's
+    own plain use.
 
     Double quotes pair in order; single quotes ('the third time in a decade', ‘...’) count
     only where one opens after a space and one closes before a space or punctuation, so
@@ -897,7 +906,7 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = "",
         words = [tok[0] for tok in tokens]
     if not text or '"' in text:
         marks = _places(words, ('"',))
-        regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 3]
+        regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 1]
     if not text or not SINGLE_OPEN_RE.search(text):     # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
@@ -909,7 +918,7 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = "",
             if (before.isspace() or before in "([") and after.isalnum():
                 opened = i
         elif not before.isspace() and (after.isspace() or after in ".,;:!?)]"):
-            if i - opened > 3:
+            if i - opened > 1:
                 regions.append((opened, i))
             opened = None
     return regions

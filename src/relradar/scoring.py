@@ -563,14 +563,15 @@ def typed_valence(valence: str, sentiment: float, tdef: TypeDef | None,
 
     Word valences are general ("gravel", "cried", "warning" read negative in a fond story), while
     a type comes from relational evidence: with |sentiment| below `type_valence_below` a
-    positive or negative type gives its valence. Ambivalence the customer states (a signal of
+    positive, negative or neutral type gives its valence (a first try, an occasional or a
+    work-tool tie told with a polite word or two is neutral). Ambivalence the customer states (a signal of
     mixed valence) makes a mixed type mixed, however strong the words.
     """
     limit = float(lexicon.scoring.get("type_valence_below", 0) or 0)
     if tdef is None or not limit:
         return valence
     own = tdef.dimensions.get("valence")
-    if own in ("positive", "negative") and abs(sentiment) < limit:
+    if own in ("positive", "negative", "neutral") and abs(sentiment) < limit:
         return own
     if own == "mixed" and any(total > 0 and sid in lexicon.signals
                               and lexicon.signals[sid].valence == "mixed"

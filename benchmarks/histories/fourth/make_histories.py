@@ -46,7 +46,7 @@ def add(cid, brand, typ, second, valence, trap, start, msgs):
 
 
 def quote(brand, when, text):
-    return "On %s, %s wrote:\n" % (when, brand) + "\n".join("> " + l if l else ">" for l in text.split("\n"))
+    return "On %s, %s wrote:\n" % (when, brand) + "\n".join("> " + line if line else ">" for line in text.split("\n"))
 
 
 C, A = "customer", "agent"

@@ -784,7 +784,7 @@ def main():
         labels.append([cid, x["type"], x["second"], x["valence"], x["trap"]])
     rows.sort(key=lambda r: (r[0], r[3]))
     labels.sort()
-    counts = Counter(l[1] for l in labels)
+    counts = Counter(row[1] for row in labels)
     if len(H) == N:
         assert sorted(ids) == sorted(drawn), "missing ids"
         for t in TYPES:
@@ -805,7 +805,7 @@ def main():
           "customer messages:", sum(r[2] == "customer" for r in rows), "brands:", len(brands))
     for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print("  %-22s %d" % (t, n))
-    print("valence:", dict(Counter(l[3] for l in labels)))
+    print("valence:", dict(Counter(row[3] for row in labels)))
 
 
 if __name__ == "__main__":
