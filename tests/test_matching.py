@@ -71,3 +71,56 @@ def test_cost_is_linear_on_emoji_runs(mini_matcher):
     text = "❤️😍🙃" * 20000
     _, found = mini_matcher.match_text(text)
     assert found  # completes (bounded by MAX_TOKENS) and still finds the hearts
+
+
+# ---------------------------------------------------------------- the walk
+
+def _plain_spans(matcher, lowers):
+    """The longest-match walk as first written: every node of the frontier stepped on every
+    key of the next word, in that order. Matcher._spans narrows the keys first and caches."""
+    spans = []
+    i = 0
+    while i < len(lowers):
+        root = matcher._trie
+        frontier = [root[k] for k in matcher._keys(lowers[i]) if k in root]
+        best_end, best = -1, None
+        j = i + 1
+        if frontier and matcher._ending(frontier) is not None:
+            best_end, best = j, matcher._ending(frontier)
+        while frontier and j < len(lowers):
+            keys = matcher._keys(lowers[j])
+            frontier = [node[k] for node in frontier for k in keys if k in node]
+            j += 1
+            if frontier and matcher._ending(frontier) is not None:
+                best_end, best = j, matcher._ending(frontier)
+        if best is not None:
+            spans.append((i, best_end, list(best)))
+            i = best_end
+        else:
+            i += 1
+    return spans
+
+
+def _walked_texts():
+    import csv
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = []
+    for path in [root / "examples" / "chats.csv",
+                 *sorted((root / "benchmarks" / "histories").glob("*/histories.csv"))]:
+        with open(path, encoding="utf-8", newline="") as handle:
+            texts += [row["text"] for row in csv.DictReader(handle) if row.get("text")]
+    return texts
+
+
+def test_walk_matches_the_plain_longest_match(default_matcher):
+    """The same spans and entries, in the same order, as the plain walk: on the examples, the
+    quality histories, and each text twice over (the walk's caches are warm the second time)."""
+    texts = _walked_texts()
+    assert len(texts) > 500
+    for text in texts + texts:
+        lowers = [t[0] for t in default_matcher._tokens(default_matcher.prepare(text))]
+        walked = [(i, end, list(payloads)) for i, end, payloads in
+                  default_matcher._spans(lowers)]
+        assert walked == _plain_spans(default_matcher, lowers), text

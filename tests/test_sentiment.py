@@ -128,23 +128,45 @@ SENTENCES = [
 ]
 
 
+def _reference_text(scorer, text: str) -> float:
+    """The text split at sentence ends first, then each sentence's words found and scored."""
+    from relradar import sentiment as s
+
+    total = 0.0
+    for sentence in s.SENTENCE_END_RE.split(text):
+        total += _reference_sentence(scorer, sentence)
+    return total
+
+
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_word_loop_matches_the_reference(default_matcher, sentence):
     scorer = default_matcher.sentiment
-    assert scorer._sentence(sentence) == _reference_sentence(scorer, sentence)
+    assert scorer._sentences(sentence) == _reference_text(scorer, sentence)
+
+
+@pytest.mark.parametrize("text", [
+    " ".join(SENTENCES),
+    "Great;) not bad (; ok. x:) 8) <3 love;-) GOOD!!! NOT BAD?! awful\nlovely",
+    "ok.;!?\n\n.happy . . sad;(;very good",
+    "Σ good. ΣΑΣ bad; İyi nice",
+])
+def test_one_pass_matches_sentence_by_sentence(default_matcher, text):
+    """Words and sentence ends found in one pass: the same words, in the same sentences, as
+    splitting at sentence ends first (emoticons with a ";" included)."""
+    scorer = default_matcher.sentiment
+    assert scorer._sentences(text) == _reference_text(scorer, text)
 
 
 def test_word_loop_matches_the_reference_on_the_examples(default_matcher):
     from pathlib import Path
 
-    from relradar import sentiment as s
-
     scorer = default_matcher.sentiment
     text = (Path(__file__).resolve().parents[1] / "examples" / "chats.csv").read_text("utf-8")
-    sentences = s.SENTENCE_END_RE.split(text)
-    assert len(sentences) > 100
-    for sentence in sentences:
-        assert scorer._sentence(sentence) == _reference_sentence(scorer, sentence), sentence
+    lines = text.splitlines()
+    assert len(lines) > 100
+    assert scorer._sentences(text) == _reference_text(scorer, text)
+    for line in lines:
+        assert scorer._sentences(line) == _reference_text(scorer, line), line
 
 
 @pytest.mark.parametrize("text, sign", [

@@ -85,14 +85,16 @@ def test_matcher_tokens_agree_with_normalisation_and_the_token_limit(default_mat
 
 
 def test_word_finding_by_split_matches_the_span_pattern():
-    """_spans_any (str.split and str.find) cuts every text as `spans` (the regex) does."""
+    """_spans_any (str.split and str.find) and _spans_runs (str.split between the kept
+    whitespace runs) cut every text as `spans` (the regex) does."""
     import random
 
-    from relradar.tokenizer import _spans, _spans_any, spans
+    from relradar.tokenizer import _spans, _spans_any, _spans_runs, spans
 
     rnd = random.Random(16)
     pieces = ["a", "bc", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1f", "é", "😡", "x.y",
               "\r\n", "don't"]
     for _ in range(20_000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
-        assert _spans_any(text) == list(spans(text)) == list(_spans(text)), repr(text)
+        assert _spans_any(text) == list(spans(text)) == list(_spans(text)) \
+            == _spans_runs(text), repr(text)

@@ -30,6 +30,8 @@ CACHE_LIMIT = 50_000
 PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
 PAIR_CACHE_FROM = 4         # nodes x keys above which a second step is worth keeping
 NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
+# a token as the walk reads it: (keys, their set, what it begins, no key twice), see Matcher._word
+Word = tuple[tuple[str, ...], frozenset[str], tuple[Any, ...], bool]
 
 
 class Hit(NamedTuple):
@@ -141,10 +143,10 @@ class Matcher:
                                 if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
         self._tokenized = 0
-        self._start_cache: dict[str, tuple[Any, ...]] = {}
+        self._words: dict[str, Word] = {}
         self._pair_cache: dict[tuple[str, str], tuple[Any, ...]] = {}
         self._same_keys: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._first_by_keys: dict[tuple[str, ...], tuple[Any, ...]] = {}
+        self._word_by_keys: dict[tuple[str, ...], Word] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
                            for k, v in lexicon.normalize.items()}
@@ -184,8 +186,8 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.update(_nlp=None, segment=None, _cache={}, _start_cache={}, _pair_cache={},
-                     _same_keys={}, _first_by_keys={}, _tokenized=0)
+        state.update(_nlp=None, segment=None, _cache={}, _words={}, _pair_cache={},
+                     _same_keys={}, _word_by_keys={}, _tokenized=0)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -422,31 +424,72 @@ class Matcher:
                 break
         return out
 
-    def _first_step(self, token: str) -> tuple[Any, ...]:
-        """(trie nodes after this token as a term's or modifier's first word, in key order, and
-        the entries that end there or None); () when nothing begins here. Cached: most words
-        begin nothing, or the same few things."""
-        found = self._start_cache.get(token)
-        if found is None:
+    def _word(self, token: str) -> Word:
+        """What the walk needs of a token: its keys (as a tuple, in order, and as a set) and
+        what it begins as a term's or modifier's first word: (trie nodes after it, in key order,
+        the entries that end there or None, every key that can come next), or () when nothing
+        begins here. Cached per token, and computed once per distinct keys (every order number
+        has the keys of {NUM}): most words begin nothing, or the same few things."""
+        word = self._words.get(token)
+        if word is None:
             keys = self._keys(token)
-            found = self._first_by_keys.get(keys)
-            if found is None:       # the same keys begin the same things: computed once
+            word = self._word_by_keys.get(keys)
+            if word is None:
                 root = self._trie
                 nodes = [root[k] for k in keys if k in root]
-                found = self._first_by_keys[keys] = (nodes, self._ending(nodes)) if nodes else ()
-            if len(self._start_cache) > CACHE_LIMIT:
-                self._start_cache.clear()
-                self._first_by_keys.clear()
-            self._start_cache[token] = found
-        return found
+                first = (nodes, self._ending(nodes),
+                         frozenset(k for node in nodes for k in node if k is not None)
+                         ) if nodes else ()
+                keyset = frozenset(keys)
+                # a key twice would be stepped on twice: such a token keeps the plain step
+                word = self._word_by_keys[keys] = (keys, keyset, first,
+                                                   len(keyset) == len(keys))
+            if len(self._words) > CACHE_LIMIT:
+                self._words.clear()
+                self._word_by_keys.clear()
+            self._words[token] = word
+        return word
 
-    def _step(self, frontier: list[dict[Any, Any]], keys: tuple[str, ...]) -> tuple[Any, ...]:
-        """One word further along the trie: the nodes reached, in order, and their entries."""
-        reached = [node[k] for node in frontier for k in keys if k in node]
+    def _step(self, frontier: list[dict[Any, Any]], word: Word,
+              following: frozenset[str] | None = None) -> tuple[Any, ...]:
+        """One word further along the trie: the nodes reached, in order, and their entries.
+
+        The same as stepping every node on every key of the word, in that order; the keys that
+        `following` (every key the nodes continue with) or a node holds are found first, so a
+        word with many keys (a member of many word sets, like "the") costs little.
+        """
+        keys, keyset, _, unique = word
+        if not unique:
+            reached = [node[k] for node in frontier for k in keys if k in node]
+        elif following is not None:
+            common = following & keyset
+            if not common:
+                return NO_STEP
+            if len(common) == 1:
+                (key,) = common
+                reached = [node[key] for node in frontier if key in node]
+            else:
+                ordered = sorted(common, key=keys.index)
+                reached = [node[k] for node in frontier for k in ordered if k in node]
+        else:
+            reached = []
+            for node in frontier:
+                if keyset.isdisjoint(node):
+                    continue
+                common = keyset.intersection(node)
+                if len(common) == 1:
+                    (key,) = common
+                    reached.append(node[key])
+                else:
+                    reached += [node[k] for k in sorted(common, key=keys.index)]
+        if not reached:
+            return NO_STEP
         return reached, self._ending(reached)
 
     def _ending(self, reached: list[dict[Any, Any]]) -> list[tuple[Any, ...]] | None:
         """The entries that end at these nodes, or None."""
+        if len(reached) == 1:        # a node's entries are never an empty list
+            return reached[0].get(None)
         payloads = [p for node in reached for p in node.get(None, ())]
         if not payloads:
             return None
@@ -464,61 +507,63 @@ class Matcher:
 
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
         """Longest matches, left to right, of every lexicon entry (terms and modifiers)."""
-        cache = self._cache
-        # a token's keys are looked up only where a walk reaches it (most tokens start none)
-        keyseq: list[tuple[str, ...] | None] = [None] * len(lowers)
+        words = self._words
+        get = words.get
+        word_of = self._word
+        seq = [get(low) or word_of(low) for low in lowers]
         spans = []
         n = len(lowers)
         i = 0
-        starts = self._start_cache
         pairs = self._pair_cache
+        step = self._step
         while i < n:
-            first = starts.get(lowers[i])
-            if first is None:
-                first = self._first_step(lowers[i])
+            first = seq[i][2]
             if not first:
                 i += 1
                 continue
-            frontier, best_payloads = first
+            frontier, best_payloads, following = first
             j = i + 1
             best_end = j if best_payloads is not None else -1
-            while j < n:
-                keys = keyseq[j]
-                if keys is None:
-                    keys = cache.get(lowers[j])
-                    if keys is None:
-                        keys = self._keys(lowers[j])
-                    keyseq[j] = keys
-                if len(frontier) == 1 and len(keys) == 1:      # the common, unambiguous step
-                    nxt = frontier[0].get(keys[0])
-                    if nxt is None:
-                        break
-                    j += 1
-                    frontier = [nxt]
-                    found = nxt.get(None)
-                    if found:
-                        best_end, best_payloads = j, found
-                    continue
-                # the second word's step depends on two words only: kept when it is dear
-                # (several nodes times several keys, as after "the" or "i")
-                if j == i + 1 and len(frontier) * len(keys) > PAIR_CACHE_FROM:
+            # the second word: only the keys that some first node continues with count
+            if j < n and not following.isdisjoint(seq[j][1]):
+                word = seq[j]
+                keys = word[0]
+                # its step depends on two words only: kept when it is dear (several nodes
+                # times several keys, as after "the" or "i")
+                if len(frontier) * len(keys) > PAIR_CACHE_FROM:
                     pair = (lowers[i], lowers[j])
-                    step = pairs.get(pair)
-                    if step is None:
-                        step = self._step(frontier, keys)
-                        if not step[0]:
-                            step = NO_STEP
+                    found = pairs.get(pair)
+                    if found is None:
+                        found = step(frontier, word, following)
                         if len(pairs) > PAIR_CACHE_LIMIT:
                             pairs.clear()
-                        pairs[pair] = step
+                        pairs[pair] = found
                 else:
-                    step = self._step(frontier, keys)
-                frontier, payloads = step
-                if not frontier:
-                    break
-                j += 1
-                if payloads is not None:
-                    best_end, best_payloads = j, payloads
+                    found = step(frontier, word, following)
+                frontier, payloads = found
+                if frontier:
+                    j += 1
+                    if payloads is not None:
+                        best_end, best_payloads = j, payloads
+                    while j < n:
+                        word = seq[j]
+                        keys = word[0]
+                        if len(frontier) == 1 and len(keys) == 1:  # the common, unambiguous step
+                            nxt = frontier[0].get(keys[0])
+                            if nxt is None:
+                                break
+                            j += 1
+                            frontier = [nxt]
+                            found = nxt.get(None)
+                            if found:
+                                best_end, best_payloads = j, found
+                            continue
+                        frontier, payloads = step(frontier, word)
+                        if not frontier:
+                            break
+                        j += 1
+                        if payloads is not None:
+                            best_end, best_payloads = j, payloads
             if best_payloads is not None:
                 spans.append((i, best_end, best_payloads))
                 i = best_end
@@ -531,8 +576,7 @@ class Matcher:
         lowers = [t[0] for t in tokens]
         spans = self._spans(lowers)
         if "\n" in text:                     # a line break ends a clause like a full stop
-            spans.extend([(k, k + 1, [("break",)]) for k, low in enumerate(lowers)
-                          if low == "\n"])
+            spans.extend([(k, k + 1, [("break",)]) for k in _places(lowers, ("\n",))])
         spans.sort(key=lambda s: s[0])
 
         clause = 0
@@ -563,8 +607,9 @@ class Matcher:
             negator, scale, scale_word = None, 1.0, ""
 
         last_break_end, excl_target = 0, 0
+        negation_window = self.negation_window
         for start, end, payloads in spans:
-            surface = text[tokens[start][1]: tokens[end - 1][2]]
+            # the most frequent kinds first; the words as written only where a kind keeps them
             for payload in payloads:
                 kind = payload[0]
                 if kind == "break":
@@ -572,12 +617,23 @@ class Matcher:
                         excl_target = clause
                         new_clause(ends_sentence=True)
                     last_break_end = end
+                    surface = text[tokens[start][1]: tokens[end - 1][2]]
                     if "!" in surface:
                         clause_excl[excl_target] = clause_excl.get(excl_target, 0) + \
                             surface.count("!")
                     if "?" in surface:
                         flags.setdefault(excl_target, []).append("in a question")
                     concessive_open = False
+                elif kind == "negbreak":
+                    negator = None
+                    if concessive_open:
+                        new_clause()
+                        concessive_open = False
+                elif kind == "sig" or kind == "rule":
+                    near = negator is not None and start - negator_end <= negation_window
+                    raw.append((start, end, clause, payload, negator if near else None, scale,
+                                scale_word))
+                    scale, scale_word = 1.0, ""
                 elif kind == "contrast":
                     for c in range(sentence_first_clause, clause + 1):
                         clause_weight[c] /= payload[1]
@@ -586,31 +642,25 @@ class Matcher:
                 elif kind == "concessive":
                     new_clause(1.0 / payload[1])
                     concessive_open = True
-                elif kind == "negbreak":
-                    negator = None
-                    if concessive_open:
-                        new_clause()
-                        concessive_open = False
-                elif kind == "neg":
-                    negator, negator_end = surface, end
-                elif kind == "past":
-                    clause_past.setdefault(clause, surface)
-                elif kind == "hypo":
-                    flags.setdefault(clause, []).append(f"hypothetical ({surface})")
-                elif kind == "other":
-                    others.setdefault(clause, surface)
-                elif kind == "scale":
-                    scale *= payload[1]
-                    scale_word = surface
-                elif kind == "sarcasm":
-                    sarcasm_cues.setdefault(sentence, surface)
-                elif kind in ("sig", "rule"):
-                    near = negator is not None and start - negator_end <= self.negation_window
-                    raw.append((start, end, clause, payload, negator if near else None, scale,
-                                scale_word))
-                    scale, scale_word = 1.0, ""
+                elif kind == "except":
+                    continue
+                else:
+                    surface = text[tokens[start][1]: tokens[end - 1][2]]
+                    if kind == "neg":
+                        negator, negator_end = surface, end
+                    elif kind == "scale":
+                        scale *= payload[1]
+                        scale_word = surface
+                    elif kind == "past":
+                        clause_past.setdefault(clause, surface)
+                    elif kind == "hypo":
+                        flags.setdefault(clause, []).append(f"hypothetical ({surface})")
+                    elif kind == "other":
+                        others.setdefault(clause, surface)
+                    elif kind == "sarcasm":
+                        sarcasm_cues.setdefault(sentence, surface)
         hits = self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
-                            sarcasm_cues, clause_sentence, flags, others)
+                            sarcasm_cues, clause_sentence, flags, others, lowers)
         if self._message_combos and hits:
             hits.extend(self._combined(hits))
         return hits
@@ -640,7 +690,7 @@ class Matcher:
                 clause_weight: list[float], clause_past: dict[int, str],
                 clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
                 clause_sentence: list[int], flags: dict[int, list[str]],
-                others: dict[int, str]) -> list[Hit]:
+                others: dict[int, str], lowers: list[str] | None = None) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
         first = 0
@@ -655,7 +705,7 @@ class Matcher:
             # the tone holds for the opening sentence and the one after it ("Love it.")
             sarcasm_cues[0] = sarcasm_cues[1] = sarcasm_cues[2] = \
                 f"{text[tokens[first][1]:tokens[first][2]]}, then a bad experience"
-        quoted = _quoted_regions(tokens, text) if raw else []
+        quoted = _quoted_regions(tokens, text, lowers) if raw else []
         hits: list[Hit] = []
         for start, end, c, payload, negator, scale, scale_word in raw:
             kind, ident, weight = payload
@@ -669,7 +719,8 @@ class Matcher:
             if scale != 1.0:
                 weight *= scale
                 mods.append(("intensified" if scale > 1 else "softened") + f" by {scale_word}")
-            letters = [ch for ch in surface if ch.isalpha()]
+            # a lower-case surface (most are) has a lower-case letter: not ALL CAPS
+            letters = [] if surface.islower() else [ch for ch in surface if ch.isalpha()]
             if len(letters) >= 2 and all(ch.isupper() for ch in letters):
                 weight *= self.caps_boost
                 mods.append("ALL CAPS")
@@ -818,14 +869,30 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
     return text[tokens[lo][1]:tokens[hi - 1][2]]
 
 
+def _places(words: list[str], wanted: tuple[str, ...]) -> list[int]:
+    """The places of these tokens, in order (list.index scans in C; most tokens are none)."""
+    found = []
+    for word in wanted:
+        at = -1
+        try:
+            while True:
+                at = words.index(word, at + 1)
+                found.append(at)
+        except ValueError:
+            pass
+    if len(wanted) > 1:
+        found.sort()
+    return found
+
+
 def _wrapped(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
     """The tokens start..end stand alone between quotation marks: their "love"."""
     return 0 < start and end < len(tokens) and tokens[start - 1][0] in QUOTE_TOKENS \
         and tokens[end][0] in QUOTE_TOKENS
 
 
-def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = ""
-                    ) -> list[tuple[int, int]]:
+def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = "",
+                    words: list[str] | None = None) -> list[tuple[int, int]]:
     """Token index pairs of quotation marks around a word or more: someone else's words, a
     name or a scare quote ('dangerously addictive', your 'loyalty tariff'), not the customer's
     own plain use.
@@ -835,15 +902,16 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = ""
     apostrophes ("the kids' room", "rock 'n' roll") are not quotes.
     """
     regions: list[tuple[int, int]] = []
+    if words is None:       # the tokens' own forms (match_prepared has them at hand)
+        words = [tok[0] for tok in tokens]
     if not text or '"' in text:
-        marks = [i for i, tok in enumerate(tokens) if tok[0] == '"']
+        marks = _places(words, ('"',))
         regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 1]
     if not text or not SINGLE_OPEN_RE.search(text):     # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
-    for i, (tok, begin, end) in enumerate(tokens):
-        if tok not in ("'", "\u2018", "\u2019"):
-            continue
+    for i in _places(words, ("'", "\u2018", "\u2019")):
+        tok, begin, end = tokens[i]
         before = text[begin - 1] if begin else " "
         after = text[end] if end < len(text) else " "
         if opened is None:

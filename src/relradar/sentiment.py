@@ -23,6 +23,13 @@ CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
 WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*"               # words
                      r"|[:;=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:;=]")  # emoticons
 SENTENCE_END_RE = re.compile(r"[.!?;\n]+")
+# The same words and emoticons with the sentence ends between them, found in one pass: a
+# sentence holds no ";", so the emoticons that start or end with one are left out (VADER's
+# sentences were split at it first).
+SENTENCE_END_CHARS = frozenset(".!?;\n")
+PIECE_RE = re.compile(r"[.!?;\n]+"
+                      r"|[^\W\d_][\w'\u2019-]*"
+                      r"|[:=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:=]")
 # A rating the customer gives in words ("2 stars", "4/5", "10 out of 10"): reviews state their
 # verdict this way more plainly than in any sentiment word. Not "a 5 star hotel" (a category)
 # nor a date ("on 3/5").
@@ -74,13 +81,16 @@ class SentimentScorer:
         for word in contrast:
             if word not in self._lookup:
                 self._lookup[word] = (None, True)
+        # a run of sentence ends ("?!") is never read as a word
+        for word in [w for w in self._lookup if w and set(w) <= SENTENCE_END_CHARS]:
+            del self._lookup[word]
 
     def score(self, text: str) -> float:
+        """The sum of each sentence's word valences (a sentence ends at [.!?;\\n]) and of the
+        ratings, then VADER's exclamation boost and normalisation."""
         if not self.words or not text:
             return 0.0
-        total = 0.0
-        for sentence in SENTENCE_END_RE.split(text[:20_000]):
-            total += self._sentence(sentence)
+        total = self._sentences(text[:20_000])
         if "/" in text or "star" in text or "STAR" in text or "Star" in text or "out of" in text:
             total += ratings(text[:20_000])
         bangs = min(4, text.count("!"))
@@ -90,20 +100,46 @@ class SentimentScorer:
             return 0.0
         return round(total / math.sqrt(total * total + ALPHA), 4)
 
-    def _sentence(self, sentence: str) -> float:
-        raw = WORD_RE.findall(sentence)
-        if not raw:
-            return 0.0
-        # one lower() for the sentence: \x00 is in no word and stops lower()'s final-sigma
+    def _sentences(self, text: str) -> float:
+        """The sentences' valences, summed in order. Words and sentence ends are found in one
+        pass and lower-cased at once; only sentences with a word of the list are scored (the
+        others add nothing)."""
+        pieces = PIECE_RE.findall(text)
+        # one lower() for the text: \x00 is in no word and stops lower()'s final-sigma
         # look-around as the end of a string does
-        lowered = "\x00".join(raw).lower().replace("\u2019", "'").split("\x00")
+        lowered = "\x00".join(pieces).lower().replace("\u2019", "'").split("\x00")
+        lookup = self._lookup
+        found = [i for i, word in enumerate(lowered) if word in lookup]
+        total = 0.0
+        if not found:
+            return total
+        ends = SENTENCE_END_CHARS
+        breaks = [i for i, piece in enumerate(pieces) if piece[0] in ends]
+        at = 0              # breaks[at]: the first sentence end after the word
+        start = 0           # where the word's sentence starts
+        k = 0
+        while k < len(found):
+            i = found[k]
+            while at < len(breaks) and breaks[at] < i:
+                start = breaks[at] + 1
+                at += 1
+            end = breaks[at] if at < len(breaks) else len(pieces)
+            first = k
+            while k < len(found) and found[k] < end:
+                k += 1
+            total += self._sentence(pieces[start:end], lowered[start:end],
+                                    [j - start for j in found[first:k]])
+        return total
+
+    def _sentence(self, raw: list[str], lowered: list[str], found: list[int]) -> float:
+        """One sentence's valence; `found`: where its words of the list are."""
         lookup = self._lookup
         boosters = self.boosters
         negators = self.negators
         values: list[float] = []
         contrast_at = -1
         mixed_case: bool | None = None
-        for i in [i for i, word in enumerate(lowered) if word in lookup]:
+        for i in found:
             word = lowered[i]
             valence, is_contrast = lookup[word]
             if is_contrast:

@@ -241,7 +241,41 @@ def _spans_any(text: str) -> list[tuple[str, int]]:
     return out
 
 
+# whitespace that `spans` keeps (all but a lone space): runs of two or more, or one of another kind
+KEPT_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _spans_runs(text: str) -> list[tuple[str, int]]:
+    """`spans` for any text, by chunks: between the whitespace runs it keeps (few: line
+    breaks, double spaces) each chunk holds single spaces only and is cut with str.split."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    if text[:1] == " " and not text[1:2].isspace():     # a lone space at the start is kept
+        out.append((" ", 0))
+        pos = 1
+    for run in KEPT_SPACE_RE.finditer(text, pos):
+        start, end = run.span()
+        if start > pos:             # the words before it; it follows a word
+            base = pos
+            for word in text[pos:start].split(" "):
+                out.append((word, base))
+                base += len(word) + 1
+            if text[start] == " ":
+                start += 1
+        out.append((text[start:end], start))
+        pos = end
+    if pos < len(text):
+        base = pos
+        for word in text[pos:].split(" "):
+            if word:                # a lone space at the end is dropped
+                out.append((word, base))
+            base += len(word) + 1
+    return out
+
+
 Entry = tuple[str, int, int, bool]   # a token, and whether the spaCy path checks its limit there
+# a span's tokens: (may spaCy regroup them, the tokens, the form and end of a one-token span)
+SpanTokens = tuple[bool, tuple[Entry, ...], str | None, int]
 
 
 def _spans(text: str) -> Iterable[tuple[str, int]]:
@@ -266,7 +300,7 @@ class FastTokenizer:
     def __init__(self, rules: SpacyRules, normalize: dict[str, tuple[str, ...]]) -> None:
         self.rules = rules
         self.normalize = normalize
-        self._cache: dict[str, tuple[bool, tuple[Entry, ...]]] = {}
+        self._cache: dict[str, SpanTokens] = {}
         self._per_char = _tokens_per_char(normalize)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -294,7 +328,7 @@ class FastTokenizer:
                            for i, part in enumerate(replacement))
         return out
 
-    def _span(self, span: str) -> tuple[bool, tuple[Entry, ...]]:
+    def _span(self, span: str) -> SpanTokens:
         pieces = _split_span(self.rules, span)
         firsts = self.rules.retokenize_firsts
         entries: list[tuple[str, int, int]] = []
@@ -308,7 +342,10 @@ class FastTokenizer:
         # ("it", "'s") -> "it's" -> ("it", "'s") changes nothing and is not counted.
         regroups = any(self._regroups(pieces[i:i + length])
                        for i, piece in enumerate(pieces) for length in firsts.get(piece, ()))
-        found = (regroups, tuple(self._entries(entries)))
+        tokens = tuple(self._entries(entries))
+        # a span that is one token (most are): its form and length, for the loop in __call__
+        one = not regroups and len(tokens) == 1 and tokens[0][1] == 0
+        found = (regroups, tokens, tokens[0][0] if one else None, tokens[0][2] if one else 0)
         if len(self._cache) > SPAN_CACHE_LIMIT:
             self._cache.clear()
         self._cache[span] = found
@@ -323,18 +360,25 @@ class FastTokenizer:
         out: list[Token] = []
         cache = self._cache
         if len(text) * self._per_char < limit:      # cannot reach the limit: no counting
-            for span, base in _spans(text):
+            if not text or text[0] == " " or text[-1] == " " or OTHER_SPACE_RE.search(text):
+                pairs: Iterable[tuple[str, int]] = _spans_runs(text)
+            else:       # single spaces only (as `_spans`): the words and their offsets
+                pairs = []
+                base = 0
+                for span in text.split(" "):
+                    pairs.append((span, base))
+                    base += len(span) + 1
+            for span, base in pairs:
                 found = cache.get(span)
                 if found is None:
                     found = self._span(span)
+                one = found[2]
+                if one is not None:
+                    out.append((one, base, base + found[3]))
+                    continue
                 if found[0]:
                     return self._slow(text, limit)
-                entries = found[1]
-                if len(entries) == 1:
-                    low, start, end, _ = entries[0]
-                    out.append((low, base + start, base + end))
-                else:
-                    out += [(low, base + start, base + end) for low, start, end, _ in entries]
+                out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
             return out
         for span, base in _spans(text):
             found = cache.get(span)
