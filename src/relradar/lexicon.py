@@ -322,8 +322,7 @@ def validate_document(doc: YamlDoc) -> list[str]:
             if signal.get(key) not in (None, *choices):
                 problems.append(f"{doc.where('signals', sid, key)}: {key} must be"
                                 f" {' or '.join(choices)}")
-        if signal.get("within") and signal.get("within") in SIGNAL_CHOICES["within"] \
-                and not signal.get("combine"):
+        if signal.get("within") in SIGNAL_CHOICES["within"] and not signal.get("combine"):
             problems.append(f"{doc.where('signals', sid, 'within')}: within applies to a"
                             " derived signal with combine")
         if "terms" in signal or not signal.get("derived"):

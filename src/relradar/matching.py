@@ -493,9 +493,8 @@ class Matcher:
         payloads = [p for node in reached for p in node.get(None, ())]
         if not payloads:
             return None
-        if len(reached) > 1:     # two spellings of one pattern: one hit
-            payloads = self._passing_wins(_strongest(payloads))
-        return payloads
+        # two spellings of one pattern: one hit
+        return self._passing_wins(_strongest(payloads))
 
     def _passing_wins(self, payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         """Words listed as used in passing ("loyal customers") and also a cue, or reached as an
@@ -690,7 +689,7 @@ class Matcher:
                 clause_weight: list[float], clause_past: dict[int, str],
                 clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
                 clause_sentence: list[int], flags: dict[int, list[str]],
-                others: dict[int, str], lowers: list[str] | None = None) -> list[Hit]:
+                others: dict[int, str], lowers: list[str]) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
         first = 0
@@ -891,23 +890,22 @@ def _wrapped(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
         and tokens[end][0] in QUOTE_TOKENS
 
 
-def _quoted_regions(tokens: list[tuple[str, int, int]], text: str = "",
-                    words: list[str] | None = None) -> list[tuple[int, int]]:
+def _quoted_regions(tokens: list[tuple[str, int, int]], text: str,
+                    words: list[str]) -> list[tuple[int, int]]:
     """Token index pairs of quotation marks around a word or more: someone else's words, a
     name or a scare quote ('dangerously addictive', your 'loyalty tariff'), not the customer's
     own plain use.
 
     Double quotes pair in order; single quotes ('the third time in a decade', ‘...’) count
     only where one opens after a space and one closes before a space or punctuation, so
-    apostrophes ("the kids' room", "rock 'n' roll") are not quotes.
+    apostrophes ("the kids' room", "rock 'n' roll") are not quotes. `words` are the tokens'
+    own forms, which the caller has at hand.
     """
     regions: list[tuple[int, int]] = []
-    if words is None:       # the tokens' own forms (match_prepared has them at hand)
-        words = [tok[0] for tok in tokens]
-    if not text or '"' in text:
+    if '"' in text:
         marks = _places(words, ('"',))
         regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 1]
-    if not text or not SINGLE_OPEN_RE.search(text):     # apostrophes only ("I'm", "kids'")
+    if not SINGLE_OPEN_RE.search(text):     # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
     for i in _places(words, ("'", "\u2018", "\u2019")):

@@ -38,7 +38,10 @@ RATING_RE = re.compile(
     r"|(?P<s>[0-5]|zero|one|two|three|four|five)\s+stars?\b(?!\s*(?:hotel|resort|inn|"
     r"restaurant|service|property|accommodation|place|establishment|rated|rating|review)))",
     re.IGNORECASE)
-STAR_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+STAR_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+              **{str(n): n for n in range(6)}}
+# a text can hold a rating only if it holds one of these (RATING_RE is tried on few texts)
+RATING_HINTS = ("/", "star", "Star", "STAR", "out of")
 DATE_WORDS = {"on", "from", "since", "until", "till", "by", "before", "after"}
 # valence (VADER's -4..4 scale) of a rating at share f of the top mark: 3 of 5 is neutral
 RATING_SCALE, RATING_NEUTRAL = 6.25, 0.6
@@ -90,9 +93,10 @@ class SentimentScorer:
         ratings, then VADER's exclamation boost and normalisation."""
         if not self.words or not text:
             return 0.0
-        total = self._sentences(text[:20_000])
-        if "/" in text or "star" in text or "STAR" in text or "Star" in text or "out of" in text:
-            total += ratings(text[:20_000])
+        head = text[:20_000]
+        total = self._sentences(head)
+        if any(hint in head for hint in RATING_HINTS):
+            total += ratings(head)
         bangs = min(4, text.count("!"))
         if total and bangs:
             total += math.copysign(bangs * EXCLAMATION_BOOST, total)
@@ -173,9 +177,7 @@ def ratings(text: str) -> float:
         if before and before[-1].lower() in DATE_WORDS:
             continue
         if found["s"] is not None:
-            stars = found["s"].lower()
-            share = STAR_WORDS.get(stars, None)
-            share = (int(stars) if share is None else share) / 5
+            share = STAR_WORDS[found["s"].lower()] / 5
         else:
             mark, top = float(found["n"]), float(found["d"])
             if mark > top:
