@@ -156,7 +156,10 @@ class Matcher:
                                     dict(mods.get("diminishers") or {}),
                                     list(mods.get("contrast") or {}),
                                     list(mods.get("sentiment_ignore") or []),
-                                    dict(mods.get("sentiment_words") or {}))
+                                    dict(mods.get("sentiment_words") or {}),
+                                    list(mods.get("sarcasm") or []),
+                                    list(mods.get("sarcasm_openers") or []),
+                                    list(mods.get("courtesy") or []))
         self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
         self.scanner = HitScanner(*self._scanner_data())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
