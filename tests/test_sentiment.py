@@ -54,6 +54,13 @@ def test_sarcasm_cues_sour_praise_without_a_signal(score):
     assert score("Awful wait, great job") < 0
 
 
+def test_praise_in_a_question_asks(score):
+    asked, told = score("What's the best app for this?"), score("This is the best app.")
+    assert 0 < asked < told
+    assert score("What's the best #Twitter #App??") < score("The best #Twitter #App!!")
+    assert score("Why is my bag lost again?") == score("Why is my bag lost again.")
+
+
 def test_emoticons_stand_alone(score):
     assert score("Your slot is at 8:30 on Friday") == 0.0      # not the ":3" of 8:30
     assert score("Fees (see below): 40 dollars") == 0.0        # not "):"

@@ -50,6 +50,7 @@ SCORING_DEFAULTS = {
     "sentiment_threshold": 0.05,
     "mixed_share": 0.4,
     "type_valence_below": 0.0,
+    "neutral_type_valence_below": 0.0,
     "sentiment_signal_weight": 1.0,
     "distress_sentiment": 0.6,
 }

@@ -22,6 +22,9 @@ NEGATION_WINDOW = 3       # a negator acts on the next three words, as in VADER
 CAPS_BOOST = 0.733
 EXCLAMATION_BOOST = 0.292
 CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
+# praise in a question asks rather than tells ("What's the best app for this?", "Is the
+# premium plan worth it?"); a complaint put as a question still complains
+QUESTION_PRAISE = 0.3
 # An emoticon stands alone, as between VADER's whitespace splits: not the ":3" of "8:30", the
 # "):" of "(see below):" or the "8)" of "(8)".
 EMOTICON_BEFORE, EMOTICON_AFTER = r"(?<![^\s.!?;])", r"(?=[\s.,!?;]|$)"
@@ -82,8 +85,9 @@ class SentimentScorer:
 
     def __init__(self, words: dict[str, float], negators: set[str], boosters: dict[str, float],
                  contrast: set[str], sarcasm: Iterable[str] = (), openers: Iterable[str] = (),
-                 courtesy: Iterable[str] = ()) -> None:
+                 courtesy: Iterable[str] = (), question_praise: float = 1.0) -> None:
         self.words = words
+        self.question_praise = question_praise
         self.negators = negators
         self.boosters = boosters
         self.contrast = contrast
@@ -157,6 +161,7 @@ class SentimentScorer:
         start = 0           # where the word's sentence starts
         k = 0
         values: list[tuple[int, float]] = []     # (sentence number, valence)
+        asks: list[bool] | None = None           # per sentence end: does it close a question?
         while k < len(found):
             i = found[k]
             while at < len(breaks) and breaks[at] < i:
@@ -166,8 +171,14 @@ class SentimentScorer:
             first = k
             while k < len(found) and found[k] < end:
                 k += 1
-            values.append((at, self._sentence(pieces[start:end], lowered[start:end],
-                                              [j - start for j in found[first:k]])))
+            value = self._sentence(pieces[start:end], lowered[start:end],
+                                   [j - start for j in found[first:k]])
+            if value > 0 and at < len(breaks) and self.question_praise != 1.0:
+                if asks is None:
+                    asks = _asking(pieces, breaks)
+                if asks[at]:
+                    value *= self.question_praise
+            values.append((at, value))
         total = sum(value for _, value in values)
         if total > 0 and (self._cue_re is not None or self._literal_cue is not None):
             sour = self._sarcastic(text, joined, breaks)
@@ -241,6 +252,20 @@ class SentimentScorer:
         return sum(values)
 
 
+def _asking(pieces: list[str], breaks: list[int]) -> list[bool]:
+    """Per sentence end: is its sentence part of a question? A line break alone (a hashtag
+    stands on its own line after cleaning) leaves the question open to the next real end:
+    "What's the best #Twitter #App??" asks, all of it."""
+    asks = [False] * len(breaks)
+    question = False
+    for n in range(len(breaks) - 1, -1, -1):
+        piece = pieces[breaks[n]]
+        if piece.strip("\n"):
+            question = "?" in piece
+        asks[n] = question
+    return asks
+
+
 def ratings(text: str) -> float:
     """The summed valence of the ratings written in a text ("1 star", "8/10"), 0.0 if none."""
     total = 0.0
@@ -286,7 +311,7 @@ def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float
     boosters = {w.lower(): float(f or 1.0) for w, f in {**intensifiers, **diminishers}.items()
                 if " " not in w}
     return SentimentScorer(words, single, boosters, {c.lower() for c in contrast if " " not in c},
-                           sarcasm, openers, courtesy)
+                           sarcasm, openers, courtesy, QUESTION_PRAISE)
 
 
 def valence_of(sentiment: float, positive: float, negative: float, threshold: float,
