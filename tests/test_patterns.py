@@ -214,6 +214,9 @@ def test_cues_inside_capitalised_names_are_names(default_matcher):
     assert weights("I love this place")["attraction"] > 0
     assert weights("Loved It, Will Be Back Soon")["attraction"] > 0
     assert weights("we Love Love Love this place")["attraction"] > 0
+    # a name neither starts nor ends with a little word: title case, not a name
+    assert weights("- Ima Addicted To #Twitter.")["craving"] > 0
+    assert weights("we ate at The Love Shack today").get("attraction", 0.0) == 0.0
     # status tiers are names and still count
     assert weights("as a Platinum Medallion member I expect better")["entitlement"] > 0
 

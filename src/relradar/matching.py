@@ -831,6 +831,10 @@ def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return list(best.values())
 
 
+NAME_EDGE_WORDS = frozenset("a an the to of for in on at by with from and or but so as is are am "
+                            "be was my your our their his her its it this that i you we".split())
+
+
 def _title_word(word: str) -> bool:
     return word[:1].isupper() and word[1:] == word[1:].lower() and word.isalpha() \
         and word != "I"
@@ -858,8 +862,15 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
         lo -= 1
     while hi < len(tokens) and (_title_word(word(hi)) or word(hi).isdigit()):
         hi += 1
+    # a name neither starts nor ends with a little word: "Addicted To" is title case, not a
+    # name ("Bank Of America" keeps its inner "Of")
+    first, last = lo, hi
+    while first < start and word(first).lower() in NAME_EDGE_WORDS:
+        first += 1
+    while last > end and word(last - 1).lower() in NAME_EDGE_WORDS:
+        last -= 1
     own = {w.lower() for w in term}
-    if not any(word(k).lower() not in own for k in (*range(lo, start), *range(end, hi))):
+    if not any(word(k).lower() not in own for k in (*range(first, start), *range(end, last))):
         return None
     before = word(lo - 1) if lo > 0 else ""
     if not (before.isalpha() and before.islower() or before in QUOTE_TOKENS
