@@ -221,6 +221,14 @@ def test_cues_inside_capitalised_names_are_names(default_matcher):
     assert weights("as a Platinum Medallion member I expect better")["entitlement"] > 0
 
 
+def test_never_so_negates_nothing(default_matcher):
+    def kept(text):
+        return {h.id: h.weight for h in default_matcher.match_text(text)[1] if h.weight > 0}
+
+    assert kept("I have never been so happy").get("joy", 0) > 0
+    assert not kept("I have never been happy").get("joy")
+
+
 def test_words_listed_as_used_in_passing_win_over_an_inflected_cue(default_matcher):
     hits = default_matcher.match_text("We value loyal customers like you.")[1]
     assert [(h.id, h.weight) for h in hits] == [("incidental", 0.0)]

@@ -54,6 +54,12 @@ def test_sarcasm_cues_sour_praise_without_a_signal(score):
     assert score("Awful wait, great job") < 0
 
 
+def test_never_so_is_more_so(score):
+    assert score("I have never been so disappointed") < score("I have been disappointed") < 0
+    assert score("never been so happy") > score("been happy") > 0
+    assert score("I am never happy") < 0                 # a plain "never" still negates
+
+
 def test_praise_in_a_question_asks(score):
     asked, told = score("What's the best app for this?"), score("This is the best app.")
     assert 0 < asked < told

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from relradar.lexicon import Lexicon
 from relradar.patterns import CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
-from relradar.sentiment import scorer_for
+from relradar.sentiment import DEGREE_WORDS, scorer_for
 from relradar.text import CleanOptions, clean_text, make_segmenter
 from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
@@ -632,7 +632,9 @@ class Matcher:
                         new_clause()
                         concessive_open = False
                 elif kind == "sig" or kind == "rule":
-                    near = negator is not None and start - negator_end <= negation_window
+                    near = negator is not None and start - negator_end <= negation_window \
+                        and not (negator.lower() == "never"
+                                 and not DEGREE_WORDS.isdisjoint(lowers[negator_end:end]))
                     raw.append((start, end, clause, payload, negator if near else None, scale,
                                 scale_word))
                     scale, scale_word = 1.0, ""

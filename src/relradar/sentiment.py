@@ -19,6 +19,8 @@ from pathlib import Path
 ALPHA = 15.0
 NEGATED = -0.74           # VADER's scalar for a negated word
 NEGATION_WINDOW = 3       # a negator acts on the next three words, as in VADER
+NEVER_SO = 1.25           # "never so bad": VADER's scalar when "so" / "this" follows "never"
+DEGREE_WORDS = frozenset({"so", "this", "that", "such"})
 CAPS_BOOST = 0.733
 EXCLAMATION_BOOST = 0.292
 CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
@@ -241,9 +243,13 @@ class SentimentScorer:
                     valence += math.copysign(CAPS_BOOST, valence)
             if i and lowered[i - 1] in boosters:
                 valence *= boosters[lowered[i - 1]]
-            for before in lowered[max(0, i - NEGATION_WINDOW):i]:
+            window = lowered[max(0, i - NEGATION_WINDOW):i]
+            for at, before in enumerate(window):
                 if before in negators or before.endswith("n't"):
-                    valence *= NEGATED
+                    # "never been so disappointed", "never seen service this poor": more so,
+                    # not the opposite (VADER's "never so" rule)
+                    valence *= NEVER_SO if before == "never" and any(
+                        w in DEGREE_WORDS for w in window[at + 1:]) else NEGATED
                     break
             values.append(valence)
         if contrast_at >= 0:
