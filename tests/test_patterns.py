@@ -173,6 +173,12 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
     assert "longevity" in ids("My wife and I have been with you for 20 years")
     assert "family" in ids("My mum has always bought your tea and now I do")
     assert "hostility" not in ids("everyone is boycotting the other coffee place on our block")
+    # an employee's tenure is not a customer's; a business customer's is
+    assert "longevity" not in ids("Been working in the Acme warehouse for nine years")
+    assert "longevity" not in ids("I've worked at Acme for 12 years")
+    assert "longevity" in ids("I have worked with them for ten years")
+    assert "longevity" in ids("we will never book elsewhere as long as you have her as an "
+                              "employee, been coming here for years")
 
 
 def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
