@@ -319,7 +319,7 @@ def test_short_quotes_are_names_or_scare_quotes(default_matcher):
         return {h.id: h.weight for h in default_matcher.match_text(text)[1]}
 
     # a quoted word or two is a name, a label or someone else's word, not the customer's own
-    assert weights("This 'dangerously addictive' jigsaw is a calm thing")["craving"] == 0
+    assert weights("This 'dangerously addictive' jigsaw is a calm thing")["attraction"] == 0
     assert weights("Your 'loyalty tariff' is two pounds off")["commitment"] == 0
     # praise standing alone in quotes is sarcasm, as before
     assert "frustration" in weights('I "love" how nobody ever answers')
