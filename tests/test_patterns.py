@@ -181,6 +181,18 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
                               "employee, been coming here for years")
 
 
+def test_default_lexicon_families_of_tenure_status_and_ideas(default_matcher):
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert "longevity" in ids("7 years with this bank")
+    assert "entitlement" in ids("I spent over $10k with you last year")
+    assert "entitlement" in ids("I lost my Gold status after one bad year")
+    assert "feedback" in ids("could you guys add more vegan options?")
+    assert "feedback" not in ids("Can you make my booking for Tuesday?")
+    assert "family" in ids("my dad and his dad before him banked here")
+
+
 def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
     def ids(text):
         return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
