@@ -253,6 +253,14 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "craving" in ids("I'm addicted to this game")
 
 
+def test_sarcasm_exceptions_hold_a_cue_that_is_meant(default_matcher):
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert ids("Thanks so much for the amazing stay, we love this hotel") == {"attraction"}
+    assert "frustration" in ids("so much for loving your customers")
+
+
 def test_never_so_negates_nothing(default_matcher):
     def kept(text):
         return {h.id: h.weight for h in default_matcher.match_text(text)[1] if h.weight > 0}

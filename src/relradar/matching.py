@@ -110,7 +110,7 @@ class Matcher:
                 self._add(term, ("rule", rid, weight), prefilter=True)
         for term in mods.get("negators") or []:
             self._add(term, ("neg",))
-        for key in ("negation_exceptions", "past_exceptions"):
+        for key in ("negation_exceptions", "past_exceptions", "sarcasm_exceptions"):
             for term in mods.get(key) or []:
                 self._add(term, ("except",))
         for term in mods.get("past") or []:
@@ -151,7 +151,8 @@ class Matcher:
                                     dict(mods.get("sentiment_words") or {}),
                                     list(mods.get("sarcasm") or []),
                                     list(mods.get("sarcasm_openers") or []),
-                                    list(mods.get("courtesy") or []))
+                                    list(mods.get("courtesy") or []),
+                                    list(mods.get("sarcasm_exceptions") or []))
         self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
         self.scanner = HitScanner(*self._scanner_data())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)

@@ -27,6 +27,13 @@ CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
 # praise in a question asks rather than tells ("What's the best app for this?", "Is the
 # premium plan worth it?"); a complaint put as a question still complains
 QUESTION_PRAISE = 0.3
+# thanks said with feeling counts as VADER scores "thanks" (1.9); the plain "thanks" closing a
+# request or an exchange is politeness (the lexicon's sentiment_ignore)
+THANKS = frozenset({"thank", "thanks", "thx", "ty"})
+GRATITUDE = (1.9, False)
+GRATEFUL_PAIRS = frozenset({("so", "much"), ("very", "much"), ("a", "million"), ("a", "ton"),
+                            ("so", "so"), ("heaps",), ("loads",), ("tons",), ("sooo", "much"),
+                            ("soo", "much"), ("a", "bunch"), ("so", "very"), ("ever", "so")})
 # An emoticon stands alone, as between VADER's whitespace splits: not the ":3" of "8:30", the
 # "):" of "(see below):" or the "8)" of "(8)".
 EMOTICON_BEFORE, EMOTICON_AFTER = r"(?<![^\s.!?;])", r"(?=[\s.,!?;]|$)"
@@ -87,8 +94,10 @@ class SentimentScorer:
 
     def __init__(self, words: dict[str, float], negators: set[str], boosters: dict[str, float],
                  contrast: set[str], sarcasm: Iterable[str] = (), openers: Iterable[str] = (),
-                 courtesy: Iterable[str] = (), question_praise: float = 1.0) -> None:
+                 courtesy: Iterable[str] = (), question_praise: float = 1.0,
+                 sarcasm_exceptions: Iterable[str] = (), gratitude: bool = False) -> None:
         self.words = words
+        self.gratitude = gratitude and bool(words)
         self.question_praise = question_praise
         self.negators = negators
         self.boosters = boosters
@@ -107,7 +116,14 @@ class SentimentScorer:
                 runs.append(re.escape("\x00".join(parts)))
             elif cue.strip():
                 literal.append(re.escape(cue.strip().lower()))
-        self._cue_re = (re.compile("(?<![^\x00])(?:" + "|".join(runs) + ")(?![^\x00])")
+        # a sarcasm exception ("thank you so much for" holds "so much for") starts earlier and
+        # so wins, as the matcher's left-most match does; a cue at the same place is tried
+        # first ("thanks so much for nothing")
+        spared = [re.escape("\x00".join(p.replace("\u2019", "'")
+                                          for p in PIECE_RE.findall(phrase.lower())))
+                  for phrase in sarcasm_exceptions if PIECE_RE.findall(phrase.lower())]
+        last = f"|(?P<spared>{'|'.join(spared)})" if spared else ""
+        self._cue_re = (re.compile("(?<![^\x00])(?:" + "|".join(runs) + last + ")(?![^\x00])")
                         if runs else None)
         self._literal_cue = (re.compile(r"(?<!\w)(?:" + "|".join(literal) + r")(?!\w)")
                              if literal else None)
@@ -153,6 +169,11 @@ class SentimentScorer:
         lookup = self._lookup
         found = [i for i, word in enumerate(lowered) if word in lookup]
         ends = SENTENCE_END_CHARS
+        if self.gratitude and ("thank" in joined or "thx" in joined or "ty" in lowered):
+            thanked = [i for i, word in enumerate(lowered)
+                       if word in THANKS and _grateful(pieces, lowered, i)]
+            if thanked:
+                found = sorted(found + thanked)
         if self.openers:
             found = [i for i in found
                      if lowered[i] not in self.openers or not self._polite(pieces, lowered, i)]
@@ -217,7 +238,8 @@ class SentimentScorer:
             sour.add(-1)
         if self._cue_re is not None:
             for found in self._cue_re.finditer(joined):
-                sour.add(bisect_left(breaks, joined.count("\x00", 0, found.start())))
+                if found.lastgroup != "spared":
+                    sour.add(bisect_left(breaks, joined.count("\x00", 0, found.start())))
         return sour
 
     def _sentence(self, raw: list[str], lowered: list[str], found: list[int]) -> float:
@@ -230,7 +252,7 @@ class SentimentScorer:
         mixed_case: bool | None = None
         for i in found:
             word = lowered[i]
-            valence, is_contrast = lookup[word]
+            valence, is_contrast = lookup.get(word, GRATITUDE)
             if is_contrast:
                 contrast_at = len(values)
             if valence is None:
@@ -256,6 +278,17 @@ class SentimentScorer:
             values = ([v * CONTRAST_BEFORE for v in values[:contrast_at]]
                       + [v * CONTRAST_AFTER for v in values[contrast_at:]])
         return sum(values)
+
+
+def _grateful(pieces: list[str], lowered: list[str], i: int) -> bool:
+    """Thanks said with feeling ("thank you so much", "thanks a million", "Thanks!!"), not the
+    "thanks" that closes a request."""
+    after = lowered[i + 1:i + 4]
+    if after[:1] == ["you"] or after[:1] == ["u"]:
+        after = after[1:]
+    if tuple(after[:1]) in GRATEFUL_PAIRS or tuple(after[:2]) in GRATEFUL_PAIRS:
+        return True
+    return bool(after[:1]) and "!" in after[0] and not after[0].strip("!")
 
 
 def _asking(pieces: list[str], breaks: list[int]) -> list[bool]:
@@ -294,7 +327,7 @@ def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float
                diminishers: dict[str, float], contrast: list[str],
                ignore: list[str] = (), own: dict[str, float] | None = None,
                sarcasm: list[str] = (), openers: list[str] = (),
-               courtesy: list[str] = ()) -> SentimentScorer:
+               courtesy: list[str] = (), sarcasm_exceptions: list[str] = ()) -> SentimentScorer:
     """The scorer for a lexicon's language and modifiers (only English has word valences).
 
     `ignore` (the lexicon's `sentiment_ignore`) lists words the word list scores but that say
@@ -317,7 +350,8 @@ def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float
     boosters = {w.lower(): float(f or 1.0) for w, f in {**intensifiers, **diminishers}.items()
                 if " " not in w}
     return SentimentScorer(words, single, boosters, {c.lower() for c in contrast if " " not in c},
-                           sarcasm, openers, courtesy, QUESTION_PRAISE)
+                           sarcasm, openers, courtesy, QUESTION_PRAISE, sarcasm_exceptions,
+                           gratitude=True)
 
 
 def valence_of(sentiment: float, positive: float, negative: float, threshold: float,
