@@ -253,6 +253,20 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "craving" in ids("I'm addicted to this game")
 
 
+def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):
+    """"great job" and "love how" are praise in a review; beside a bad experience (a negative
+    signal or word) they are sarcasm."""
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert ids("housekeeping did a great job, we loved it") == {"attraction"}
+    assert "frustration" in ids("great job losing my bag, love it")
+    assert "frustration" in ids("love how you cancelled my flight again, love you guys")
+    sentiment = default_matcher.sentiment
+    assert sentiment.score("I love how easy this app is, great job") > 0
+    assert sentiment.score("Great job losing my bag") < 0
+
+
 def test_sarcasm_exceptions_hold_a_cue_that_is_meant(default_matcher):
     def ids(text):
         return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
