@@ -104,5 +104,19 @@ def test_a_cached_classify_does_not_import_spacy(tmp_path):
                            env=env) for _ in range(2)]
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr
     assert runs[0].stdout == runs[1].stdout
-    assert "spacy=True" in runs[0].stderr        # the first run compiles with spaCy
+    # the first run compiles the (large) default lexicon in a child process that writes the
+    # cache: spaCy and the compile's memory never enter the classify process
+    assert "spacy=False" in runs[0].stderr
     assert "spacy=False" in runs[1].stderr
+    assert entries(tmp_path / "cache") == ["lexicon", "matcher"]
+
+
+def test_a_failed_child_compile_falls_back_to_compiling_here(cache_dir, monkeypatch):
+    from relradar import matching
+
+    monkeypatch.setattr(matching, "COMPILE_APART_TERMS", 1)          # MINI counts as large
+    monkeypatch.setattr(matching.sys, "executable", "/nonexistent/python")
+    lexicon = load_lexicon([MINI], use_default=False)
+    matcher = build_matcher(lexicon)
+    assert isinstance(matcher, Matcher) and matcher.match_text("I love this")[1]
+    assert "matcher" in entries(cache_dir)

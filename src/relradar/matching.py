@@ -28,6 +28,8 @@ SINGLE_OPEN_RE = re.compile(r"(?:^|[\s(\[])['\u2018\u2019](?=\w)")
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
+COMPILE_APART_TERMS = 2_000  # lexicons this large compile in a child process (build_matcher)
+COMPILE_TIMEOUT = 600        # seconds
 PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
 PAIR_CACHE_FROM = 4         # nodes x keys above which a second step is worth keeping
 NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
@@ -989,8 +991,39 @@ def build_matcher(lexicon: Lexicon, clean_options: CleanOptions = CleanOptions()
             matcher.clean_options = clean_options
             matcher.fast_path = fast_path
             return matcher
+    if key is not None and lexicon.term_count >= COMPILE_APART_TERMS \
+            and "spacy" not in sys.modules:
+        compiled = _compile_apart(key, lexicon)
+        if compiled is not None:
+            compiled.lexicon = lexicon
+            compiled.signals = lexicon.signals
+            compiled.clean_options = clean_options
+            compiled.fast_path = fast_path
+            return compiled
     matcher = Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
                       fast_path)
     if key is not None:
         cache.store(key, matcher)
     return matcher
+
+
+def _compile_apart(key: str, lexicon: Lexicon) -> Matcher | None:
+    """Compile a large lexicon in a short-lived child process that writes the cache entry, and
+    load that: spaCy (~95 MB once imported, needed only to compile) and the compile's transient
+    memory (~150 MB) stay in the child, so a first run on a million messages peaks no higher
+    than a warm one. None when the child fails (the caller then compiles here)."""
+    import pickle
+    import subprocess
+
+    from relradar import cache
+
+    try:
+        done = subprocess.run([sys.executable, "-m", "relradar.compile", key],
+                              input=pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL),
+                              capture_output=True, timeout=COMPILE_TIMEOUT, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode:
+        return None
+    loaded = cache.load(key)
+    return loaded if isinstance(loaded, Matcher) else None
