@@ -21,16 +21,18 @@ from relradar.tokenizer import FastTokenizer, rules_from_spacy
 QUOTE_TOKENS = {'"', "'", "''", "``"}
 # contractions as the tokenizer yields them after a word ("I've" -> "I", "'ve")
 CLITICS = {"'ve", "'m", "'re", "'s", "'d", "'ll"}
-# where a single quotation mark could open (after a space or bracket, before a word character):
-# a text without one has only apostrophes, and its single-quote scan is skipped
-SINGLE_OPEN_RE = re.compile(r"(?:^|[\s(\[])['\u2018\u2019](?=\w)")
+# where a single quotation mark could open (after a space or bracket, or at the start, before a
+# word character): a text without one has only apostrophes, and its single-quote scan is skipped
+SINGLE_OPEN_RE = re.compile(r"[\s(\[]['\u2018\u2019](?=\w)")
+SINGLE_OPEN_START_RE = re.compile(r"['\u2018\u2019]\w")
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
 PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
 PAIR_CACHE_FROM = 4         # nodes x keys above which a second step is worth keeping
 NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
-# a token as the walk reads it: (keys, their set, what it begins, no key twice), see Matcher._word
+# a token as the walk reads it: (keys a later word can take, their set, what it begins, no key
+# twice), see Matcher._word
 Word = tuple[tuple[str, ...], frozenset[str], tuple[Any, ...], bool]
 
 
@@ -139,6 +141,7 @@ class Matcher:
                 found[found.index(same[0])] = payload
             node[None] = self._passing_wins(found)
         self._trie = _share_subtrees(self._trie)
+        self._inner_keys = _inner_keys(self._trie)
         self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
                                 if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -425,11 +428,12 @@ class Matcher:
         return out
 
     def _word(self, token: str) -> Word:
-        """What the walk needs of a token: its keys (as a tuple, in order, and as a set) and
-        what it begins as a term's or modifier's first word: (trie nodes after it, in key order,
-        the entries that end there or None, every key that can come next), or () when nothing
-        begins here. Cached per token, and computed once per distinct keys (every order number
-        has the keys of {NUM}): most words begin nothing, or the same few things."""
+        """What the walk needs of a token: its keys that some entry has after its first word (as
+        a tuple, in order, and as a set) and what it begins as a term's or modifier's first
+        word: (trie nodes after it, in key order, the entries that end there or None, every key
+        that can come next), or () when nothing begins here. Cached per token, and computed
+        once per distinct keys (every order number has the keys of {NUM}): most words begin
+        nothing, or the same few things."""
         word = self._words.get(token)
         if word is None:
             keys = self._keys(token)
@@ -440,10 +444,14 @@ class Matcher:
                 first = (nodes, self._ending(nodes),
                          frozenset(k for node in nodes for k in node if k is not None)
                          ) if nodes else ()
-                keyset = frozenset(keys)
+                # only a key some entry has after its first word can take a step: a function
+                # word's many set memberships are mostly first-word-only ({=3} for "the")
+                inner = self._inner_keys
+                later = tuple(k for k in keys if k in inner)
+                keyset = frozenset(later)
                 # a key twice would be stepped on twice: such a token keeps the plain step
-                word = self._word_by_keys[keys] = (keys, keyset, first,
-                                                   len(keyset) == len(keys))
+                word = self._word_by_keys[keys] = (later, keyset, first,
+                                                   len(keyset) == len(later))
             if len(self._words) > CACHE_LIMIT:
                 self._words.clear()
                 self._word_by_keys.clear()
@@ -474,6 +482,9 @@ class Matcher:
         else:
             reached = []
             for node in frontier:
+                if len(node) > len(keys):    # fewer keys than children: look the keys up
+                    reached += [node[k] for k in keys if k in node]
+                    continue
                 if keyset.isdisjoint(node):
                     continue
                 common = keyset.intersection(node)
@@ -817,6 +828,24 @@ def _share_subtrees(root: dict[Any, Any]) -> dict[Any, Any]:
     return share(root)
 
 
+def _inner_keys(root: dict[Any, Any]) -> frozenset[str]:
+    """Every key of a node below the root: the keys a word after an entry's first one can have
+    (the walk steps on no other)."""
+    found: set[str] = set()
+    seen: set[int] = set()
+    todo = [child for key, child in root.items() if key is not None]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        for key, child in node.items():
+            if key is not None:
+                found.add(key)
+                todo.append(child)
+    return frozenset(found)
+
+
 def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """One payload per (kind, id), the heaviest, in first-seen order."""
     best: dict[tuple[Any, ...], tuple[Any, ...]] = {}
@@ -890,6 +919,14 @@ def _wrapped(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
         and tokens[end][0] in QUOTE_TOKENS
 
 
+def _single_opens(text: str) -> bool:
+    """Can a single quotation mark open in this text? (A substring test first: most texts have
+    no such mark at all, and a regex with a start-of-text branch is tried at every position.)"""
+    if "'" not in text and "\u2018" not in text and "\u2019" not in text:
+        return False
+    return SINGLE_OPEN_RE.search(text) is not None or SINGLE_OPEN_START_RE.match(text) is not None
+
+
 def _quoted_regions(tokens: list[tuple[str, int, int]], text: str,
                     words: list[str]) -> list[tuple[int, int]]:
     """Token index pairs of quotation marks around a word or more: someone else's words, a
@@ -905,7 +942,7 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str,
     if '"' in text:
         marks = _places(words, ('"',))
         regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 1]
-    if not SINGLE_OPEN_RE.search(text):     # apostrophes only ("I'm", "kids'")
+    if not _single_opens(text):             # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
     for i in _places(words, ("'", "\u2018", "\u2019")):
