@@ -358,28 +358,14 @@ class FastTokenizer:
 
     def __call__(self, text: str, limit: int) -> list[Token]:
         out: list[Token] = []
-        cache = self._cache
         if len(text) * self._per_char < limit:      # cannot reach the limit: no counting
             if not text or text[0] == " " or text[-1] == " " or OTHER_SPACE_RE.search(text):
-                pairs: Iterable[tuple[str, int]] = _spans_runs(text)
+                done = self._runs(out, text)
             else:       # single spaces only (as `_spans`): the words and their offsets
-                pairs = []
-                base = 0
-                for span in text.split(" "):
-                    pairs.append((span, base))
-                    base += len(span) + 1
-            for span, base in pairs:
-                found = cache.get(span)
-                if found is None:
-                    found = self._span(span)
-                one = found[2]
-                if one is not None:
-                    out.append((one, base, base + found[3]))
-                    continue
-                if found[0]:
-                    return self._slow(text, limit)
-                out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
-            return out
+                done = self._words(out, text, 0)
+            # spaCy's last pass may regroup tokens somewhere: do it its way
+            return out if done else self._slow(text, limit)
+        cache = self._cache
         for span, base in _spans(text):
             found = cache.get(span)
             if found is None:
@@ -391,6 +377,56 @@ class FastTokenizer:
                 if check and len(out) >= limit:
                     return out
         return out
+
+    def _words(self, out: list[Token], chunk: str, base: int) -> bool:
+        """Add the tokens of words separated by single spaces, `chunk` starting at `base`;
+        False where spaCy may regroup tokens. (The spans are read as they are cut: no list of
+        (span, offset) pairs in between, on the hot path.)"""
+        cache = self._cache
+        for span in chunk.split(" "):
+            found = cache.get(span)
+            if found is None:
+                found = self._span(span)
+            one = found[2]
+            if one is not None:
+                out.append((one, base, base + found[3]))
+            elif found[0]:
+                return False
+            else:   # several tokens, or none (an empty span between two spaces)
+                out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
+            base += len(span) + 1
+        return True
+
+    def _piece(self, out: list[Token], span: str, base: int) -> bool:
+        """Add one span's tokens (a kept whitespace run); False where spaCy may regroup."""
+        found = self._cache.get(span)
+        if found is None:
+            found = self._span(span)
+        if found[0]:
+            return False
+        out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
+        return True
+
+    def _runs(self, out: list[Token], text: str) -> bool:
+        """`_words` for any text, cut as `_spans_runs` cuts it: single-spaced chunks between
+        the whitespace runs `spans` keeps."""
+        pos = 0
+        if text[:1] == " " and not text[1:2].isspace():     # a lone space at the start is kept
+            if not self._piece(out, " ", 0):
+                return False
+            pos = 1
+        for run in KEPT_SPACE_RE.finditer(text, pos):
+            start, end = run.span()
+            if start > pos:             # the words before it; it follows a word
+                if not self._words(out, text[pos:start], pos):
+                    return False
+                if text[start] == " ":
+                    start += 1
+            if not self._piece(out, text[start:end], start):
+                return False
+            pos = end
+        # the words after the last run (a lone space at the end is an empty span: no tokens)
+        return pos >= len(text) or self._words(out, text[pos:], pos)
 
     def _slow(self, text: str, limit: int) -> list[Token]:
         out: list[Token] = []
