@@ -383,7 +383,8 @@ class Matcher:
 
     def match(self, text: str, checked: bool = False) -> list[Hit]:
         """The hits in a cleaned text; the pre-filter first (unless --no-fast-path, or the
-        caller `checked` this text with it already)."""
+        caller `checked`: its scan of the text before cleaning passed, and one more would not
+        pay; the pre-filter only says "maybe", so it never changes the hits)."""
         if not text or (self.fast_path and not checked and not self.may_match(text)):
             return []
         return self.match_prepared(text)
