@@ -173,6 +173,12 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
     assert "longevity" in ids("My wife and I have been with you for 20 years")
     assert "family" in ids("My mum has always bought your tea and now I do")
     assert "hostility" not in ids("everyone is boycotting the other coffee place on our block")
+    # an employee's tenure is not a customer's; a business customer's is
+    assert "longevity" not in ids("Been working in the Acme warehouse for nine years")
+    assert "longevity" not in ids("I've worked at Acme for 12 years")
+    assert "longevity" in ids("I have worked with them for ten years")
+    assert "longevity" in ids("we will never book elsewhere as long as you have her as an "
+                              "employee, been coming here for years")
 
 
 def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
@@ -214,8 +220,19 @@ def test_cues_inside_capitalised_names_are_names(default_matcher):
     assert weights("I love this place")["attraction"] > 0
     assert weights("Loved It, Will Be Back Soon")["attraction"] > 0
     assert weights("we Love Love Love this place")["attraction"] > 0
+    # a name neither starts nor ends with a little word: title case, not a name
+    assert weights("- Ima Addicted To #Twitter.")["craving"] > 0
+    assert weights("we ate at The Love Shack today").get("attraction", 0.0) == 0.0
     # status tiers are names and still count
     assert weights("as a Platinum Medallion member I expect better")["entitlement"] > 0
+
+
+def test_never_so_negates_nothing(default_matcher):
+    def kept(text):
+        return {h.id: h.weight for h in default_matcher.match_text(text)[1] if h.weight > 0}
+
+    assert kept("I have never been so happy").get("joy", 0) > 0
+    assert not kept("I have never been happy").get("joy")
 
 
 def test_words_listed_as_used_in_passing_win_over_an_inflected_cue(default_matcher):

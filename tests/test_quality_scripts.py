@@ -245,3 +245,41 @@ def test_per_type_counts_predicted_only_classes() -> None:
     assert rows["a"]["recall"] == 0.5 and rows["a"]["precision"] == 1.0
     # b has no support, so macro-F1 averages a (2/3) and c (0) only
     assert metrics.macro_f1([("a", "a"), ("a", "b"), ("c", "b")]) == pytest.approx(1 / 3)
+
+
+# ---------------------------------------------------------------- tweets source (build.py)
+
+def test_tweets_loader_keeps_english_and_never_reads_sentiment(tmp_path: Path) -> None:
+    import build
+
+    raw = (
+        '"Topic","Sentiment","TweetId","TweetDate","TweetText"\n'
+        '"apple","positive","1","Tue Oct 18 21:53:25 +0000 2011",'
+        '"@RIM you made it too easy for me to switch to @Apple iPhone. See ya!"\n'
+        '"twitter","negative","2","Tue Oct 18 21:53:25 +0200 2011",'
+        '"RT @x: Me voy a dormir... Goodnight #twitter"\n'
+        '"google","irrelevant","3","Wed Oct 19 01:00:00 +0000 2011",'
+        '"#Google y su distorsion de la accesibilidad http://t.co/x"\n'
+        '"microsoft","","4","bad date","I hate the #Microsoft site, it never works"\n'
+        '"twitter","","5","Thu Oct 20 01:30:00 +0200 2011","Guess I\'m addicted to #Twitter!"\n'
+    )
+    got = list(build.load_tweets(raw))
+    assert [c.customer_id for c in got] == ["tweets:1", "tweets:4", "tweets:5"]
+    assert [c.brand for c in got] == ["Apple", "Microsoft", "Twitter"]
+    assert got[0].messages[0].timestamp == "2011-10-18T21:53:25Z"
+    assert got[2].messages[0].timestamp == "2011-10-19T23:30:00Z"  # in UTC
+    assert got[1].messages[0].timestamp == "bad date"  # kept as found, not guessed
+    # a row without a Sentiment column loads the same: the column plays no part
+    no_sentiment = raw.replace('"Sentiment",', "").replace('"positive",', "")
+    assert [c.customer_id for c in build.load_tweets(no_sentiment)][:1] == ["tweets:1"]
+
+
+def test_is_english_on_mixed_tweets() -> None:
+    import build
+
+    assert build.is_english("Loving the new iPod update @apple")
+    assert build.is_english("Why is #Siri always down @apple")
+    assert not build.is_english("Me voy a dormir... Goodnight #twitter")
+    assert not build.is_english("estou me sentindo na #Microsoft - fazendo as escolhas por mim")
+    assert not build.is_english("#Google образова онлайн потребителите http://t.co/9XMBZbUk")
+    assert not build.is_english("#Twitter OFF")

@@ -365,10 +365,12 @@ def test_typed_valence_rules(default_lexicon):
                                  default_lexicon) == "positive"           # the words win
     assert scoring.typed_valence("neutral", 0.0, types["colleagues"], {},
                                  default_lexicon) == "neutral"            # a neutral type
-    assert scoring.typed_valence("positive", 0.3, types["fleeting_acquaintance"], {},
-                                 default_lexicon) == "neutral"            # "great, thanks"
-    assert scoring.typed_valence("positive", strong, types["fleeting_acquaintance"], {},
-                                 default_lexicon) == "positive"           # plain delight
+    quiet = default_lexicon.scoring["neutral_type_valence_below"]
+    assert 0 < quiet < default_lexicon.scoring["type_valence_below"]
+    assert scoring.typed_valence("positive", quiet - 0.05, types["fleeting_acquaintance"], {},
+                                 default_lexicon) == "neutral"            # a polite word
+    assert scoring.typed_valence("positive", quiet + 0.1, types["fleeting_acquaintance"], {},
+                                 default_lexicon) == "positive"           # "it went well"
     love_hate = types["love_hate"]
     assert scoring.typed_valence("negative", -0.8, love_hate, {"ambivalence": 1.0},
                                  default_lexicon) == "mixed"

@@ -36,6 +36,47 @@ def test_sarcasm_turns_praise_sour(score):
 
 def test_politeness_is_not_sentiment(score):
     assert score("Please help, thanks") == 0.0
+    # an opener straight before a courtesy word closes a routine exchange
+    for text in ("Perfect, thank you.", "Great. Thanks.", "Ok great, thanks",
+                 "Great, 12:30 please. Thanks."):
+        assert score(text) == 0.0, text
+    # praise that is not such an opener still counts
+    assert score("Great service, thanks") > 0
+    assert score("The room was great, thanks") > 0
+
+
+def test_sarcasm_cues_sour_praise_without_a_signal(score):
+    assert score("Thanks @airline for losing my bag, great job") < 0
+    assert score("Great service. Yeah right.") < 0       # the cue sours the sentence before
+    assert score("Fantastic app 🙄") < 0                  # a cue that is not words
+    assert score("Great stay. The staff were lovely.") > 0
+    # a sour sentence only turns praise: the complaint stays a complaint
+    assert score("Awful wait, great job") < 0
+
+
+def test_never_so_is_more_so(score):
+    assert score("I have never been so disappointed") < score("I have been disappointed") < 0
+    assert score("never been so happy") > score("been happy") > 0
+    assert score("I am never happy") < 0                 # a plain "never" still negates
+
+
+def test_praise_in_a_question_asks(score):
+    asked, told = score("What's the best app for this?"), score("This is the best app.")
+    assert 0 < asked < told
+    assert score("What's the best #Twitter #App??") < score("The best #Twitter #App!!")
+    assert score("Why is my bag lost again?") == score("Why is my bag lost again.")
+
+
+def test_emoticons_stand_alone(score):
+    assert score("Your slot is at 8:30 on Friday") == 0.0      # not the ":3" of 8:30
+    assert score("Fees (see below): 40 dollars") == 0.0        # not "):"
+    assert score("Item (8) arrived") == 0.0                    # not "8)"
+    assert score("Arrived today :)") > 0 > score("Still waiting :(")
+
+
+def test_names_are_not_sentiment(score):
+    assert score("Flew United to Denver") == 0.0
+    assert score("The Loyalty tab shows my Rewards points") == 0.0
 
 
 def test_valence_rules():
@@ -138,9 +179,22 @@ def _reference_text(scorer, text: str) -> float:
     return total
 
 
+def _plain(scorer):
+    """The same word list and modifiers without the sarcasm and politeness readings, which the
+    reference loop does not know."""
+    from relradar.sentiment import SentimentScorer
+
+    return SentimentScorer(scorer.words, scorer.negators, scorer.boosters, scorer.contrast)
+
+
+@pytest.fixture(scope="module")
+def plain(default_matcher):
+    return _plain(default_matcher.sentiment)
+
+
 @pytest.mark.parametrize("sentence", SENTENCES)
-def test_word_loop_matches_the_reference(default_matcher, sentence):
-    scorer = default_matcher.sentiment
+def test_word_loop_matches_the_reference(plain, sentence):
+    scorer = plain
     assert scorer._sentences(sentence) == _reference_text(scorer, sentence)
 
 
@@ -150,17 +204,17 @@ def test_word_loop_matches_the_reference(default_matcher, sentence):
     "ok.;!?\n\n.happy . . sad;(;very good",
     "Σ good. ΣΑΣ bad; İyi nice",
 ])
-def test_one_pass_matches_sentence_by_sentence(default_matcher, text):
+def test_one_pass_matches_sentence_by_sentence(plain, text):
     """Words and sentence ends found in one pass: the same words, in the same sentences, as
     splitting at sentence ends first (emoticons with a ";" included)."""
-    scorer = default_matcher.sentiment
+    scorer = plain
     assert scorer._sentences(text) == _reference_text(scorer, text)
 
 
-def test_word_loop_matches_the_reference_on_the_examples(default_matcher):
+def test_word_loop_matches_the_reference_on_the_examples(plain):
     from pathlib import Path
 
-    scorer = default_matcher.sentiment
+    scorer = plain
     text = (Path(__file__).resolve().parents[1] / "examples" / "chats.csv").read_text("utf-8")
     lines = text.splitlines()
     assert len(lines) > 100

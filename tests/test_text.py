@@ -96,6 +96,24 @@ def test_strip_quoted_alone() -> None:
     assert strip_quoted("mine\nOn Mon, Jan 1, 2024, Bob wrote:\ntheirs") == "mine\n"
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("+1 RT @bob: Acme is my one true love", "+1"),
+    ("RT @news: Acme retires its last 757 after 31 years", ""),
+    ("so true MT @jane: been with Acme since 1998", "so true"),
+    ('"@Acme: We value our loyal customers" lol ok', "lol ok"),
+    ("\u201c@Acme: we love you all\u201d nope", "nope"),
+])
+def test_retweets_and_quote_tweets_removed(text: str, kept: str) -> None:
+    """A retweet and a quoted tweet are someone else's words; the customer's comment stays."""
+    assert clean_text(text) == kept
+
+
+def test_rt_inside_words_and_plain_mentions_kept() -> None:
+    assert clean_text("ART @bob is here").split() == ["ART", "is", "here"]
+    assert clean_text("Thanks @acme: great crew") == "Thanks  : great crew"
+    assert clean_text("RT @bob: theirs", CleanOptions(quotes=False)) == "RT  : theirs"
+
+
 def test_quotes_switched_off() -> None:
     text = "mine\n> theirs"
     assert clean_text(text, CleanOptions(quotes=False)) == text

@@ -15,6 +15,7 @@ source, at the commits pinned below:
                                                      1b2ab3cc3b2a58df6fd787dcffb1147df69ce2b2
     Carmel-Monga/simple-django-api                   714dd0c51dc6cf3c2a1c5bb04ad0410ea64853e6
     simoneminorr/Ds4002-Group14-Projects             19a8496725aaf601ea16ff9010fee9beda3ec3d0
+    zfz/twitter_corpus                               09afbfb5b580c848062aadbc4491fecc96b0a85a
 
 Each is expected under MIRROR/<owner>+<name>/repo (a bare git dir, or a clone with .git inside);
 any clone of the same repository works as long as the pinned commit is in it
@@ -29,13 +30,23 @@ Outputs:
     benchmarks/quality/data/customers.jsonl   one JSON line per message (ignored by git)
     benchmarks/quality/customers.csv          customer list with selection and split (committed)
     CODING_DIR/texts.md, texts_1.md..texts_4.md   a compact view for the human coders
+    CODING_DIR/tweets/texts.md, template.csv      the same for the tweets, added later as their
+                                                  own batch (template.csv: a blank label file,
+                                                  written only when absent)
 
 Selection (deterministic, seed SEED): per source a fixed quota; about half of each quota is drawn
 from the customers whose own words match CUE_RE (a broad list of relationship words, written for
 this set, independent of relradar's lexicons), the other half at random from all the rest. Per-brand
 caps keep one brand (e.g. one credit bureau) from filling a source. Exact duplicate texts are kept
 once (first occurrence). Messages longer than MAX_CHARS are cut and marked truncated; nothing else
-is stripped (management responses inside hotel reviews stay as they appear).
+is stripped (management responses inside hotel reviews stay as they appear, retweets stay as
+they were posted). Sources are selected independently (one seeded generator per source) and
+appended in the order of SOURCES, so adding a source leaves the earlier ones' rows unchanged.
+
+Tweets (Sanders Analytics corpus: tweets about Apple, Google, Microsoft and Twitter, Oct 2011)
+are kept only when they look English (is_english: a stdlib word-list test, since about half the
+corpus is Spanish, Portuguese, Dutch, German, French, Japanese...). The corpus's sentiment column
+is never read: the coders label.
 
 Stdlib only.
 """
@@ -53,7 +64,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 SEED = 20261201
@@ -107,6 +118,7 @@ class Source:
     quota: int
     brand_cap: int
     loader: Callable[[str], Iterator[Customer]]
+    view: str = ""  # "" = the main coders' view; else its own subfolder of CODING_DIR
 
 
 def _rows(text: str) -> Iterator[dict[str, str]]:
@@ -207,6 +219,61 @@ def load_reddit(text: str) -> Iterator[Customer]:
         )
 
 
+# English test for short tweets: mentions, hashtags, links and "RT" are set aside, then the
+# remaining words must include common English words (function words and a few frequent
+# tweet words) and more of them than common words of the other languages in the corpus.
+_EN_WORDS = frozenset("""
+a about after again all also am an and any are as at be been before but by can could did do does
+don't dont for from get got had has have he her here him his how i i'm im if in into is it it's
+its just know like me more my new no not now of on one only or our out so some than that the
+their them then there they this to too up us was we were what when which who why will with would
+you your you're love loving loved great good thanks thank awesome hate sucks best worst please
+really want need wish make see going back still even ever never much well way better work
+working use using think first last right free update help fix finally
+""".split())
+_OTHER_WORDS = frozenset("""
+de la el en es y que los las por para con una del se lo mi su al pero muy mas más voy ya yo tu te
+hay esta este pues como cuando todo jaja ti nos também ta meu minha você não uma um os com muito
+bom und der die das ist nicht mit von zu auf für ein eine ich sie wir auch het een van voor niet
+ik je maar wel ook naar dat il le les des est pas qui une du pour dans sur et avec ce sont di che
+per non sono della gli och att på för med är jag
+""".split())
+# English words that are also common words of those languages ("me voy a dormir"): they count
+# toward the share of English words but cannot decide alone.
+_SHARED_WORDS = frozenset("a as do i in is me no so".split())
+_TWEET_MARKUP = re.compile(r"https?://\S+|[@#]\w+|\bRT\b")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def is_english(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(_TWEET_MARKUP.sub(" ", text))]
+    if len(words) < 3 or any(ord(ch) > 0x24F for w in words for ch in w):  # non-Latin script
+        return False
+    en = sum(w in _EN_WORDS for w in words)
+    plain = sum(w in _EN_WORDS and w not in _SHARED_WORDS for w in words)
+    other = sum(w in _OTHER_WORDS for w in words)
+    return plain >= 1 and en / len(words) >= 0.2 and other < plain
+
+
+def load_tweets(text: str) -> Iterator[Customer]:
+    for row in _rows(text):  # Topic, Sentiment (never read), TweetId, TweetDate, TweetText
+        tweet = row.get("TweetText", "").strip()
+        if not tweet or not is_english(tweet):
+            continue
+        raw = row.get("TweetDate", "").strip()
+        try:  # "Tue Oct 18 21:53:25 +0000 2011"
+            when = datetime.strptime(raw, "%a %b %d %H:%M:%S %z %Y")
+            stamp: str | None = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        except ValueError:
+            stamp = raw or None
+        yield Customer(
+            customer_id=f"tweets:{row['TweetId']}",
+            source="tweets",
+            brand=row.get("Topic", "").strip().capitalize(),
+            messages=[Message(tweet, stamp)],
+        )
+
+
 SOURCES = [
     Source("cfpb", "aravindsriraj/Data-Science-Task---Consumer-Complaints",
            "1b2ab3cc3b2a58df6fd787dcffb1147df69ce2b2", "complaints.csv",
@@ -230,6 +297,12 @@ SOURCES = [
            "19a8496725aaf601ea16ff9010fee9beda3ec3d0", "DATA/REDDIT_DATA/shipping_posts_raw.csv",
            "Reddit posts in r/USPS, r/UPS, r/FedEx, r/dhl collected by the repository; texts "
            "belong to their authors: not redistributed", 40, 12, load_reddit),
+    Source("tweets", "zfz/twitter_corpus",
+           "09afbfb5b580c848062aadbc4491fecc96b0a85a", "full-corpus.csv",
+           "Sanders Analytics Twitter sentiment corpus (2011; its hand labels free for any use, "
+           "the tweets were to be downloaded under Twitter's terms); repository has no licence; "
+           "tweet texts belong to their authors: not redistributed", 120, 40, load_tweets,
+           view="tweets"),
 ]
 
 
@@ -339,10 +412,27 @@ def write_outputs(picked: list[tuple[Customer, str]], coding_dir: Path) -> None:
             w.writerow([c.customer_id, c.source, c.brand, len(c.messages), sel,
                         split_of(c.customer_id)])
 
-    order = _coder_order(picked)
-    coding_dir.mkdir(parents=True, exist_ok=True)
+    views: dict[str, list[tuple[Customer, str]]] = {}
+    view_of = {src.name: src.view for src in SOURCES}
+    for c, sel in picked:
+        views.setdefault(view_of.get(c.source, ""), []).append((c, sel))
+    for view, members in views.items():
+        if view:
+            write_batch_view(members, coding_dir / view, view)
+        else:
+            write_main_view(members, coding_dir)
+
+
+_HEADER = ("# relradar real-text development set: texts to code\n\n"
+           "Code each customer with docs/CODEBOOK.md. Fields per customer: customer_id, type, "
+           "second, valence, confidence, note. Line breaks inside a message are shown as "
+           "' / '.\n"
+           "\n")
+
+
+def _blocks(picked: list[tuple[Customer, str]]) -> list[str]:
     blocks = []
-    for n, c in enumerate(order, start=1):
+    for n, c in enumerate(_coder_order(picked), start=1):
         lines = [f"## {n:03d} `{c.customer_id}` | brand: {c.brand} | source: {c.source} | "
                  f"messages: {len(c.messages)}", ""]
         for k, m in enumerate(c.messages, start=1):
@@ -351,19 +441,41 @@ def write_outputs(picked: list[tuple[Customer, str]], coding_dir: Path) -> None:
             body = text.replace("\r\n", "\n").replace("\n", " / ")
             lines.append(f"{head} {body}")
         blocks.append("\n".join(lines) + "\n")
-    header = ("# relradar real-text development set: texts to code\n\n"
-              "Code each customer with docs/CODEBOOK.md. Fields per customer: customer_id, type, "
-              "second, valence, confidence, note. Line breaks inside a message are shown as "
-              "' / '.\n"
-              "\n")
-    (coding_dir / "texts.md").write_text(header + "\n".join(blocks), encoding="utf-8")
+    return blocks
+
+
+def write_main_view(picked: list[tuple[Customer, str]], coding_dir: Path) -> None:
+    """texts.md and four chunks for the first five sources (coded in December 2026)."""
+    blocks = _blocks(picked)
+    coding_dir.mkdir(parents=True, exist_ok=True)
+    (coding_dir / "texts.md").write_text(_HEADER + "\n".join(blocks), encoding="utf-8")
     size = -(-len(blocks) // 4)
     for i in range(4):
         part = blocks[i * size:(i + 1) * size]
         first, last = i * size + 1, i * size + len(part)
         (coding_dir / f"texts_{i + 1}.md").write_text(
-            f"# texts, chunk {i + 1} of 4: customers {first:03d}-{last:03d}\n\n" + header
+            f"# texts, chunk {i + 1} of 4: customers {first:03d}-{last:03d}\n\n" + _HEADER
             + "\n".join(part), encoding="utf-8")
+
+
+def write_batch_view(picked: list[tuple[Customer, str]], folder: Path, name: str) -> None:
+    """A later batch (a source added after the first coding round) gets its own folder, so
+    the coders' existing view stays as it was: texts.md plus a blank label template. The
+    template is written only when absent, since a coder may fill it in place."""
+    folder.mkdir(parents=True, exist_ok=True)
+    blocks = _blocks(picked)
+    (folder / "texts.md").write_text(
+        f"# batch `{name}`: customers 001-{len(blocks):03d}\n\n" + _HEADER + "\n".join(blocks),
+        encoding="utf-8")
+    template = folder / "template.csv"
+    if template.exists():
+        print(f"build.py: {template} exists; left as it is", file=sys.stderr)
+        return
+    with template.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["customer_id", "type", "second", "valence", "confidence", "note"])
+        for c in _coder_order(picked):
+            w.writerow([c.customer_id, "", "", "", "", ""])
 
 
 def main() -> int:
@@ -371,7 +483,7 @@ def main() -> int:
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"),
                     help="folder holding <owner>+<name>/repo snapshots")
     ap.add_argument("--coding-dir", type=Path, default=Path("/work/coding"),
-                    help="where the coders' view (texts.md, texts_1..4.md) is written")
+                    help="where the coders' view (texts.md, texts_1..4.md, tweets/) is written")
     ap.add_argument("--check", action="store_true",
                     help="rebuild and compare with the committed customers.csv; write nothing")
     args = ap.parse_args()

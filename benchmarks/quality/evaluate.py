@@ -22,6 +22,7 @@ import hashlib
 import json
 import signal
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,8 @@ EXAMPLES = REPO / "examples"
 HISTORIES = REPO / "benchmarks" / "histories"
 # histories by later writers, labelled by their writer only: "second" is used for tuning,
 # "third" only for measuring (no error analysis reads it); fourth to ninth for tuning
-LATER_WRITERS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+LATER_WRITERS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                 "tenth", "eleventh")
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
@@ -305,10 +307,11 @@ def main(argv: list[str] | None = None) -> int:
     if unmatched:
         print(f"evaluate: warning: {len(unmatched)} labelled customers have no text in "
               f"{args.data} (first: {unmatched[0]}); left out", file=sys.stderr)
-    unlabelled = len(set(customers) - set(truth))
-    if unlabelled:
-        print(f"evaluate: warning: {unlabelled} customers of customers.csv have no label",
-              file=sys.stderr)
+    unlabelled = Counter(customers[c].source for c in set(customers) - set(truth))
+    if unlabelled:  # e.g. a source added after the coding round: left out of every group
+        per_source = ", ".join(f"{src} {n}" for src, n in sorted(unlabelled.items()))
+        print(f"evaluate: warning: {sum(unlabelled.values())} customers of customers.csv have "
+              f"no label ({per_source}); left out", file=sys.stderr)
     reports = report_all(args.split, customers, truth, run, examples, args.confusions,
                          histories)
     for name, (labels, later_run) in later.items():

@@ -50,12 +50,13 @@ SCORING_DEFAULTS = {
     "sentiment_threshold": 0.05,
     "mixed_share": 0.4,
     "type_valence_below": 0.0,
+    "neutral_type_valence_below": 0.0,
     "sentiment_signal_weight": 1.0,
     "distress_sentiment": 0.6,
 }
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
                   "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
-                  "hypothetical", "sentiment_ignore", "other_party"}
+                  "hypothetical", "sentiment_ignore", "other_party", "courtesy"}
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
 MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weight": 0.6,
                     "hypothetical_weight": 0.5, "negation_window": 4}

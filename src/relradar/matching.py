@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from relradar.lexicon import Lexicon
 from relradar.patterns import CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
-from relradar.sentiment import scorer_for
+from relradar.sentiment import DEGREE_WORDS, scorer_for
 from relradar.text import CleanOptions, clean_text, make_segmenter
 from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
@@ -159,7 +159,10 @@ class Matcher:
                                     dict(mods.get("diminishers") or {}),
                                     list(mods.get("contrast") or {}),
                                     list(mods.get("sentiment_ignore") or []),
-                                    dict(mods.get("sentiment_words") or {}))
+                                    dict(mods.get("sentiment_words") or {}),
+                                    list(mods.get("sarcasm") or []),
+                                    list(mods.get("sarcasm_openers") or []),
+                                    list(mods.get("courtesy") or []))
         self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
         self.scanner = HitScanner(*self._scanner_data())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
@@ -641,7 +644,9 @@ class Matcher:
                         new_clause()
                         concessive_open = False
                 elif kind == "sig" or kind == "rule":
-                    near = negator is not None and start - negator_end <= negation_window
+                    near = negator is not None and start - negator_end <= negation_window \
+                        and not (negator.lower() == "never"
+                                 and not DEGREE_WORDS.isdisjoint(lowers[negator_end:end]))
                     raw.append((start, end, clause, payload, negator if near else None, scale,
                                 scale_word))
                     scale, scale_word = 1.0, ""
@@ -858,6 +863,10 @@ def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return list(best.values())
 
 
+NAME_EDGE_WORDS = frozenset("a an the to of for in on at by with from and or but so as is are am "
+                            "be was my your our their his her its it this that i you we".split())
+
+
 def _title_word(word: str) -> bool:
     return word[:1].isupper() and word[1:] == word[1:].lower() and word.isalpha() \
         and word != "I"
@@ -885,8 +894,15 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
         lo -= 1
     while hi < len(tokens) and (_title_word(word(hi)) or word(hi).isdigit()):
         hi += 1
+    # a name neither starts nor ends with a little word: "Addicted To" is title case, not a
+    # name ("Bank Of America" keeps its inner "Of")
+    first, last = lo, hi
+    while first < start and word(first).lower() in NAME_EDGE_WORDS:
+        first += 1
+    while last > end and word(last - 1).lower() in NAME_EDGE_WORDS:
+        last -= 1
     own = {w.lower() for w in term}
-    if not any(word(k).lower() not in own for k in (*range(lo, start), *range(end, hi))):
+    if not any(word(k).lower() not in own for k in (*range(first, start), *range(end, last))):
         return None
     before = word(lo - 1) if lo > 0 else ""
     if not (before.isalpha() and before.islower() or before in QUOTE_TOKENS

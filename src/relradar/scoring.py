@@ -563,15 +563,19 @@ def typed_valence(valence: str, sentiment: float, tdef: TypeDef | None,
 
     Word valences are general ("gravel", "cried", "warning" read negative in a fond story), while
     a type comes from relational evidence: with |sentiment| below `type_valence_below` a
-    positive, negative or neutral type gives its valence (a first try, an occasional or a
-    work-tool tie told with a polite word or two is neutral). Ambivalence the customer states
+    positive or negative type gives its valence; a neutral type (a first try, an occasional or
+    a work-tool tie) only below `neutral_type_valence_below`, as a customer of such a tie who
+    says it went well is pleased, not neutral. Ambivalence the customer states
     (a signal of mixed valence) makes a mixed type mixed, however strong the words.
     """
     limit = float(lexicon.scoring.get("type_valence_below", 0) or 0)
     if tdef is None or not limit:
         return valence
     own = tdef.dimensions.get("valence")
-    if own in ("positive", "negative", "neutral") and abs(sentiment) < limit:
+    if own in ("positive", "negative") and abs(sentiment) < limit:
+        return own
+    if own == "neutral" and abs(sentiment) < float(lexicon.scoring.get(
+            "neutral_type_valence_below", limit)):
         return own
     if own == "mixed" and any(total > 0 and sid in lexicon.signals
                               and lexicon.signals[sid].valence == "mixed"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,11 +19,21 @@ from pathlib import Path
 ALPHA = 15.0
 NEGATED = -0.74           # VADER's scalar for a negated word
 NEGATION_WINDOW = 3       # a negator acts on the next three words, as in VADER
+NEVER_SO = 1.25           # "never so bad": VADER's scalar when "so" / "this" follows "never"
+DEGREE_WORDS = frozenset({"so", "this", "that", "such"})
 CAPS_BOOST = 0.733
 EXCLAMATION_BOOST = 0.292
 CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
+# praise in a question asks rather than tells ("What's the best app for this?", "Is the
+# premium plan worth it?"); a complaint put as a question still complains
+QUESTION_PRAISE = 0.3
+# An emoticon stands alone, as between VADER's whitespace splits: not the ":3" of "8:30", the
+# "):" of "(see below):" or the "8)" of "(8)".
+EMOTICON_BEFORE, EMOTICON_AFTER = r"(?<![^\s.!?;])", r"(?=[\s.,!?;]|$)"
 WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*"               # words
-                     r"|[:;=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:;=]")  # emoticons
+                     + "|" + EMOTICON_BEFORE
+                     + r"(?:[:;=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:;=])"
+                     + EMOTICON_AFTER)
 SENTENCE_END_RE = re.compile(r"[.!?;\n]+")
 # The same words and emoticons with the sentence ends between them, found in one pass: a
 # sentence holds no ";", so the emoticons that start or end with one are left out (VADER's
@@ -29,7 +41,9 @@ SENTENCE_END_RE = re.compile(r"[.!?;\n]+")
 SENTENCE_END_CHARS = frozenset(".!?;\n")
 PIECE_RE = re.compile(r"[.!?;\n]+"
                       r"|[^\W\d_][\w'\u2019-]*"
-                      r"|[:=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:=]")
+                      + "|" + EMOTICON_BEFORE
+                      + r"(?:[:=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:=])"
+                      + EMOTICON_AFTER)
 # A rating the customer gives in words ("2 stars", "4/5", "10 out of 10"): reviews state their
 # verdict this way more plainly than in any sentiment word. Not "a 5 star hotel" (a category)
 # nor a date ("on 3/5").
@@ -72,11 +86,34 @@ class SentimentScorer:
     """Compound sentiment in [-1, 1] of one text, VADER-style, from lexicon data."""
 
     def __init__(self, words: dict[str, float], negators: set[str], boosters: dict[str, float],
-                 contrast: set[str]) -> None:
+                 contrast: set[str], sarcasm: Iterable[str] = (), openers: Iterable[str] = (),
+                 courtesy: Iterable[str] = (), question_praise: float = 1.0) -> None:
         self.words = words
+        self.question_praise = question_praise
         self.negators = negators
         self.boosters = boosters
         self.contrast = contrast
+        # "Great, thanks" / "Perfect, thank you": an opener straight before a courtesy word is
+        # politeness closing a routine exchange, not praise of the brand
+        self.courtesy = {w.lower() for w in courtesy}
+        self.openers = {w.lower() for w in openers} - self.courtesy if self.courtesy else set()
+        # sarcasm cues as runs of pieces (joined by \x00, as _sentences joins a text's pieces);
+        # cues that are not words ("/s", "🙄", "10/10 would") are found in the text as written
+        runs: list[str] = []
+        literal: list[str] = []
+        for cue in sarcasm:
+            parts = [p.replace("\u2019", "'") for p in PIECE_RE.findall(cue.lower())]
+            if parts and " ".join(parts) == " ".join(cue.lower().replace(",", " ").split()):
+                runs.append(re.escape("\x00".join(parts)))
+            elif cue.strip():
+                literal.append(re.escape(cue.strip().lower()))
+        self._cue_re = (re.compile("(?<![^\x00])(?:" + "|".join(runs) + ")(?![^\x00])")
+                        if runs else None)
+        self._literal_cue = (re.compile(r"(?<!\w)(?:" + "|".join(literal) + r")(?!\w)")
+                             if literal else None)
+        # a text can hold a literal cue only if it holds one of their symbols ("/", the emoji)
+        marks = [{c for c in cue if not c.isalnum() and not c.isspace()} for cue in literal]
+        self._literal_marks = (tuple(set().union(*marks)) if literal and all(marks) else None)
         # one look-up per word: (valence, or None for a modifier; is it a contrast word?)
         self._lookup: dict[str, tuple[float | None, bool]] = {
             word: (None if word in boosters or word in negators else valence, word in contrast)
@@ -111,17 +148,22 @@ class SentimentScorer:
         pieces = PIECE_RE.findall(text)
         # one lower() for the text: \x00 is in no word and stops lower()'s final-sigma
         # look-around as the end of a string does
-        lowered = "\x00".join(pieces).lower().replace("\u2019", "'").split("\x00")
+        joined = "\x00".join(pieces).lower().replace("\u2019", "'")
+        lowered = joined.split("\x00")
         lookup = self._lookup
         found = [i for i, word in enumerate(lowered) if word in lookup]
-        total = 0.0
-        if not found:
-            return total
         ends = SENTENCE_END_CHARS
+        if self.openers:
+            found = [i for i in found
+                     if lowered[i] not in self.openers or not self._polite(pieces, lowered, i)]
+        if not found:
+            return 0.0
         breaks = [i for i, piece in enumerate(pieces) if piece[0] in ends]
         at = 0              # breaks[at]: the first sentence end after the word
         start = 0           # where the word's sentence starts
         k = 0
+        values: list[tuple[int, float]] = []     # (sentence number, valence)
+        asks: list[bool] | None = None           # per sentence end: does it close a question?
         while k < len(found):
             i = found[k]
             while at < len(breaks) and breaks[at] < i:
@@ -131,9 +173,52 @@ class SentimentScorer:
             first = k
             while k < len(found) and found[k] < end:
                 k += 1
-            total += self._sentence(pieces[start:end], lowered[start:end],
-                                    [j - start for j in found[first:k]])
+            value = self._sentence(pieces[start:end], lowered[start:end],
+                                   [j - start for j in found[first:k]])
+            if value > 0 and at < len(breaks) and self.question_praise != 1.0:
+                if asks is None:
+                    asks = _asking(pieces, breaks)
+                if asks[at]:
+                    value *= self.question_praise
+            values.append((at, value))
+        total = sum(value for _, value in values)
+        if total > 0 and (self._cue_re is not None or self._literal_cue is not None):
+            sour = self._sarcastic(text, joined, breaks)
+            if sour:
+                # praise in a sarcastic sentence, or just before one ("Love it. Yeah right."),
+                # means its opposite, as it does for the relationship signals
+                total = sum(-value if value > 0 and (sentence in sour or sentence + 1 in sour
+                                                     or -1 in sour) else value
+                            for sentence, value in values)
         return total
+
+    def _polite(self, pieces: list[str], lowered: list[str], i: int) -> bool:
+        """Is the opener at i politeness: first in its sentence ("Ok great, thanks" too), the
+        next word a courtesy word ("Great. Thanks.", "Perfect, 12:30 please")?"""
+        ends = SENTENCE_END_CHARS
+        before = i - 1
+        if before >= 0 and lowered[before] in ("ok", "okay", "oh", "ah"):
+            before -= 1
+        if before >= 0 and pieces[before][0] not in ends:
+            return False
+        after = i + 1
+        while after < len(pieces) and pieces[after][0] in ends:
+            after += 1
+        return after < len(pieces) and lowered[after] in self.courtesy
+
+    def _sarcastic(self, text: str, joined: str, breaks: list[int]) -> set[int]:
+        """The numbers of the sentences holding a sarcasm cue; -1 stands for the whole text (a
+        cue that is not words, such as an eye-roll emoji, is not placed in a sentence).
+        `joined`: the text's lower-cased pieces joined by \x00."""
+        sour: set[int] = set()
+        if self._literal_cue is not None and (
+                self._literal_marks is None or any(c in text for c in self._literal_marks)) \
+                and self._literal_cue.search(text.lower()):
+            sour.add(-1)
+        if self._cue_re is not None:
+            for found in self._cue_re.finditer(joined):
+                sour.add(bisect_left(breaks, joined.count("\x00", 0, found.start())))
+        return sour
 
     def _sentence(self, raw: list[str], lowered: list[str], found: list[int]) -> float:
         """One sentence's valence; `found`: where its words of the list are."""
@@ -158,15 +243,33 @@ class SentimentScorer:
                     valence += math.copysign(CAPS_BOOST, valence)
             if i and lowered[i - 1] in boosters:
                 valence *= boosters[lowered[i - 1]]
-            for before in lowered[max(0, i - NEGATION_WINDOW):i]:
+            window = lowered[max(0, i - NEGATION_WINDOW):i]
+            for at, before in enumerate(window):
                 if before in negators or before.endswith("n't"):
-                    valence *= NEGATED
+                    # "never been so disappointed", "never seen service this poor": more so,
+                    # not the opposite (VADER's "never so" rule)
+                    valence *= NEVER_SO if before == "never" and any(
+                        w in DEGREE_WORDS for w in window[at + 1:]) else NEGATED
                     break
             values.append(valence)
         if contrast_at >= 0:
             values = ([v * CONTRAST_BEFORE for v in values[:contrast_at]]
                       + [v * CONTRAST_AFTER for v in values[contrast_at:]])
         return sum(values)
+
+
+def _asking(pieces: list[str], breaks: list[int]) -> list[bool]:
+    """Per sentence end: is its sentence part of a question? A line break alone (a hashtag
+    stands on its own line after cleaning) leaves the question open to the next real end:
+    "What's the best #Twitter #App??" asks, all of it."""
+    asks = [False] * len(breaks)
+    question = False
+    for n in range(len(breaks) - 1, -1, -1):
+        piece = pieces[breaks[n]]
+        if piece.strip("\n"):
+            question = "?" in piece
+        asks[n] = question
+    return asks
 
 
 def ratings(text: str) -> float:
@@ -189,14 +292,20 @@ def ratings(text: str) -> float:
 
 def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float],
                diminishers: dict[str, float], contrast: list[str],
-               ignore: list[str] = (), own: dict[str, float] | None = None) -> SentimentScorer:
+               ignore: list[str] = (), own: dict[str, float] | None = None,
+               sarcasm: list[str] = (), openers: list[str] = (),
+               courtesy: list[str] = ()) -> SentimentScorer:
     """The scorer for a lexicon's language and modifiers (only English has word valences).
 
     `ignore` (the lexicon's `sentiment_ignore`) lists words the word list scores but that say
     nothing about the brand in customer messages: politeness ("please", "thanks") and fillers
     ("like", "help"). `own` (the lexicon's `sentiment_words`) gives valences the general list
     lacks or misreads in customer messages ("glitchy", "overcharged", "seamless"; "joke"):
-    they replace its own, in any language.
+    they replace its own, in any language. `sarcasm` (the lexicon's sarcasm cues) turns the
+    praise of the sentence holding a cue, and of the sentence before it, into its opposite:
+    "Thanks for losing my bag, great job" is a complaint, with or without a relationship signal.
+    An opener (`sarcasm_openers`) that starts a sentence and comes straight before a `courtesy`
+    word ("Great, thanks", "Perfect. Thank you.") is politeness and scores nothing.
     """
     words = vader_words() if language == "en" else {}
     if own:
@@ -207,7 +316,8 @@ def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float
     single = {n.lower() for n in negators if " " not in n}
     boosters = {w.lower(): float(f or 1.0) for w, f in {**intensifiers, **diminishers}.items()
                 if " " not in w}
-    return SentimentScorer(words, single, boosters, {c.lower() for c in contrast if " " not in c})
+    return SentimentScorer(words, single, boosters, {c.lower() for c in contrast if " " not in c},
+                           sarcasm, openers, courtesy, QUESTION_PRAISE)
 
 
 def valence_of(sentiment: float, positive: float, negative: float, threshold: float,

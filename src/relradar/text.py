@@ -66,6 +66,10 @@ HEADING_RE = re.compile(r"\b(?:for|to|about|regarding|dear|hi|hello|hey|thanks|q
                         re.IGNORECASE)
 CUSTOMER_RE = re.compile(r"\b(?:customer|client|user|me|visitor|guest|caller|member)\b",
                          re.IGNORECASE)
+# Someone else's tweet: a retweet ("RT @user: ...", to the end: the customer's own comment comes
+# first) and an old-style quote tweet ('"@user: ..."' in quotation marks).
+RETWEET_RE = re.compile(r"(?<![\w@])(?:RT|MT|rt)\s?:?\s?@\w{1,50}.*", re.DOTALL)
+QUOTE_TWEET_RE = re.compile(r"[\"\u201c]@\w{1,50}:.*?(?:[\"\u201d]|$)", re.DOTALL)
 SIGNATURE_RE = re.compile(
     r"^[ \t]*(?:--[ \t]*$|Sent from my \w+|Sent from (?:Mail|Outlook|Yahoo)|Get Outlook for)",
     re.IGNORECASE | re.MULTILINE,
@@ -83,7 +87,7 @@ SIGNOFF_RE = re.compile(
 class CleanOptions:
     repair: bool = True        # mis-decoded UTF-8 ("youâ€™re")
     html: bool = True          # entities and tags
-    quotes: bool = True        # quoted replies and forwarded blocks
+    quotes: bool = True        # quoted replies, forwarded blocks, retweets and quote tweets
     signatures: bool = True    # signatures and sign-offs
     agent_turns: bool = True   # "Agent: ..." lines of a transcript pasted into one text
     pii: bool = False          # --redact: mask e-mails, phone and card numbers, @handles
@@ -125,6 +129,16 @@ def strip_quoted(text: str) -> str:
         text = text[: match.start()]
     if ">" in text:
         text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    return text
+
+
+def strip_retweets(text: str) -> str:
+    """Drop retweeted and quoted tweets: they are someone else's words (the brand's own post,
+    a news account, a friend), not the customer's."""
+    if "T" in text or "rt" in text:
+        text = RETWEET_RE.sub(" ", text)
+    if ":" in text:
+        text = QUOTE_TWEET_RE.sub(" ", text)
     return text
 
 
@@ -215,6 +229,8 @@ def clean_text(text: str, options: CleanOptions = CleanOptions(),
     multiline = "\n" in text
     if options.quotes and (multiline or ">" in text or QUOTE_START_RE.match(text)):
         text = strip_quoted(text)
+    if options.quotes and "@" in text:
+        text = strip_retweets(text)
     if options.agent_turns and ":" in text and (
             SPEAKER_RE.match(text) or (multiline and AGENT_LINE_RE.search(text))):
         text = strip_agent_turns(text)
