@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
@@ -590,8 +591,10 @@ class Matcher:
         lowers = [t[0] for t in tokens]
         spans = self._spans(lowers)
         if "\n" in text:                     # a line break ends a clause like a full stop
-            spans.extend([(k, k + 1, [("break",)]) for k in _places(lowers, ("\n",))])
-        spans.sort(key=lambda s: s[0])
+            lines = _places(lowers, ("\n",))
+            if lines:       # the walk's spans come in order already: sort only what was added
+                spans.extend([(k, k + 1, [("break",)]) for k in lines])
+                spans.sort(key=itemgetter(0))
 
         clause = 0
         clause_weight = [1.0]
