@@ -343,8 +343,9 @@ class FastTokenizer:
         regroups = any(self._regroups(pieces[i:i + length])
                        for i, piece in enumerate(pieces) for length in firsts.get(piece, ()))
         tokens = tuple(self._entries(entries))
-        # a span that is one token (most are): its form and length, for the loop in __call__
-        one = not regroups and len(tokens) == 1 and tokens[0][1] == 0
+        # a span that is one token (most are), all of it: its form and length, for `_words`
+        one = not regroups and len(tokens) == 1 and tokens[0][1] == 0 \
+            and tokens[0][2] == len(span)
         found = (regroups, tokens, tokens[0][0] if one else None, tokens[0][2] if one else 0)
         if len(self._cache) > SPAN_CACHE_LIMIT:
             self._cache.clear()
@@ -382,18 +383,22 @@ class FastTokenizer:
         """Add the tokens of words separated by single spaces, `chunk` starting at `base`;
         False where spaCy may regroup tokens. (The spans are read as they are cut: no list of
         (span, offset) pairs in between, on the hot path.)"""
-        cache = self._cache
+        get = self._cache.get
+        add = out.append
         for span in chunk.split(" "):
-            found = cache.get(span)
+            found = get(span)
             if found is None:
                 found = self._span(span)
             one = found[2]
-            if one is not None:
-                out.append((one, base, base + found[3]))
-            elif found[0]:
+            if one is not None:         # one token, the whole span: it ends where the span does
+                end = base + found[3]
+                add((one, base, end))
+                base = end + 1
+                continue
+            if found[0]:
                 return False
-            else:   # several tokens, or none (an empty span between two spaces)
-                out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
+            # several tokens, or none (an empty span between two spaces)
+            out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
             base += len(span) + 1
         return True
 
