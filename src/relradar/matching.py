@@ -32,8 +32,7 @@ CACHE_LIMIT = 50_000
 PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
 PAIR_CACHE_FROM = 4         # nodes x keys above which a second step is worth keeping
 NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
-# a token as the walk reads it: (keys a later word can take, their set, what it begins, no key
-# twice), see Matcher._word
+# a token as the walk reads it: (keys, their set, what it begins, no key twice), see Matcher._word
 Word = tuple[tuple[str, ...], frozenset[str], tuple[Any, ...], bool]
 
 
@@ -142,7 +141,6 @@ class Matcher:
                 found[found.index(same[0])] = payload
             node[None] = self._passing_wins(found)
         self._trie = _share_subtrees(self._trie)
-        self._inner_keys = _inner_keys(self._trie)
         self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
                                 if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -433,12 +431,11 @@ class Matcher:
         return out
 
     def _word(self, token: str) -> Word:
-        """What the walk needs of a token: its keys that some entry has after its first word (as
-        a tuple, in order, and as a set) and what it begins as a term's or modifier's first
-        word: (trie nodes after it, in key order, the entries that end there or None, every key
-        that can come next), or () when nothing begins here. Cached per token, and computed
-        once per distinct keys (every order number has the keys of {NUM}): most words begin
-        nothing, or the same few things."""
+        """What the walk needs of a token: its keys (as a tuple, in order, and as a set) and
+        what it begins as a term's or modifier's first word: (trie nodes after it, in key order,
+        the entries that end there or None, every key that can come next), or () when nothing
+        begins here. Cached per token, and computed once per distinct keys (every order number
+        has the keys of {NUM}): most words begin nothing, or the same few things."""
         word = self._words.get(token)
         if word is None:
             keys = self._keys(token)
@@ -449,14 +446,10 @@ class Matcher:
                 first = (nodes, self._ending(nodes),
                          frozenset(k for node in nodes for k in node if k is not None)
                          ) if nodes else ()
-                # only a key some entry has after its first word can take a step: a function
-                # word's many set memberships are mostly first-word-only ({=3} for "the")
-                inner = self._inner_keys
-                later = tuple(k for k in keys if k in inner)
-                keyset = frozenset(later)
+                keyset = frozenset(keys)
                 # a key twice would be stepped on twice: such a token keeps the plain step
-                word = self._word_by_keys[keys] = (later, keyset, first,
-                                                   len(keyset) == len(later))
+                word = self._word_by_keys[keys] = (keys, keyset, first,
+                                                   len(keyset) == len(keys))
             if len(self._words) > CACHE_LIMIT:
                 self._words.clear()
                 self._word_by_keys.clear()
@@ -487,9 +480,6 @@ class Matcher:
         else:
             reached = []
             for node in frontier:
-                if len(node) > len(keys):    # fewer keys than children: look the keys up
-                    reached += [node[k] for k in keys if k in node]
-                    continue
                 if keyset.isdisjoint(node):
                     continue
                 common = keyset.intersection(node)
@@ -835,24 +825,6 @@ def _share_subtrees(root: dict[Any, Any]) -> dict[Any, Any]:
         return canonical.setdefault(signature, node)
 
     return share(root)
-
-
-def _inner_keys(root: dict[Any, Any]) -> frozenset[str]:
-    """Every key of a node below the root: the keys a word after an entry's first one can have
-    (the walk steps on no other)."""
-    found: set[str] = set()
-    seen: set[int] = set()
-    todo = [child for key, child in root.items() if key is not None]
-    while todo:
-        node = todo.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        for key, child in node.items():
-            if key is not None:
-                found.add(key)
-                todo.append(child)
-    return frozenset(found)
 
 
 def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
