@@ -227,6 +227,20 @@ def test_cues_inside_capitalised_names_are_names(default_matcher):
     assert weights("as a Platinum Medallion member I expect better")["entitlement"] > 0
 
 
+def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
+    """The CODEBOOK: a bug's frequency is a symptom, "addictive game" a product description;
+    a service that lets the customer down again and again is a running battle."""
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert "conflict_expectation" not in ids("my battery dies every single time")
+    assert "conflict_expectation" not in ids("Why is Siri always down")
+    assert "conflict_expectation" not in ids("the app crashes every time")
+    assert "conflict_expectation" in ids("your flights are always delayed")
+    assert "craving" not in ids("addictive game, love it")
+    assert "craving" in ids("I'm addicted to this game")
+
+
 def test_never_so_negates_nothing(default_matcher):
     def kept(text):
         return {h.id: h.weight for h in default_matcher.match_text(text)[1] if h.weight > 0}
@@ -305,7 +319,7 @@ def test_short_quotes_are_names_or_scare_quotes(default_matcher):
         return {h.id: h.weight for h in default_matcher.match_text(text)[1]}
 
     # a quoted word or two is a name, a label or someone else's word, not the customer's own
-    assert weights("This 'dangerously addictive' jigsaw is a calm thing")["craving"] == 0
+    assert weights("This 'dangerously addictive' jigsaw is a calm thing")["attraction"] == 0
     assert weights("Your 'loyalty tariff' is two pounds off")["commitment"] == 0
     # praise standing alone in quotes is sarcasm, as before
     assert "frustration" in weights('I "love" how nobody ever answers')

@@ -8,6 +8,7 @@ inflection of single words, longest-match phrase lookup, clause scopes.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -92,13 +93,17 @@ class Matcher:
         self._bases: set[str] = set()
         self._exact: set[str] = set()
         self._prefixes: set[str] = set()
-        self._entries: list[tuple[list[str], tuple[Any, ...]]] = []
+        # entries go straight into the trie as patterns expand (some 360,000 phrases): a list
+        # of them all was a fifth of a compile's peak memory
+        self._trie: dict[Any, Any] = {}
+        self._leaves: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
         self._slots = {name: list(values) for name, values in lexicon.slots.items()}
         self._classes = False      # does any pattern use {NUM}, {ORD} or {YEAR}?
         self._sets: dict[str, tuple[str, ...]] = SetTable()   # "{=3}" -> its member words
-        self._member_of: dict[str, list[str]] = {}       # member word -> its sets
+        self._member_of: dict[str, Any] = {}    # member word -> its sets (first-noted order)
         self._part_keys: dict[str, list[str]] = {}       # compile-time cache per written word
-        self._prefilter_terms: list[list[str]] = []
+        self._prefilter_terms: dict[tuple[str, ...], None] = {}    # each once, first-seen order
         for sid, signal in lexicon.signals.items():
             for term, weight in signal.terms.items():
                 self._add(term, ("sig", sid, weight), prefilter=signal.counts)
@@ -127,19 +132,6 @@ class Matcher:
             for term, factor in (mods.get(key) or {}).items():
                 self._add(term, (kind, float(factor or 1.0), key))
         self._forms = self._build_forms()
-        self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
-        self._trie: dict[Any, Any] = {}
-        for keys, payload in self._entries:
-            node = self._trie
-            for key in keys:
-                node = node.setdefault(key, {})
-            found = node.setdefault(None, [])
-            same = [p for p in found if p[:2] == payload[:2]]
-            if not same:            # "❤️" and "❤" are one token once cleaned: count it once
-                found.append(payload)
-            elif payload[0] in ("sig", "rule") and payload[2] > same[0][2]:
-                found[found.index(same[0])] = payload
-            node[None] = self._passing_wins(found)
         self._trie = _share_subtrees(self._trie)
         self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
                                 if sg.derived and sg.combine and sg.within == "message"]
@@ -168,8 +160,8 @@ class Matcher:
         self.segment = make_segmenter(self._bases)
         # compile-time only: the phrases the trie and the pre-filter were built from (some
         # 80,000 once patterns are expanded) are not kept, cached or loaded again
-        self._entries = []
-        self._prefilter_terms = []
+        self._prefilter_terms = {}
+        self._leaves = {}
         self._part_keys = {}
         # a set's name was noted once per phrase that uses it: keep each name once per word,
         # first-noted order (what `_keys` made of it anyway), as one shared string
@@ -210,7 +202,7 @@ class Matcher:
                     self._classes = True
                 else:
                     self._bases.add(member)
-                self._member_of.setdefault(member, []).append(word)
+                self._member_of.setdefault(member, {})[word] = None
             return [word]
         if word.startswith("=") and len(word) > 1:
             forms = [t.text for t in self.nlp.tokenizer(word[1:])]
@@ -229,7 +221,8 @@ class Matcher:
             keys: list[str] = []
             for part in phrase.lower().split():
                 if set_token(part) or part in CLASSES:
-                    keys.extend(self._word_keys(part))
+                    # one string per set name: it is a key of every trie node it leads to
+                    keys.extend(self._word_keys(sys.intern(part)))
                     continue
                 if part in CLITICS:    # "(have|'ve)": alone, the tokenizer splits "'ve"
                     self._bases.add(part)
@@ -245,9 +238,24 @@ class Matcher:
                 keys.extend(found)
             if not keys:
                 continue
-            self._entries.append((keys, payload))
+            self._insert(keys, payload)
             if prefilter:
-                self._prefilter_terms.extend(self._anchors(keys))
+                for anchor in self._anchors(keys):
+                    self._prefilter_terms[tuple(anchor)] = None
+
+    def _insert(self, keys: list[str], payload: tuple[Any, ...]) -> None:
+        node = self._trie
+        for key in keys:
+            node = node.setdefault(key, {})
+        found = list(node.get(None, ()))
+        same = [p for p in found if p[:2] == payload[:2]]
+        if not same:            # "❤️" and "❤" are one token once cleaned: count it once
+            found.append(payload)
+        elif payload[0] in ("sig", "rule") and payload[2] > same[0][2]:
+            found[found.index(same[0])] = payload
+        # one tuple per distinct ending: the phrases of a pattern all end in the same payloads
+        leaf = tuple(self._passing_wins(found))
+        node[None] = self._leaves.setdefault(leaf, leaf)
 
     def _anchors(self, keys: list[str]) -> list[list[str]]:
         """What the pre-filter looks for: the term's words (the scanner picks the telling ones;
