@@ -29,8 +29,9 @@ REDACTION_RE = re.compile(
 INVISIBLE_RE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
 CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-                        "\u00b4": "'", "`": "'"})
+QUOTE_PAIRS = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
+               ("\u00b4", "'"), ("`", "'"))
+QUOTES = str.maketrans(dict(QUOTE_PAIRS))     # the same as a str.translate table
 EMOJI_RE = re.compile(
     "([\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF])"
 )
@@ -95,6 +96,16 @@ class CleanOptions:
     mentions: bool = True
     hashtags: bool = True      # "#NeverAgain" -> "Never Again"
     redactions: bool = True    # "__credit_card__", "[REDACTED]"
+
+
+def straight_quotes(text: str) -> str:
+    """`text.translate(QUOTES)`, one str.replace per mark the text holds: translate looks every
+    character of a non-ASCII text up in a dict (~30 us for 500 characters), these scans take
+    one or two."""
+    for curly, straight in QUOTE_PAIRS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
 def repair_mojibake(text: str) -> str:
@@ -250,10 +261,10 @@ def clean_text(text: str, options: CleanOptions = CleanOptions(),
                                or "xxxx" in lower or "****" in text):
         text = REDACTION_RE.sub(" ", text)
     if not ascii_only:
-        text = INVISIBLE_RE.sub("", text).translate(QUOTES)
+        text = straight_quotes(INVISIBLE_RE.sub("", text))
         text = EMOJI_RE.sub(r" \1 ", text)
     elif "`" in text:
-        text = text.translate(QUOTES)
+        text = text.replace("`", "'")
     if CONTROL_RE.search(text):
         text = CONTROL_RE.sub(" ", text)
     if options.pii:             # before any excerpt is cut, so no number is half-masked
