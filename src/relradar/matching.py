@@ -25,7 +25,9 @@ QUOTE_TOKENS = {'"', "'", "''", "``"}
 CLITICS = {"'ve", "'m", "'re", "'s", "'d", "'ll"}
 # where a single quotation mark could open (after a space or bracket, or at the start, before a
 # word character): a text without one has only apostrophes, and its single-quote scan is skipped
-SINGLE_OPEN_RE = re.compile(r"[\s(\[]['\u2018\u2019](?=\w)")
+# (the mark first, what stands before it looked behind: the engine skips ahead to the next mark
+# instead of stopping at every space)
+SINGLE_OPEN_RE = re.compile(r"['\u2018\u2019](?<=[\s(\[]['\u2018\u2019])(?=\w)")
 SINGLE_OPEN_START_RE = re.compile(r"['\u2018\u2019]\w")
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
