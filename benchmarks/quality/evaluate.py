@@ -44,7 +44,7 @@ HISTORIES = REPO / "benchmarks" / "histories"
 # histories by later writers, labelled by their writer only: "second" is used for tuning,
 # "third" only for measuring (no error analysis reads it); fourth to ninth for tuning
 LATER_WRITERS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                 "tenth", "eleventh")
+                 "tenth", "eleventh", "twelfth", "thirteenth")
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
