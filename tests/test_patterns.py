@@ -181,6 +181,18 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
                               "employee, been coming here for years")
 
 
+def test_default_lexicon_families_of_tenure_status_and_ideas(default_matcher):
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert "longevity" in ids("7 years with this bank")
+    assert "entitlement" in ids("I spent over $10k with you last year")
+    assert "entitlement" in ids("I lost my Gold status after one bad year")
+    assert "feedback" in ids("could you guys add more vegan options?")
+    assert "feedback" not in ids("Can you make my booking for Tuesday?")
+    assert "family" in ids("my dad and his dad before him banked here")
+
+
 def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
     def ids(text):
         return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
@@ -239,6 +251,28 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "conflict_expectation" in ids("your flights are always delayed")
     assert "craving" not in ids("addictive game, love it")
     assert "craving" in ids("I'm addicted to this game")
+
+
+def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):
+    """"great job" and "love how" are praise in a review; beside a bad experience (a negative
+    signal or word) they are sarcasm."""
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert ids("housekeeping did a great job, we loved it") == {"attraction"}
+    assert "frustration" in ids("great job losing my bag, love it")
+    assert "frustration" in ids("love how you cancelled my flight again, love you guys")
+    sentiment = default_matcher.sentiment
+    assert sentiment.score("I love how easy this app is, great job") > 0
+    assert sentiment.score("Great job losing my bag") < 0
+
+
+def test_sarcasm_exceptions_hold_a_cue_that_is_meant(default_matcher):
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert ids("Thanks so much for the amazing stay, we love this hotel") == {"attraction"}
+    assert "frustration" in ids("so much for loving your customers")
 
 
 def test_never_so_negates_nothing(default_matcher):

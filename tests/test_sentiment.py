@@ -54,6 +54,13 @@ def test_sarcasm_cues_sour_praise_without_a_signal(score):
     assert score("Awful wait, great job") < 0
 
 
+def test_thanks_said_with_feeling_is_praise(score):
+    for text in ("thank you so much for your help", "Thank you!!", "thanks heaps mate"):
+        assert score(text) > 0, text
+    assert score("thanks for checking.") == 0.0                # politeness
+    assert score("Thanks so much for nothing") < 0              # a sarcasm cue all the same
+
+
 def test_never_so_is_more_so(score):
     assert score("I have never been so disappointed") < score("I have been disappointed") < 0
     assert score("never been so happy") > score("been happy") > 0

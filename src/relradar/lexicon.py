@@ -56,7 +56,8 @@ SCORING_DEFAULTS = {
 }
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
                   "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
-                  "hypothetical", "sentiment_ignore", "other_party", "courtesy"}
+                  "hypothetical", "sentiment_ignore", "other_party", "courtesy",
+                  "sarcasm_exceptions", "sarcasm_if_sour"}
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
 MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weight": 0.6,
                     "hypothetical_weight": 0.5, "negation_window": 4}

@@ -114,7 +114,7 @@ class Matcher:
                 self._add(term, ("rule", rid, weight), prefilter=True)
         for term in mods.get("negators") or []:
             self._add(term, ("neg",))
-        for key in ("negation_exceptions", "past_exceptions"):
+        for key in ("negation_exceptions", "past_exceptions", "sarcasm_exceptions"):
             for term in mods.get(key) or []:
                 self._add(term, ("except",))
         for term in mods.get("past") or []:
@@ -123,6 +123,8 @@ class Matcher:
             self._add(term, ("hypo",))
         for term in mods.get("sarcasm") or []:
             self._add(term, ("sarcasm",))
+        for term in mods.get("sarcasm_if_sour") or []:
+            self._add(term, ("sarcasm_if_sour",))
         for term in mods.get("other_party") or []:
             self._add(term, ("other",))
         for term in mods.get("clause_breaks") or [".", "!", "?", ";"]:
@@ -154,8 +156,10 @@ class Matcher:
                                     list(mods.get("sentiment_ignore") or []),
                                     dict(mods.get("sentiment_words") or {}),
                                     list(mods.get("sarcasm") or []),
+                                    list(mods.get("sarcasm_if_sour") or []),
                                     list(mods.get("sarcasm_openers") or []),
-                                    list(mods.get("courtesy") or []))
+                                    list(mods.get("courtesy") or []),
+                                    list(mods.get("sarcasm_exceptions") or []))
         self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
         self.scanner = HitScanner(*self._scanner_data())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
@@ -611,6 +615,7 @@ class Matcher:
         sentence, sentence_first_clause = 0, 0
         clause_sentence = [0]
         sarcasm_cues: dict[int, str] = {}
+        sour_cues: dict[int, str] = {}       # cues that are sarcasm only beside a bad experience
         raw: list[tuple[int, int, int, tuple[Any, ...], str | None, float, str]] = []
 
         def new_clause(weight: float = 1.0, ends_sentence: bool = False) -> None:
@@ -678,8 +683,10 @@ class Matcher:
                         others.setdefault(clause, surface)
                     elif kind == "sarcasm":
                         sarcasm_cues.setdefault(sentence, surface)
+                    elif kind == "sarcasm_if_sour":
+                        sour_cues.setdefault(sentence, surface)
         hits = self._finish(text, tokens, raw, clause_weight, clause_past, clause_excl,
-                            sarcasm_cues, clause_sentence, flags, others, lowers)
+                            sarcasm_cues, clause_sentence, flags, others, lowers, sour_cues)
         if self._message_combos and hits:
             hits.extend(self._combined(hits))
         return hits
@@ -709,9 +716,18 @@ class Matcher:
                 clause_weight: list[float], clause_past: dict[int, str],
                 clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
                 clause_sentence: list[int], flags: dict[int, list[str]],
-                others: dict[int, str], lowers: list[str]) -> list[Hit]:
+                others: dict[int, str], lowers: list[str],
+                sour_cues: dict[int, str] | None = None) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
+        if sour_cues and (any(p[0] == "sig" and neg is None and p[2] > 0
+                              and self.signals[p[1]].valence == "negative"
+                              for _, _, _, p, neg, _, _ in raw)
+                          or self.sentiment.has_negative(lowers)):
+            # "great job" or "love how" is praise, unless the message also tells of something
+            # bad, as a signal or a word ("great job losing my bag"): only then is it sarcasm
+            for sentence, surface in sour_cues.items():
+                sarcasm_cues.setdefault(sentence, surface)
         first = 0
         while first < len(tokens) and tokens[first][0] in ("¡", "¿", "\n"):
             first += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +27,14 @@ CONTRAST_BEFORE, CONTRAST_AFTER = 0.5, 1.5
 # praise in a question asks rather than tells ("What's the best app for this?", "Is the
 # premium plan worth it?"); a complaint put as a question still complains
 QUESTION_PRAISE = 0.3
+# thanks said with feeling counts as VADER scores "thanks" (1.9); the plain "thanks" closing a
+# request or an exchange is politeness (the lexicon's sentiment_ignore)
+THANKS = frozenset({"thank", "thanks", "thx", "ty"})
+GRATITUDE = (1.9, False)
+NO_ENTRY = (None, False)
+GRATEFUL_PAIRS = frozenset({("so", "much"), ("very", "much"), ("a", "million"), ("a", "ton"),
+                            ("so", "so"), ("heaps",), ("loads",), ("tons",), ("sooo", "much"),
+                            ("soo", "much"), ("a", "bunch"), ("so", "very"), ("ever", "so")})
 # An emoticon stands alone, as between VADER's whitespace splits: not the ":3" of "8:30", the
 # "):" of "(see below):" or the "8)" of "(8)".
 EMOTICON_BEFORE, EMOTICON_AFTER = r"(?<![^\s.!?;])", r"(?=[\s.,!?;]|$)"
@@ -86,9 +94,12 @@ class SentimentScorer:
     """Compound sentiment in [-1, 1] of one text, VADER-style, from lexicon data."""
 
     def __init__(self, words: dict[str, float], negators: set[str], boosters: dict[str, float],
-                 contrast: set[str], sarcasm: Iterable[str] = (), openers: Iterable[str] = (),
-                 courtesy: Iterable[str] = (), question_praise: float = 1.0) -> None:
+                 contrast: set[str], sarcasm: Iterable[str] = (),
+                 sarcasm_if_sour: Iterable[str] = (), openers: Iterable[str] = (),
+                 courtesy: Iterable[str] = (), question_praise: float = 1.0,
+                 sarcasm_exceptions: Iterable[str] = (), gratitude: bool = False) -> None:
         self.words = words
+        self.gratitude = gratitude and bool(words)
         self.question_praise = question_praise
         self.negators = negators
         self.boosters = boosters
@@ -102,12 +113,22 @@ class SentimentScorer:
         runs: list[str] = []
         literal: list[str] = []
         for cue in sarcasm:
-            parts = [p.replace("\u2019", "'") for p in PIECE_RE.findall(cue.lower())]
-            if parts and " ".join(parts) == " ".join(cue.lower().replace(",", " ").split()):
-                runs.append(re.escape("\x00".join(parts)))
+            run = _run(cue)
+            if run:
+                runs.append(run)
             elif cue.strip():
                 literal.append(re.escape(cue.strip().lower()))
-        self._cue_re = (re.compile("(?<![^\x00])(?:" + "|".join(runs) + ")(?![^\x00])")
+        # cues that are sarcasm only beside something bad ("great job" praises a cleaner,
+        # "great job losing my bag" does not)
+        sour = [run for run in map(_run, sarcasm_if_sour) if run]
+        if sour:
+            runs.append(f"(?P<sour>{'|'.join(sour)})")
+        # a sarcasm exception ("thank you so much for" holds "so much for") starts earlier and
+        # so wins, as the matcher's left-most match does; a cue at the same place is tried
+        # first ("thanks so much for nothing")
+        spared = [run for run in map(_run, sarcasm_exceptions) if run]
+        last = f"|(?P<spared>{'|'.join(spared)})" if spared else ""
+        self._cue_re = (re.compile("(?<![^\x00])(?:" + "|".join(runs) + last + ")(?![^\x00])")
                         if runs else None)
         self._literal_cue = (re.compile(r"(?<!\w)(?:" + "|".join(literal) + r")(?!\w)")
                              if literal else None)
@@ -153,6 +174,11 @@ class SentimentScorer:
         lookup = self._lookup
         found = [i for i, word in enumerate(lowered) if word in lookup]
         ends = SENTENCE_END_CHARS
+        if self.gratitude and ("thank" in joined or "thx" in joined or "ty" in lowered):
+            thanked = [i for i, word in enumerate(lowered)
+                       if word in THANKS and _grateful(pieces, lowered, i)]
+            if thanked:
+                found = sorted(found + thanked)
         if self.openers:
             found = [i for i in found
                      if lowered[i] not in self.openers or not self._polite(pieces, lowered, i)]
@@ -183,7 +209,10 @@ class SentimentScorer:
             values.append((at, value))
         total = sum(value for _, value in values)
         if total > 0 and (self._cue_re is not None or self._literal_cue is not None):
-            sour = self._sarcastic(text, joined, breaks)
+            sour, maybe = self._sarcastic(text, joined, breaks)
+            if maybe and (any(value < 0 for _, value in values) or any(
+                    (lookup.get(lowered[i], GRATITUDE)[0] or 0.0) < 0 for i in found)):
+                sour |= maybe
             if sour:
                 # praise in a sarcastic sentence, or just before one ("Love it. Yeah right."),
                 # means its opposite, as it does for the relationship signals
@@ -191,6 +220,11 @@ class SentimentScorer:
                                                      or -1 in sour) else value
                             for sentence, value in values)
         return total
+
+    def has_negative(self, words: Sequence[str]) -> bool:
+        """Does any of these lower-case words carry a negative valence ("losing", "delay")?"""
+        lookup = self._lookup
+        return any((lookup.get(word, NO_ENTRY)[0] or 0.0) < 0 for word in words)
 
     def _polite(self, pieces: list[str], lowered: list[str], i: int) -> bool:
         """Is the opener at i politeness: first in its sentence ("Ok great, thanks" too), the
@@ -206,19 +240,23 @@ class SentimentScorer:
             after += 1
         return after < len(pieces) and lowered[after] in self.courtesy
 
-    def _sarcastic(self, text: str, joined: str, breaks: list[int]) -> set[int]:
-        """The numbers of the sentences holding a sarcasm cue; -1 stands for the whole text (a
-        cue that is not words, such as an eye-roll emoji, is not placed in a sentence).
-        `joined`: the text's lower-cased pieces joined by \x00."""
+    def _sarcastic(self, text: str, joined: str, breaks: list[int]) -> tuple[set[int], set[int]]:
+        """The numbers of the sentences holding a sarcasm cue, and of those holding a cue that
+        is sarcasm only beside something bad; -1 stands for the whole text (a cue that is not
+        words, such as an eye-roll emoji, is not placed in a sentence). `joined`: the text's
+        lower-cased pieces joined by \x00."""
         sour: set[int] = set()
+        maybe: set[int] = set()
         if self._literal_cue is not None and (
                 self._literal_marks is None or any(c in text for c in self._literal_marks)) \
                 and self._literal_cue.search(text.lower()):
             sour.add(-1)
         if self._cue_re is not None:
             for found in self._cue_re.finditer(joined):
-                sour.add(bisect_left(breaks, joined.count("\x00", 0, found.start())))
-        return sour
+                if found.lastgroup != "spared":
+                    sentence = bisect_left(breaks, joined.count("\x00", 0, found.start()))
+                    (maybe if found.lastgroup == "sour" else sour).add(sentence)
+        return sour, maybe
 
     def _sentence(self, raw: list[str], lowered: list[str], found: list[int]) -> float:
         """One sentence's valence; `found`: where its words of the list are."""
@@ -230,7 +268,7 @@ class SentimentScorer:
         mixed_case: bool | None = None
         for i in found:
             word = lowered[i]
-            valence, is_contrast = lookup[word]
+            valence, is_contrast = lookup.get(word, GRATITUDE)
             if is_contrast:
                 contrast_at = len(values)
             if valence is None:
@@ -256,6 +294,26 @@ class SentimentScorer:
             values = ([v * CONTRAST_BEFORE for v in values[:contrast_at]]
                       + [v * CONTRAST_AFTER for v in values[contrast_at:]])
         return sum(values)
+
+
+def _run(phrase: str) -> str | None:
+    """A phrase as the pattern of its run of pieces (lower-cased, joined by \x00, as
+    SentimentScorer._sentences joins a text's), or None when it is not words ("/s", "🙄")."""
+    parts = [p.replace("\u2019", "'") for p in PIECE_RE.findall(phrase.lower())]
+    if parts and " ".join(parts) == " ".join(phrase.lower().replace(",", " ").split()):
+        return re.escape("\x00".join(parts))
+    return None
+
+
+def _grateful(pieces: list[str], lowered: list[str], i: int) -> bool:
+    """Thanks said with feeling ("thank you so much", "thanks a million", "Thanks!!"), not the
+    "thanks" that closes a request."""
+    after = lowered[i + 1:i + 4]
+    if after[:1] == ["you"] or after[:1] == ["u"]:
+        after = after[1:]
+    if tuple(after[:1]) in GRATEFUL_PAIRS or tuple(after[:2]) in GRATEFUL_PAIRS:
+        return True
+    return bool(after[:1]) and "!" in after[0] and not after[0].strip("!")
 
 
 def _asking(pieces: list[str], breaks: list[int]) -> list[bool]:
@@ -293,8 +351,9 @@ def ratings(text: str) -> float:
 def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float],
                diminishers: dict[str, float], contrast: list[str],
                ignore: list[str] = (), own: dict[str, float] | None = None,
-               sarcasm: list[str] = (), openers: list[str] = (),
-               courtesy: list[str] = ()) -> SentimentScorer:
+               sarcasm: list[str] = (), sarcasm_if_sour: list[str] = (),
+               openers: list[str] = (),
+               courtesy: list[str] = (), sarcasm_exceptions: list[str] = ()) -> SentimentScorer:
     """The scorer for a lexicon's language and modifiers (only English has word valences).
 
     `ignore` (the lexicon's `sentiment_ignore`) lists words the word list scores but that say
@@ -317,7 +376,9 @@ def scorer_for(language: str, negators: list[str], intensifiers: dict[str, float
     boosters = {w.lower(): float(f or 1.0) for w, f in {**intensifiers, **diminishers}.items()
                 if " " not in w}
     return SentimentScorer(words, single, boosters, {c.lower() for c in contrast if " " not in c},
-                           sarcasm, openers, courtesy, QUESTION_PRAISE)
+                           sarcasm, sarcasm_if_sour, openers, courtesy, QUESTION_PRAISE,
+                           sarcasm_exceptions,
+                           gratitude=True)
 
 
 def valence_of(sentiment: float, positive: float, negative: float, threshold: float,
