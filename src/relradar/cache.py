@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -99,6 +100,10 @@ def load(key: str) -> Any | None:
         data = path.read_bytes()
     except OSError:
         return None
+    # A compiled matcher is ~10^5 small objects: the cyclic collector would walk them again
+    # and again while they are made (half of the load time); collecting can wait till the end.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return pickle.loads(data)  # noqa: S301 - our own entries in the user's own directory
     except Exception:  # noqa: BLE001 - a corrupt or foreign entry is rebuilt, not fatal
@@ -107,6 +112,9 @@ def load(key: str) -> Any | None:
         except OSError:
             pass
         return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def store(key: str, value: Any) -> None:

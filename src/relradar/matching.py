@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from relradar.lexicon import Lexicon
@@ -22,9 +23,12 @@ from relradar.tokenizer import FastTokenizer, rules_from_spacy
 QUOTE_TOKENS = {'"', "'", "''", "``"}
 # contractions as the tokenizer yields them after a word ("I've" -> "I", "'ve")
 CLITICS = {"'ve", "'m", "'re", "'s", "'d", "'ll"}
-# where a single quotation mark could open (after a space or bracket, before a word character):
-# a text without one has only apostrophes, and its single-quote scan is skipped
-SINGLE_OPEN_RE = re.compile(r"(?:^|[\s(\[])['\u2018\u2019](?=\w)")
+# where a single quotation mark could open (after a space or bracket, or at the start, before a
+# word character): a text without one has only apostrophes, and its single-quote scan is skipped
+# (the mark first, what stands before it looked behind: the engine skips ahead to the next mark
+# instead of stopping at every space)
+SINGLE_OPEN_RE = re.compile(r"['\u2018\u2019](?<=[\s(\[]['\u2018\u2019])(?=\w)")
+SINGLE_OPEN_START_RE = re.compile(r"['\u2018\u2019]\w")
 MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKENS tokens
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
@@ -397,7 +401,8 @@ class Matcher:
 
     def match(self, text: str, checked: bool = False) -> list[Hit]:
         """The hits in a cleaned text; the pre-filter first (unless --no-fast-path, or the
-        caller `checked` this text with it already)."""
+        caller `checked`: its scan of the text before cleaning passed, and one more would not
+        pay; the pre-filter only says "maybe", so it never changes the hits)."""
         if not text or (self.fast_path and not checked and not self.may_match(text)):
             return []
         return self.match_prepared(text)
@@ -592,8 +597,10 @@ class Matcher:
         lowers = [t[0] for t in tokens]
         spans = self._spans(lowers)
         if "\n" in text:                     # a line break ends a clause like a full stop
-            spans.extend([(k, k + 1, [("break",)]) for k in _places(lowers, ("\n",))])
-        spans.sort(key=lambda s: s[0])
+            lines = _places(lowers, ("\n",))
+            if lines:       # the walk's spans come in order already: sort only what was added
+                spans.extend([(k, k + 1, [("break",)]) for k in lines])
+                spans.sort(key=itemgetter(0))
 
         clause = 0
         clause_weight = [1.0]
@@ -932,6 +939,14 @@ def _wrapped(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
         and tokens[end][0] in QUOTE_TOKENS
 
 
+def _single_opens(text: str) -> bool:
+    """Can a single quotation mark open in this text? (A substring test first: most texts have
+    no such mark at all, and a regex with a start-of-text branch is tried at every position.)"""
+    if "'" not in text and "\u2018" not in text and "\u2019" not in text:
+        return False
+    return SINGLE_OPEN_RE.search(text) is not None or SINGLE_OPEN_START_RE.match(text) is not None
+
+
 def _quoted_regions(tokens: list[tuple[str, int, int]], text: str,
                     words: list[str]) -> list[tuple[int, int]]:
     """Token index pairs of quotation marks around a word or more: someone else's words, a
@@ -947,7 +962,7 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str,
     if '"' in text:
         marks = _places(words, ('"',))
         regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 1]
-    if not SINGLE_OPEN_RE.search(text):     # apostrophes only ("I'm", "kids'")
+    if not _single_opens(text):             # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
     for i in _places(words, ("'", "\u2018", "\u2019")):

@@ -125,15 +125,18 @@ def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
     cleaned text, on every message). Only texts with hits are returned (evidence excerpts).
     """
     options = matcher.clean_options
-    if matcher.fast_path and not needs_cleaning(raw_text, options.html, options.hashtags,
-                                                options.repair, options.pii) \
-            and not matcher.scanner.may_match(raw_text):
+    scanned = matcher.fast_path and not needs_cleaning(raw_text, options.html, options.hashtags,
+                                                      options.repair, options.pii)
+    if scanned and not matcher.scanner.may_match(raw_text):
         if not matcher.sentiment.words:
             return "", [], 0.0
         return "", [], matcher.sentiment_of(clean(raw_text, matcher), ())
     text = clean(raw_text, matcher)
-    # the pre-filter already read this very text when cleaning changed nothing
-    hits = matcher.match(text, checked=matcher.fast_path and text == raw_text)
+    # The pre-filter passed the raw text: scanning the cleaned text again only saves work when
+    # cleaning cut much of it (a quoted reply, a signature), and otherwise almost never fails
+    # (it can only say "maybe", so skipping it changes no hit).
+    hits = matcher.match(text, checked=scanned and (text == raw_text
+                                                    or 2 * len(text) > len(raw_text)))
     return (text if hits else ""), hits, matcher.sentiment_of(text, hits)
 
 

@@ -20,10 +20,10 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from relradar.text import straight_quotes
+
 INVISIBLE_RE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
-QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-                        "\u00b4": "'", "`": "'"})
 MOJIBAKE_RE = re.compile(
     "[\u00c2\u00c3\u00c5\u00e2\u00f0][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
 
@@ -32,8 +32,8 @@ def scan_text(text: str) -> str:
     """Lower case, with cleaning's character fixes that can join or change letters applied."""
     lower = text.lower()
     if lower.isascii():
-        return lower.translate(QUOTES) if "`" in lower else lower
-    return INVISIBLE_RE.sub("", lower).translate(QUOTES)
+        return lower.replace("`", "'") if "`" in lower else lower
+    return straight_quotes(INVISIBLE_RE.sub("", lower))
 
 
 class HitScanner:

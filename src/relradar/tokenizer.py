@@ -241,8 +241,10 @@ def _spans_any(text: str) -> list[tuple[str, int]]:
     return out
 
 
-# whitespace that `spans` keeps (all but a lone space): runs of two or more, or one of another kind
-KEPT_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
+# whitespace that `spans` keeps (all but a lone space): runs of two or more, or one of another
+# kind (the same as r"\s{2,}|[^\S ]", written to open with one character class, which lets the
+# engine skip ahead to the next whitespace instead of trying two branches at every character)
+KEPT_SPACE_RE = re.compile(r"\s(?:(?<=[^\S ])\s*|\s+)")
 
 
 def _spans_runs(text: str) -> list[tuple[str, int]]:
@@ -343,8 +345,9 @@ class FastTokenizer:
         regroups = any(self._regroups(pieces[i:i + length])
                        for i, piece in enumerate(pieces) for length in firsts.get(piece, ()))
         tokens = tuple(self._entries(entries))
-        # a span that is one token (most are): its form and length, for the loop in __call__
-        one = not regroups and len(tokens) == 1 and tokens[0][1] == 0
+        # a span that is one token (most are), all of it: its form and length, for `_words`
+        one = not regroups and len(tokens) == 1 and tokens[0][1] == 0 \
+            and tokens[0][2] == len(span)
         found = (regroups, tokens, tokens[0][0] if one else None, tokens[0][2] if one else 0)
         if len(self._cache) > SPAN_CACHE_LIMIT:
             self._cache.clear()
@@ -358,28 +361,14 @@ class FastTokenizer:
 
     def __call__(self, text: str, limit: int) -> list[Token]:
         out: list[Token] = []
-        cache = self._cache
         if len(text) * self._per_char < limit:      # cannot reach the limit: no counting
             if not text or text[0] == " " or text[-1] == " " or OTHER_SPACE_RE.search(text):
-                pairs: Iterable[tuple[str, int]] = _spans_runs(text)
+                done = self._runs(out, text)
             else:       # single spaces only (as `_spans`): the words and their offsets
-                pairs = []
-                base = 0
-                for span in text.split(" "):
-                    pairs.append((span, base))
-                    base += len(span) + 1
-            for span, base in pairs:
-                found = cache.get(span)
-                if found is None:
-                    found = self._span(span)
-                one = found[2]
-                if one is not None:
-                    out.append((one, base, base + found[3]))
-                    continue
-                if found[0]:
-                    return self._slow(text, limit)
-                out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
-            return out
+                done = self._words(out, text, 0)
+            # spaCy's last pass may regroup tokens somewhere: do it its way
+            return out if done else self._slow(text, limit)
+        cache = self._cache
         for span, base in _spans(text):
             found = cache.get(span)
             if found is None:
@@ -391,6 +380,60 @@ class FastTokenizer:
                 if check and len(out) >= limit:
                     return out
         return out
+
+    def _words(self, out: list[Token], chunk: str, base: int) -> bool:
+        """Add the tokens of words separated by single spaces, `chunk` starting at `base`;
+        False where spaCy may regroup tokens. (The spans are read as they are cut: no list of
+        (span, offset) pairs in between, on the hot path.)"""
+        get = self._cache.get
+        add = out.append
+        for span in chunk.split(" "):
+            found = get(span)
+            if found is None:
+                found = self._span(span)
+            one = found[2]
+            if one is not None:         # one token, the whole span: it ends where the span does
+                end = base + found[3]
+                add((one, base, end))
+                base = end + 1
+                continue
+            if found[0]:
+                return False
+            # several tokens, or none (an empty span between two spaces)
+            out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
+            base += len(span) + 1
+        return True
+
+    def _piece(self, out: list[Token], span: str, base: int) -> bool:
+        """Add one span's tokens (a kept whitespace run); False where spaCy may regroup."""
+        found = self._cache.get(span)
+        if found is None:
+            found = self._span(span)
+        if found[0]:
+            return False
+        out += [(low, base + start, base + end) for low, start, end, _ in found[1]]
+        return True
+
+    def _runs(self, out: list[Token], text: str) -> bool:
+        """`_words` for any text, cut as `_spans_runs` cuts it: single-spaced chunks between
+        the whitespace runs `spans` keeps."""
+        pos = 0
+        if text[:1] == " " and not text[1:2].isspace():     # a lone space at the start is kept
+            if not self._piece(out, " ", 0):
+                return False
+            pos = 1
+        for run in KEPT_SPACE_RE.finditer(text, pos):
+            start, end = run.span()
+            if start > pos:             # the words before it; it follows a word
+                if not self._words(out, text[pos:start], pos):
+                    return False
+                if text[start] == " ":
+                    start += 1
+            if not self._piece(out, text[start:end], start):
+                return False
+            pos = end
+        # the words after the last run (a lone space at the end is an empty span: no tokens)
+        return pos >= len(text) or self._words(out, text[pos:], pos)
 
     def _slow(self, text: str, limit: int) -> list[Token]:
         out: list[Token] = []
