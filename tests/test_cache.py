@@ -120,3 +120,30 @@ def test_a_failed_child_compile_falls_back_to_compiling_here(cache_dir, monkeypa
     matcher = build_matcher(lexicon)
     assert isinstance(matcher, Matcher) and matcher.match_text("I love this")[1]
     assert "matcher" in entries(cache_dir)
+
+
+def test_a_large_lexicon_is_parsed_apart_and_its_problems_still_reported(cache_dir, tmp_path,
+                                                                         monkeypatch):
+    """Files past PARSE_APART_BYTES are parsed in a child process that writes the cache entry;
+    the parent then holds only the unpickled lexicon. A file the child cannot parse is parsed
+    here, so its problem is reported with its place as usual."""
+    from relradar import lexicon as lexicon_module
+    from relradar.errors import LexiconError
+    from relradar.lexicon import PARSE_APART_BYTES, default_lexicon_path
+
+    assert default_lexicon_path("en").stat().st_size >= PARSE_APART_BYTES
+    parse_here = lexicon_module._load_uncached
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("parsed in the parent")
+
+    monkeypatch.setattr(lexicon_module, "_load_uncached", refuse)
+    assert load_lexicon().term_count > 1000          # the child parsed it and wrote the cache
+    assert entries(cache_dir) == ["lexicon"]
+    monkeypatch.setattr(lexicon_module, "_load_uncached", parse_here)
+    broken = tmp_path / "big.yaml"
+    broken.write_text(default_lexicon_path("en").read_text("utf-8")
+                      + "\nsignals:\n  nope:\n    colour: blue\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([broken], use_default=False)
+    assert any("big.yaml:" in problem for problem in err.value.problems)

@@ -54,6 +54,7 @@ SCORING_DEFAULTS = {
     "sentiment_signal_weight": 1.0,
     "distress_sentiment": 0.6,
 }
+PARSE_APART_BYTES = 200_000   # lexicon files this large are parsed in a child process
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
                   "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
                   "hypothetical", "sentiment_ignore", "other_party", "courtesy",
@@ -715,10 +716,31 @@ def load_lexicon(extra: list[Path] | None = None, use_default: bool = True,
     cached = cache.load(key) if key is not None else None
     if isinstance(cached, Lexicon):
         return cached
+    if key is not None and sum(p.stat().st_size for p in paths) >= PARSE_APART_BYTES:
+        cached = _parse_apart(key, paths, enable_optional)
+        if isinstance(cached, Lexicon):
+            return cached
     lexicon = _load_uncached(paths, enable_optional)
     if key is not None:
         cache.store(key, lexicon)
     return lexicon
+
+
+def _parse_apart(key: str, paths: list[Path], enable_optional: bool) -> Lexicon | None:
+    """Parse large lexicon files in a short-lived child process that writes the cache entry
+    (see relradar.compile): the YAML parse leaves ~20 MB in a process that a cached load does
+    not. None when the child fails; the caller then parses here (and reports any problem)."""
+    import subprocess
+    import sys
+
+    try:
+        done = subprocess.run([sys.executable, "-m", "relradar.compile", "--lexicon", key,
+                               "1" if enable_optional else "0", *map(str, paths)],
+                              capture_output=True, timeout=600, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    loaded = cache.load(key) if done.returncode == 0 else None
+    return loaded if isinstance(loaded, Lexicon) else None
 
 
 def _cache_key(paths: list[Path], enable_optional: bool) -> str | None:
