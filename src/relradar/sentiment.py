@@ -176,7 +176,7 @@ class SentimentScorer:
         ends = SENTENCE_END_CHARS
         if self.gratitude and ("thank" in joined or "thx" in joined or "ty" in lowered):
             thanked = [i for i, word in enumerate(lowered)
-                       if word in THANKS and _grateful(pieces, lowered, i)]
+                       if word in THANKS and _grateful(lowered, i)]
             if thanked:
                 found = sorted(found + thanked)
         if self.openers:
@@ -305,7 +305,7 @@ def _run(phrase: str) -> str | None:
     return None
 
 
-def _grateful(pieces: list[str], lowered: list[str], i: int) -> bool:
+def _grateful(lowered: list[str], i: int) -> bool:
     """Thanks said with feeling ("thank you so much", "thanks a million", "Thanks!!"), not the
     "thanks" that closes a request."""
     after = lowered[i + 1:i + 4]
