@@ -999,22 +999,17 @@ def build_matcher(lexicon: Lexicon, clean_options: CleanOptions = CleanOptions()
     key = None
     if cache.cache_dir() is not None:
         key = cache.make_key("matcher", cache.stable_repr(lexicon))
-        matcher = cache.load(key)
-        if isinstance(matcher, Matcher):
-            matcher.lexicon = lexicon
-            matcher.signals = lexicon.signals
-            matcher.clean_options = clean_options
-            matcher.fast_path = fast_path
-            return matcher
-    if key is not None and lexicon.term_count >= COMPILE_APART_TERMS \
-            and "spacy" not in sys.modules:
-        compiled = _compile_apart(key, lexicon)
-        if compiled is not None:
-            compiled.lexicon = lexicon
-            compiled.signals = lexicon.signals
-            compiled.clean_options = clean_options
-            compiled.fast_path = fast_path
-            return compiled
+        stored = cache.load(key)
+        if not isinstance(stored, Matcher) and lexicon.term_count >= COMPILE_APART_TERMS \
+                and "spacy" not in sys.modules:
+            stored = _compile_apart(key, lexicon)
+        if isinstance(stored, Matcher):
+            # a cached matcher holds no options of its own run
+            stored.lexicon = lexicon
+            stored.signals = lexicon.signals
+            stored.clean_options = clean_options
+            stored.fast_path = fast_path
+            return stored
     matcher = Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
                       fast_path)
     if key is not None:
