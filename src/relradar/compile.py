@@ -8,8 +8,23 @@ the result in the cache under the key given, and exit, taking the memory it used
 from __future__ import annotations
 
 import pickle
+import subprocess
 import sys
 from pathlib import Path
+
+TIMEOUT = 600       # seconds a child may take
+
+
+def run_apart(args: list[str], data: bytes = b"") -> bool:
+    """Run `python -m relradar.compile ARGS` with `data` on stdin; True when it stored its
+    entry. The callers (matching.build_matcher, lexicon.load_lexicon) then load it from the
+    cache, or do the work themselves when this is False."""
+    try:
+        done = subprocess.run([sys.executable, "-m", "relradar.compile", *args], input=data,
+                              capture_output=True, timeout=TIMEOUT, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
 
 
 def main(argv: list[str]) -> int:

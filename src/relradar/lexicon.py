@@ -730,16 +730,11 @@ def _parse_apart(key: str, paths: list[Path], enable_optional: bool) -> Lexicon 
     """Parse large lexicon files in a short-lived child process that writes the cache entry
     (see relradar.compile): the YAML parse leaves ~20 MB in a process that a cached load does
     not. None when the child fails; the caller then parses here (and reports any problem)."""
-    import subprocess
-    import sys
+    from relradar.compile import run_apart
 
-    try:
-        done = subprocess.run([sys.executable, "-m", "relradar.compile", "--lexicon", key,
-                               "1" if enable_optional else "0", *map(str, paths)],
-                              capture_output=True, timeout=600, check=False)
-    except (OSError, subprocess.SubprocessError):
+    if not run_apart(["--lexicon", key, "1" if enable_optional else "0", *map(str, paths)]):
         return None
-    loaded = cache.load(key) if done.returncode == 0 else None
+    loaded = cache.load(key)
     return loaded if isinstance(loaded, Lexicon) else None
 
 

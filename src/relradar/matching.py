@@ -33,7 +33,6 @@ MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKEN
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
 COMPILE_APART_TERMS = 2_000  # lexicons this large compile in a child process (build_matcher)
-COMPILE_TIMEOUT = 600        # seconds
 PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
 PAIR_CACHE_FROM = 4         # nodes x keys above which a second step is worth keeping
 NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
@@ -719,7 +718,7 @@ class Matcher:
                 clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
                 clause_sentence: list[int], flags: dict[int, list[str]],
                 others: dict[int, str], lowers: list[str],
-                sour_cues: dict[int, str] | None = None) -> list[Hit]:
+                sour_cues: dict[int, str]) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
                              if p[0] == "sig" and p[1] in self.situations and neg is None}
         if sour_cues and (any(p[0] == "sig" and neg is None and p[2] > 0
@@ -1023,17 +1022,11 @@ def _compile_apart(key: str, lexicon: Lexicon) -> Matcher | None:
     memory (~150 MB) stay in the child, so a first run on a million messages peaks no higher
     than a warm one. None when the child fails (the caller then compiles here)."""
     import pickle
-    import subprocess
 
     from relradar import cache
+    from relradar.compile import run_apart
 
-    try:
-        done = subprocess.run([sys.executable, "-m", "relradar.compile", key],
-                              input=pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL),
-                              capture_output=True, timeout=COMPILE_TIMEOUT, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if done.returncode:
+    if not run_apart([key], pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL)):
         return None
     loaded = cache.load(key)
     return loaded if isinstance(loaded, Matcher) else None
