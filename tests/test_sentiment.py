@@ -86,6 +86,26 @@ def test_names_are_not_sentiment(score):
     assert score("The Loyalty tab shows my Rewards points") == 0.0
 
 
+def test_a_shared_link_is_not_the_posters_feeling(score, tmp_path):
+    share = "Microsoft tests and proves amazing enterprise scalability! http://t.co/x1"
+    assert 0 < score(share) < 0.05 < score(share.replace(" http://t.co/x1", ""))
+    # the poster's own words beside the link, or the brand addressed, are a view
+    assert score("I love my new phone, so fast! http://t.co/x1") > 0.5
+    assert score("@brand your app is amazing https://t.co/x1") > 0.5
+    # a mention or a hashtag holding a person word is not one ("@myBank", "#YouTube")
+    assert score("Great news from @my_bank today! www.example.com") < 0.05
+    # a lexicon without the person list turns the rule off
+    lexicon = tmp_path / "off.yaml"
+    lexicon.write_text("modifiers:\n  share_weight: 1.0\n", encoding="utf-8")
+    runner = CliRunner()
+    texts = tmp_path / "t.csv"
+    texts.write_text(f'customer_id,text\nc1,"{share}"\n', encoding="utf-8")
+    result = runner.invoke(app, ["classify", str(texts), "--format", "json", "-q",
+                                 "--lexicon", str(lexicon)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["customers"][0]["valence"] == "positive"
+
+
 def test_valence_rules():
     assert valence_of(0.6, 3.0, 0.2, 0.05, 0.45) == "positive"
     assert valence_of(-0.6, 0.2, 3.0, 0.05, 0.45) == "negative"

@@ -58,10 +58,10 @@ PARSE_APART_BYTES = 200_000   # lexicon files this large are parsed in a child p
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
                   "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
                   "hypothetical", "sentiment_ignore", "other_party", "courtesy",
-                  "sarcasm_exceptions", "sarcasm_if_sour"}
+                  "sarcasm_exceptions", "sarcasm_if_sour", "share_persons"}
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
 MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weight": 0.6,
-                    "hypothetical_weight": 0.5, "negation_window": 4}
+                    "hypothetical_weight": 0.5, "negation_window": 4, "share_weight": 0.05}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
                "derived", "combine", "counts", "terms", "description", "evidence",
                "other_party", "in_names", "within"}

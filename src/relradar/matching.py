@@ -17,7 +17,7 @@ from relradar.lexicon import Lexicon
 from relradar.patterns import CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
 from relradar.sentiment import DEGREE_WORDS, scorer_for
-from relradar.text import CleanOptions, clean_text, make_segmenter
+from relradar.text import URL_RE, CleanOptions, clean_text, make_segmenter
 from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
 QUOTE_TOKENS = {'"', "'", "''", "``"}
@@ -88,6 +88,12 @@ class Matcher:
         self.question_weight = float(mods.get("question_weight", 0.6))
         self.hypothetical_weight = float(mods.get("hypothetical_weight", 0.5))
         self.excl_boost = float(mods.get("exclamation_boost", 0.1))
+        # a link posted with no word of the poster's own ("I", "my", "you"...): a share (news,
+        # a promotion, a headline), whose words are not the poster's feeling about the brand
+        persons = [re.escape(w.lower()) for w in mods.get("share_persons") or []]
+        self.share_weight = float(mods.get("share_weight", 0.05))
+        self._persons = re.compile(r"(?<![\w@#])(?:" + "|".join(persons) + r")(?!\w)",
+                                   re.IGNORECASE) if persons else None
         self.negated_weight = float(lexicon.scoring.get("negated_weight", 0.5))
         # tokens between a negator and the term it negates (VADER looks three words back)
         self.negation_window = int(mods.get("negation_window", 4))
@@ -396,7 +402,7 @@ class Matcher:
         """The cleaned text, its hits and its general sentiment in [-1, 1]."""
         text = self.prepare(raw_text)
         hits = self.match(text)
-        return text, hits, self.sentiment_of(text, hits)
+        return text, hits, self.sentiment_of(text, hits, raw_text)
 
     def match(self, text: str, checked: bool = False) -> list[Hit]:
         """The hits in a cleaned text; the pre-filter first (unless --no-fast-path, or the
@@ -406,12 +412,24 @@ class Matcher:
             return []
         return self.match_prepared(text)
 
-    def sentiment_of(self, text: str, hits: Sequence[Hit]) -> float:
-        """Word sentiment, corrected by what the matcher read: sarcasm turns praise sour."""
+    def sentiment_of(self, text: str, hits: Sequence[Hit], raw_text: str = "") -> float:
+        """Word sentiment, corrected by what the matcher read: sarcasm turns praise sour, and
+        a shared link (`raw_text` before cleaning) weighs `share_weight`."""
         score = self.sentiment.score(text)
         if score > 0 and any(m.startswith("sarcasm") for h in hits for m in h.mods):
             score = -score
+        if score and raw_text and self.shared(raw_text):
+            score = round(score * self.share_weight, 4)
         return score
+
+    def shared(self, raw_text: str) -> bool:
+        """A link with none of the `share_persons` words outside it: a headline, a promotion or
+        a news item passed on ("Microsoft tests enterprise scalability! http://..."), not the
+        poster's own view ("my new phone is great http://...", "@brand your app...")."""
+        if self._persons is None or ("http" not in raw_text and "www." not in raw_text):
+            return False
+        bare = URL_RE.sub(" ", raw_text)
+        return bare != raw_text and self._persons.search(bare) is None
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
         """(lowercase form, start, end) per token, normalizations expanded in place."""

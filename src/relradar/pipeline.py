@@ -130,14 +130,14 @@ def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
     if scanned and not matcher.scanner.may_match(raw_text):
         if not matcher.sentiment.words:
             return "", [], 0.0
-        return "", [], matcher.sentiment_of(clean(raw_text, matcher), ())
+        return "", [], matcher.sentiment_of(clean(raw_text, matcher), (), raw_text)
     text = clean(raw_text, matcher)
     # The pre-filter passed the raw text: scanning the cleaned text again only saves work when
     # cleaning cut much of it (a quoted reply, a signature), and otherwise almost never fails
     # (it can only say "maybe", so skipping it changes no hit).
     hits = matcher.match(text, checked=scanned and (text == raw_text
                                                     or 2 * len(text) > len(raw_text)))
-    return (text if hits else ""), hits, matcher.sentiment_of(text, hits)
+    return (text if hits else ""), hits, matcher.sentiment_of(text, hits, raw_text)
 
 
 def _match_one(matchers: Matchers, text: str, language: str | None) -> Matched:
