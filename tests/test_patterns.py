@@ -251,6 +251,10 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "conflict_expectation" in ids("your flights are always delayed")
     assert "craving" not in ids("addictive game, love it")
     assert "craving" in ids("I'm addicted to this game")
+    # the customer's own record as a payer is not the brand's reliability
+    assert "reliability" not in ids("I have never been late on a payment")
+    assert "reliability" not in ids("never missed a payment in ten years")
+    assert "reliability" in ids("the trains are never late")
 
 
 def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):

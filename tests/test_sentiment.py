@@ -86,7 +86,7 @@ def test_names_are_not_sentiment(score):
     assert score("The Loyalty tab shows my Rewards points") == 0.0
 
 
-def test_a_shared_link_is_not_the_posters_feeling(score, tmp_path):
+def test_a_shared_link_is_not_the_posters_feeling(score, default_matcher, tmp_path):
     share = "Microsoft tests and proves amazing enterprise scalability! http://t.co/x1"
     assert 0 < score(share) < 0.05 < score(share.replace(" http://t.co/x1", ""))
     # the poster's own words beside the link, or the brand addressed, are a view
@@ -94,6 +94,13 @@ def test_a_shared_link_is_not_the_posters_feeling(score, tmp_path):
     assert score("@brand your app is amazing https://t.co/x1") > 0.5
     # a mention or a hashtag holding a person word is not one ("@myBank", "#YouTube")
     assert score("Great news from @my_bank today! www.example.com") < 0.05
+    # nor are its signals the poster's tie to the brand: shown, with weight 0 and the reason
+    matcher = default_matcher
+    hits = matcher.analyze_text("Microsoft tests and proves enterprise scalability! "
+                                "http://t.co/x1")[1]
+    assert hits and all(h.weight == 0 and "a shared link" in " ".join(h.mods) for h in hits)
+    assert any(h.weight for h in matcher.analyze_text("We run our enterprise on it "
+                                                      "http://t.co/x1")[1])
     # a lexicon without the person list turns the rule off
     lexicon = tmp_path / "off.yaml"
     lexicon.write_text("modifiers:\n  share_weight: 1.0\n", encoding="utf-8")

@@ -402,7 +402,10 @@ class Matcher:
         """The cleaned text, its hits and its general sentiment in [-1, 1]."""
         text = self.prepare(raw_text)
         hits = self.match(text)
-        return text, hits, self.sentiment_of(text, hits, raw_text)
+        shared = self.shared(raw_text)
+        if shared and hits:
+            hits = passed_on(hits)
+        return text, hits, self.sentiment_of(text, hits, shared)
 
     def match(self, text: str, checked: bool = False) -> list[Hit]:
         """The hits in a cleaned text; the pre-filter first (unless --no-fast-path, or the
@@ -412,13 +415,13 @@ class Matcher:
             return []
         return self.match_prepared(text)
 
-    def sentiment_of(self, text: str, hits: Sequence[Hit], raw_text: str = "") -> float:
+    def sentiment_of(self, text: str, hits: Sequence[Hit], shared: bool = False) -> float:
         """Word sentiment, corrected by what the matcher read: sarcasm turns praise sour, and
-        a shared link (`raw_text` before cleaning) weighs `share_weight`."""
+        a shared link (see `shared`) weighs `share_weight`."""
         score = self.sentiment.score(text)
         if score > 0 and any(m.startswith("sarcasm") for h in hits for m in h.mods):
             score = -score
-        if score and raw_text and self.shared(raw_text):
+        if score and shared:
             score = round(score * self.share_weight, 4)
         return score
 
@@ -885,6 +888,13 @@ def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 NAME_EDGE_WORDS = frozenset("a an the to of for in on at by with from and or but so as is are am "
                             "be was my your our their his her its it this that i you we".split())
+
+
+def passed_on(hits: list[Hit]) -> list[Hit]:
+    """The hits of a shared link, shown with weight 0: a headline or a promotion passed on
+    says nothing of the poster's own tie to the brand."""
+    return [h._replace(weight=0.0, mods=h.mods + ("a shared link: not the poster's words",))
+            if h.weight else h for h in hits]
 
 
 def _title_word(word: str) -> bool:
