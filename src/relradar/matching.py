@@ -890,6 +890,13 @@ NAME_EDGE_WORDS = frozenset("a an the to of for in on at by with from and or but
                             "be was my your our their his her its it this that i you we".split())
 
 
+NAME_DETERMINERS = frozenset("the a an my your our their his her this that".split())
+# words that follow a title-case phrase without being the noun it names ("a Total Scam and",
+# "the Best Ever really")
+NAME_NOT_NOUNS = frozenset("and or but so then too again ever really very just now here there "
+                           "today tonight yesterday tomorrow always never not".split())
+
+
 def passed_on(hits: list[Hit]) -> list[Hit]:
     """The hits of a shared link, shown with weight 0: a headline or a promotion passed on
     says nothing of the poster's own tie to the brand."""
@@ -932,8 +939,16 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
     while last > end and word(last - 1).lower() in NAME_EDGE_WORDS:
         last -= 1
     own = {w.lower() for w in term}
+    before = word(lo - 1) if lo > 0 else ""
     if not any(word(k).lower() not in own for k in (*range(first, start), *range(end, last))):
-        return None
+        # a title-case phrase between a determiner and a noun it names: "the Guilty Pleasures
+        # selection box", "our Forever Young package"
+        after = word(hi) if hi < len(tokens) else ""
+        if not (lo == start and hi == end and sum(w.isalpha() for w in term) >= 2
+                and before.lower() in NAME_DETERMINERS and before.islower()
+                and after.isalpha() and after.islower() and after not in NAME_EDGE_WORDS
+                and after not in NAME_NOT_NOUNS):
+            return None
     before = word(lo - 1) if lo > 0 else ""
     if not (before.isalpha() and before.islower() or before in QUOTE_TOKENS
             or before in ("'", "\u2018", "\u201c", "(")):
