@@ -208,22 +208,31 @@ def test_single_candidate_has_no_runner_up(default_lexicon):
 
 # ---------------------------------------------------------------- love-hate's conjunction
 
-def test_love_hate_needs_attraction_and_anger(default_lexicon):
+def test_love_hate_needs_attraction_and_anger(default_lexicon, default_matcher):
     attraction = finish(default_lexicon, [sig("attraction", 2.0)])
     assert "mixed_feelings" not in attraction.signals
     assert "love_hate" not in attraction.type_scores     # attraction alone is not enough
     anger = finish(default_lexicon, [sig("anger", 2.0)])
     assert "love_hate" not in anger.type_scores
-    both = finish(default_lexicon, [sig("attraction", 2.0)], [sig("anger", 1.5)])
-    assert both.signals["mixed_feelings"] == 1.5             # min of the two group sums
+    both = from_texts(default_lexicon, default_matcher,
+                      ["I love this app but I am furious with it"])
+    assert both.signals["mixed_feelings"] == pytest.approx(
+        min(both.signals["attraction"], both.signals["anger"]))   # min of the group sums
     assert "love_hate" in both.type_scores
-    assert both.type == "love_hate"
+    # told in one message: love in one and a grumpy word in another is no ambivalence
+    apart = from_texts(default_lexicon, default_matcher,
+                       ["I love this app", "I am furious with it"])
+    assert "mixed_feelings" not in apart.signals
 
 
-def test_mixed_feelings_sums_each_group(default_lexicon):
-    result = finish(default_lexicon, [sig("attraction", 1.0), sig("craving", 1.0),
-                                      sig("frustration", 0.5), sig("hostility", 0.5)])
-    assert result.signals["mixed_feelings"] == 1.0            # min(1 + 1, 0.5 + 0.5)
+def test_mixed_feelings_sums_each_group(default_matcher):
+    hits = default_matcher.match_text("I love this app and I crave it, but I am furious and "
+                                      "hate it")[1]
+    weight = {h.id: 0.0 for h in hits}
+    for h in hits:
+        weight[h.id] += h.weight
+    assert weight["mixed_feelings"] == pytest.approx(
+        min(weight["attraction"] + weight["craving"], weight["anger"]))
 
 
 def test_love_hate_requires_groups(default_lexicon):
