@@ -258,6 +258,9 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "reliability" not in ids("I have never been late on a payment")
     assert "reliability" not in ids("never missed a payment in ten years")
     assert "reliability" in ids("the trains are never late")
+    # a last chance to put things right is an ultimatum, not a trial; tyres are not brands
+    assert "trial" not in ids("I am giving you a chance to fix it before I go to the ombudsman")
+    assert "variety" not in ids("we rotate the tyres every winter")
 
 
 def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):
