@@ -64,6 +64,8 @@ STAR_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
               **{str(n): n for n in range(6)}}
 # a text can hold a rating only if it holds one of these (RATING_RE is tried on few texts)
 RATING_HINTS = ("/", "star", "Star", "STAR", "out of")
+# a mark out of 5 or 10 after a slash: the one way of RATING_RE to a rating with "/"
+SLASH_MARK_RE = re.compile(r"/\s*[15]")
 DATE_WORDS = {"on", "from", "since", "until", "till", "by", "before", "after"}
 # valence (VADER's -4..4 scale) of a rating at share f of the top mark: 3 of 5 is neutral
 RATING_SCALE, RATING_NEUTRAL = 6.25, 0.6
@@ -121,6 +123,10 @@ class SentimentScorer:
         # cues that are sarcasm only beside something bad ("great job" praises a cleaner,
         # "great job losing my bag" does not)
         sour = [run for run in map(_run, sarcasm_if_sour) if run]
+        # a cue's run starts at a piece, with its first word: a text without any cue's first
+        # word holds no cue, and the cue pattern (tried at every character) is not run on it
+        self._cue_firsts = frozenset(_first_piece(cue) for cue in [*sarcasm, *sarcasm_if_sour]
+                                     if _run(cue))
         if sour:
             runs.append(f"(?P<sour>{'|'.join(sour)})")
         # a sarcasm exception ("thank you so much for" holds "so much for") starts earlier and
@@ -153,7 +159,7 @@ class SentimentScorer:
             return 0.0
         head = text[:20_000]
         total = self._sentences(head)
-        if any(hint in head for hint in RATING_HINTS):
+        if any(hint in head for hint in RATING_HINTS) and _may_rate(head):
             total += ratings(head)
         bangs = min(4, text.count("!"))
         if total and bangs:
@@ -209,7 +215,7 @@ class SentimentScorer:
             values.append((at, value))
         total = sum(value for _, value in values)
         if total > 0 and (self._cue_re is not None or self._literal_cue is not None):
-            sour, maybe = self._sarcastic(text, joined, breaks)
+            sour, maybe = self._sarcastic(text, joined, breaks, lowered)
             if maybe and (any(value < 0 for _, value in values) or any(
                     (lookup.get(lowered[i], GRATITUDE)[0] or 0.0) < 0 for i in found)):
                 sour |= maybe
@@ -240,18 +246,19 @@ class SentimentScorer:
             after += 1
         return after < len(pieces) and lowered[after] in self.courtesy
 
-    def _sarcastic(self, text: str, joined: str, breaks: list[int]) -> tuple[set[int], set[int]]:
+    def _sarcastic(self, text: str, joined: str, breaks: list[int], lowered: list[str]
+                   ) -> tuple[set[int], set[int]]:
         """The numbers of the sentences holding a sarcasm cue, and of those holding a cue that
         is sarcasm only beside something bad; -1 stands for the whole text (a cue that is not
         words, such as an eye-roll emoji, is not placed in a sentence). `joined`: the text's
-        lower-cased pieces joined by \x00."""
+        lower-cased pieces joined by \x00, `lowered` the same pieces as a list."""
         sour: set[int] = set()
         maybe: set[int] = set()
         if self._literal_cue is not None and (
                 self._literal_marks is None or any(c in text for c in self._literal_marks)) \
                 and self._literal_cue.search(text.lower()):
             sour.add(-1)
-        if self._cue_re is not None:
+        if self._cue_re is not None and not self._cue_firsts.isdisjoint(lowered):
             for found in self._cue_re.finditer(joined):
                 if found.lastgroup != "spared":
                     sentence = bisect_left(breaks, joined.count("\x00", 0, found.start()))
@@ -305,6 +312,11 @@ def _run(phrase: str) -> str | None:
     return None
 
 
+def _first_piece(phrase: str) -> str:
+    """The first piece of a phrase's run (see `_run`), as a text's lower-cased pieces read."""
+    return PIECE_RE.findall(phrase.lower())[0].replace("\u2019", "'")
+
+
 def _grateful(lowered: list[str], i: int) -> bool:
     """Thanks said with feeling ("thank you so much", "thanks a million", "Thanks!!"), not the
     "thanks" that closes a request."""
@@ -328,6 +340,16 @@ def _asking(pieces: list[str], breaks: list[int]) -> list[bool]:
             question = "?" in piece
         asks[n] = question
     return asks
+
+
+def _may_rate(text: str) -> bool:
+    """Can RATING_RE match in this text? ("/" is mostly a date or "and/or": the case-blind
+    pattern, tried at every character, is slow.) In ASCII text it needs "star", "out of" (in
+    any case) or a slash before a 5 or 10; other text is left to the pattern."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return "star" in lower or "out of" in lower or SLASH_MARK_RE.search(text) is not None
 
 
 def ratings(text: str) -> float:
