@@ -34,7 +34,6 @@ TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary
 CACHE_LIMIT = 50_000
 COMPILE_APART_TERMS = 2_000  # lexicons this large compile in a child process (build_matcher)
 PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
-PAIR_CACHE_FROM = 4         # nodes x keys above which a second step is worth keeping
 NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
 # a token as the walk reads it: (keys, their set, what it begins, no key twice), see Matcher._word
 Word = tuple[tuple[str, ...], frozenset[str], tuple[Any, ...], bool]
@@ -143,7 +142,9 @@ class Matcher:
         self._cache: dict[str, tuple[str, ...]] = {}
         self._tokenized = 0
         self._words: dict[str, Word] = {}
-        self._pair_cache: dict[tuple[str, str], tuple[Any, ...]] = {}
+        # the second steps kept (see _spans): the dicts that hold some, and how many in all
+        self._continued: list[dict[str, tuple[Any, ...]]] = []
+        self._steps_kept = 0
         self._same_keys: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._word_by_keys: dict[tuple[str, ...], Word] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
@@ -190,8 +191,8 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.update(_nlp=None, segment=None, _cache={}, _words={}, _pair_cache={},
-                     _same_keys={}, _word_by_keys={}, _tokenized=0)
+        state.update(_nlp=None, segment=None, _cache={}, _words={}, _continued=[],
+                     _steps_kept=0, _same_keys={}, _word_by_keys={}, _tokenized=0)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -448,9 +449,10 @@ class Matcher:
     def _word(self, token: str) -> Word:
         """What the walk needs of a token: its keys (as a tuple, in order, and as a set) and
         what it begins as a term's or modifier's first word: (trie nodes after it, in key order,
-        the entries that end there or None, every key that can come next), or () when nothing
-        begins here. Cached per token, and computed once per distinct keys (every order number
-        has the keys of {NUM}): most words begin nothing, or the same few things."""
+        the entries that end there or None, every key that can come next, and the second
+        steps taken from there so far, by the next token), or () when nothing begins here.
+        Cached per token, and computed once per distinct keys (every order number has the keys
+        of {NUM}): most words begin nothing, or the same few things."""
         word = self._words.get(token)
         if word is None:
             keys = self._keys(token)
@@ -459,7 +461,7 @@ class Matcher:
                 root = self._trie
                 nodes = [root[k] for k in keys if k in root]
                 first = (nodes, self._ending(nodes),
-                         frozenset(k for node in nodes for k in node if k is not None)
+                         frozenset(k for node in nodes for k in node if k is not None), {}
                          ) if nodes else ()
                 keyset = frozenset(keys)
                 # a key twice would be stepped on twice: such a token keeps the plain step
@@ -528,38 +530,43 @@ class Matcher:
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
         """Longest matches, left to right, of every lexicon entry (terms and modifiers)."""
         words = self._words
-        get = words.get
-        word_of = self._word
-        seq = [get(low) or word_of(low) for low in lowers]
+        try:
+            seq = list(map(words.__getitem__, lowers))
+        except KeyError:        # a word not seen yet (its entry is made once)
+            get = words.get
+            word_of = self._word
+            seq = [get(low) or word_of(low) for low in lowers]
         spans = []
         n = len(lowers)
         i = 0
-        pairs = self._pair_cache
         step = self._step
         while i < n:
             first = seq[i][2]
             if not first:
                 i += 1
                 continue
-            frontier, best_payloads, following = first
+            frontier, best_payloads, following, after = first
             j = i + 1
             best_end = j if best_payloads is not None else -1
-            # the second word: only the keys that some first node continues with count
-            if j < n and not following.isdisjoint(seq[j][1]):
-                word = seq[j]
-                keys = word[0]
-                # its step depends on two words only: kept when it is dear (several nodes
-                # times several keys, as after "the" or "i")
-                if len(frontier) * len(keys) > PAIR_CACHE_FROM:
-                    pair = (lowers[i], lowers[j])
-                    found = pairs.get(pair)
-                    if found is None:
-                        found = step(frontier, word, following)
-                        if len(pairs) > PAIR_CACHE_LIMIT:
-                            pairs.clear()
-                        pairs[pair] = found
-                else:
-                    found = step(frontier, word, following)
+            if j < n:
+                # The second word's step depends on the two words only, and most begin words
+                # ("the", "i", ".") are followed by the same few: it is kept, by the next token,
+                # with what the first one begins (only the keys some first node continues
+                # with count; most pairs lead nowhere).
+                found = after.get(lowers[j])
+                if found is None:
+                    word = seq[j]
+                    found = NO_STEP if following.isdisjoint(word[1]) \
+                        else step(frontier, word, following)
+                    if self._steps_kept >= PAIR_CACHE_LIMIT:
+                        for kept in self._continued:
+                            kept.clear()
+                        self._continued.clear()
+                        self._steps_kept = 0
+                    if not after:
+                        self._continued.append(after)
+                    after[lowers[j]] = found
+                    self._steps_kept += 1
                 frontier, payloads = found
                 if frontier:
                     j += 1
