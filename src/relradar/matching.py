@@ -34,7 +34,8 @@ TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary
 CACHE_LIMIT = 50_000
 COMPILE_APART_TERMS = 2_000  # lexicons this large compile in a child process (build_matcher)
 PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
-NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
+# a step's result: the nodes reached, their entries, and the steps taken from there so far
+NO_STEP: tuple[list[Any], None, None] = ([], None, None)   # every step that leads nowhere
 # a token as the walk reads it: (keys, their set, what it begins, no key twice), see Matcher._word
 Word = tuple[tuple[str, ...], frozenset[str], tuple[Any, ...], bool]
 
@@ -475,7 +476,8 @@ class Matcher:
 
     def _step(self, frontier: list[dict[Any, Any]], word: Word,
               following: frozenset[str] | None = None) -> tuple[Any, ...]:
-        """One word further along the trie: the nodes reached, in order, and their entries.
+        """One word further along the trie: the nodes reached, in order, their entries, and
+        a dict for the steps that will be taken from there (see _spans).
 
         The same as stepping every node on every key of the word, in that order; the keys that
         `following` (every key the nodes continue with) or a node holds are found first, so a
@@ -507,7 +509,21 @@ class Matcher:
                     reached += [node[k] for k in sorted(common, key=keys.index)]
         if not reached:
             return NO_STEP
-        return reached, self._ending(reached)
+        return reached, self._ending(reached), {}
+
+    def _keep(self, after: dict[str, tuple[Any, ...]], token: str, found: tuple[Any, ...]
+              ) -> None:
+        """Keep a step taken on `token` in its predecessor's `after` (all of them are dropped
+        together past PAIR_CACHE_LIMIT steps)."""
+        if self._steps_kept >= PAIR_CACHE_LIMIT:
+            for kept in self._continued:
+                kept.clear()
+            self._continued.clear()
+            self._steps_kept = 0
+        if not after:
+            self._continued.append(after)
+        after[token] = found
+        self._steps_kept += 1
 
     def _ending(self, reached: list[dict[Any, Any]]) -> list[tuple[Any, ...]] | None:
         """The entries that end at these nodes, or None."""
@@ -558,16 +574,8 @@ class Matcher:
                     word = seq[j]
                     found = NO_STEP if following.isdisjoint(word[1]) \
                         else step(frontier, word, following)
-                    if self._steps_kept >= PAIR_CACHE_LIMIT:
-                        for kept in self._continued:
-                            kept.clear()
-                        self._continued.clear()
-                        self._steps_kept = 0
-                    if not after:
-                        self._continued.append(after)
-                    after[lowers[j]] = found
-                    self._steps_kept += 1
-                frontier, payloads = found
+                    self._keep(after, lowers[j], found)
+                frontier, payloads, after = found
                 if frontier:
                     j += 1
                     if payloads is not None:
@@ -581,11 +589,20 @@ class Matcher:
                                 break
                             j += 1
                             frontier = [nxt]
+                            after = None        # (such a step is not kept)
                             found = nxt.get(None)
                             if found:
                                 best_end, best_payloads = j, found
                             continue
-                        frontier, payloads = step(frontier, word)
+                        # a step after two or more words is kept too, with the step before
+                        if after is None:
+                            found = step(frontier, word)
+                        else:
+                            found = after.get(lowers[j])
+                            if found is None:
+                                found = step(frontier, word)
+                                self._keep(after, lowers[j], found)
+                        frontier, payloads, after = found
                         if not frontier:
                             break
                         j += 1
