@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from relradar.lexicon import Lexicon
 from relradar.patterns import CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
-from relradar.sentiment import DEGREE_WORDS, scorer_for
+from relradar.sentiment import DEGREE_WORDS, places, scorer_for
 from relradar.text import CleanOptions, clean_text, make_segmenter
 from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
@@ -620,7 +620,7 @@ class Matcher:
         lowers = [t[0] for t in tokens]
         spans = self._spans(lowers)
         if "\n" in text:                     # a line break ends a clause like a full stop
-            lines = _places(lowers, ("\n",))
+            lines = places(lowers, ("\n",))
             if lines:       # the walk's spans come in order already: sort only what was added
                 spans.extend([(k, k + 1, [("break",)]) for k in lines])
                 spans.sort(key=itemgetter(0))
@@ -940,22 +940,6 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
     return text[tokens[lo][1]:tokens[hi - 1][2]]
 
 
-def _places(words: list[str], wanted: tuple[str, ...]) -> list[int]:
-    """The places of these tokens, in order (list.index scans in C; most tokens are none)."""
-    found = []
-    for word in wanted:
-        at = -1
-        try:
-            while True:
-                at = words.index(word, at + 1)
-                found.append(at)
-        except ValueError:
-            pass
-    if len(wanted) > 1:
-        found.sort()
-    return found
-
-
 def _wrapped(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
     """The tokens start..end stand alone between quotation marks: their "love"."""
     return 0 < start and end < len(tokens) and tokens[start - 1][0] in QUOTE_TOKENS \
@@ -983,12 +967,12 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str,
     """
     regions: list[tuple[int, int]] = []
     if '"' in text:
-        marks = _places(words, ('"',))
+        marks = places(words, ('"',))
         regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 1]
     if not _single_opens(text):             # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
-    for i in _places(words, ("'", "\u2018", "\u2019")):
+    for i in places(words, ("'", "\u2018", "\u2019")):
         tok, begin, end = tokens[i]
         before = text[begin - 1] if begin else " "
         after = text[end] if end < len(text) else " "

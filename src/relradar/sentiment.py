@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 # VADER's normalisation constant: compound = s / sqrt(s^2 + ALPHA)
@@ -133,6 +134,10 @@ class SentimentScorer:
         # so wins, as the matcher's left-most match does; a cue at the same place is tried
         # first ("thanks so much for nothing")
         spared = [run for run in map(_run, sarcasm_exceptions) if run]
+        # where the pattern can match: at a piece that is the first word of a cue or an
+        # exception (the exceptions too, as they block the cues they hold)
+        self._run_firsts = self._cue_firsts | {_first_piece(phrase)
+                                               for phrase in sarcasm_exceptions if _run(phrase)}
         last = f"|(?P<spared>{'|'.join(spared)})" if spared else ""
         self._cue_re = (re.compile("(?<![^\x00])(?:" + "|".join(runs) + last + ")(?![^\x00])")
                         if runs else None)
@@ -259,9 +264,20 @@ class SentimentScorer:
                 and self._literal_cue.search(text.lower()):
             sour.add(-1)
         if self._cue_re is not None and not self._cue_firsts.isdisjoint(lowered):
-            for found in self._cue_re.finditer(joined):
+            # the pattern's matches left to right, as finditer finds them, tried only where a
+            # run can start (piece i starts at character lengths-before-it + i of `joined`)
+            before = list(accumulate(map(len, lowered), initial=0))
+            resume = 0
+            for i in places(lowered, tuple(self._run_firsts.intersection(lowered))):
+                at = before[i] + i
+                if at < resume:
+                    continue
+                found = self._cue_re.match(joined, at)
+                if found is None:
+                    continue
+                resume = found.end()
                 if found.lastgroup != "spared":
-                    sentence = bisect_left(breaks, joined.count("\x00", 0, found.start()))
+                    sentence = bisect_left(breaks, i)
                     (maybe if found.lastgroup == "sour" else sour).add(sentence)
         return sour, maybe
 
@@ -310,6 +326,22 @@ def _run(phrase: str) -> str | None:
     if parts and " ".join(parts) == " ".join(phrase.lower().replace(",", " ").split()):
         return re.escape("\x00".join(parts))
     return None
+
+
+def places(words: list[str], wanted: tuple[str, ...]) -> list[int]:
+    """The places of these tokens, in order (list.index scans in C; most tokens are none)."""
+    found = []
+    for word in wanted:
+        at = -1
+        try:
+            while True:
+                at = words.index(word, at + 1)
+                found.append(at)
+        except ValueError:
+            pass
+    if len(wanted) > 1:
+        found.sort()
+    return found
 
 
 def _first_piece(phrase: str) -> str:
