@@ -48,11 +48,14 @@ SENTENCE_END_RE = re.compile(r"[.!?;\n]+")
 # sentence holds no ";", so the emoticons that start or end with one are left out (VADER's
 # sentences were split at it first).
 SENTENCE_END_CHARS = frozenset(".!?;\n")
-PIECE_RE = re.compile(r"[.!?;\n]+"
+# (the lookahead names every alternative's first character, so the engine skips spaces and
+# other punctuation without trying the three alternatives there)
+PIECE_RE = re.compile(r"(?=[\w.!?;\n:=()\[\]<])(?:"
+                      r"[.!?;\n]+"
                       r"|[^\W\d_][\w'\u2019-]*"
                       + "|" + EMOTICON_BEFORE
                       + r"(?:[:=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:=])"
-                      + EMOTICON_AFTER)
+                      + EMOTICON_AFTER + ")")
 # A rating the customer gives in words ("2 stars", "4/5", "10 out of 10"): reviews state their
 # verdict this way more plainly than in any sentiment word. Not "a 5 star hotel" (a category)
 # nor a date ("on 3/5").
