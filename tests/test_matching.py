@@ -124,3 +124,17 @@ def test_walk_matches_the_plain_longest_match(default_matcher):
         walked = [(i, end, list(payloads)) for i, end, payloads in
                   default_matcher._spans(lowers)]
         assert walked == _plain_spans(default_matcher, lowers), text
+
+
+def test_walk_is_the_same_when_its_kept_steps_are_dropped(default_matcher, monkeypatch):
+    """Kept steps are dropped all together past a bound: with a bound of a few steps (dropped
+    again and again) the walk still gives the plain walk's spans."""
+    import relradar.matching as matching
+
+    monkeypatch.setattr(matching, "PAIR_CACHE_LIMIT", 5)
+    for text in _walked_texts()[:300] * 2:
+        lowers = [t[0] for t in default_matcher._tokens(default_matcher.prepare(text))]
+        walked = [(i, end, list(payloads)) for i, end, payloads in
+                  default_matcher._spans(lowers)]
+        assert walked == _plain_spans(default_matcher, lowers), text
+    assert default_matcher._steps_kept <= 5

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from relradar.lexicon import Lexicon
 from relradar.patterns import CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
-from relradar.sentiment import DEGREE_WORDS, scorer_for
+from relradar.sentiment import DEGREE_WORDS, places, scorer_for
 from relradar.text import URL_RE, CleanOptions, clean_text, make_segmenter
 from relradar.tokenizer import FastTokenizer, rules_from_spacy
 
@@ -34,8 +34,8 @@ TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary
 CACHE_LIMIT = 50_000
 COMPILE_APART_TERMS = 2_000  # lexicons this large compile in a child process (build_matcher)
 PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
-PAIR_CACHE_FROM = 4         # nodes x keys above which a second step is worth keeping
-NO_STEP: tuple[list[Any], None] = ([], None)    # shared by every pair that leads nowhere
+# a step's result: the nodes reached, their entries, and the steps taken from there so far
+NO_STEP: tuple[list[Any], None, None] = ([], None, None)   # every step that leads nowhere
 # a token as the walk reads it: (keys, their set, what it begins, no key twice), see Matcher._word
 Word = tuple[tuple[str, ...], frozenset[str], tuple[Any, ...], bool]
 
@@ -149,7 +149,9 @@ class Matcher:
         self._cache: dict[str, tuple[str, ...]] = {}
         self._tokenized = 0
         self._words: dict[str, Word] = {}
-        self._pair_cache: dict[tuple[str, str], tuple[Any, ...]] = {}
+        # the second steps kept (see _spans): the dicts that hold some, and how many in all
+        self._continued: list[dict[str, tuple[Any, ...]]] = []
+        self._steps_kept = 0
         self._same_keys: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._word_by_keys: dict[tuple[str, ...], Word] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
@@ -196,8 +198,8 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.update(_nlp=None, segment=None, _cache={}, _words={}, _pair_cache={},
-                     _same_keys={}, _word_by_keys={}, _tokenized=0)
+        state.update(_nlp=None, segment=None, _cache={}, _words={}, _continued=[],
+                     _steps_kept=0, _same_keys={}, _word_by_keys={}, _tokenized=0)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -469,9 +471,10 @@ class Matcher:
     def _word(self, token: str) -> Word:
         """What the walk needs of a token: its keys (as a tuple, in order, and as a set) and
         what it begins as a term's or modifier's first word: (trie nodes after it, in key order,
-        the entries that end there or None, every key that can come next), or () when nothing
-        begins here. Cached per token, and computed once per distinct keys (every order number
-        has the keys of {NUM}): most words begin nothing, or the same few things."""
+        the entries that end there or None, every key that can come next, and the second
+        steps taken from there so far, by the next token), or () when nothing begins here.
+        Cached per token, and computed once per distinct keys (every order number has the keys
+        of {NUM}): most words begin nothing, or the same few things."""
         word = self._words.get(token)
         if word is None:
             keys = self._keys(token)
@@ -480,7 +483,7 @@ class Matcher:
                 root = self._trie
                 nodes = [root[k] for k in keys if k in root]
                 first = (nodes, self._ending(nodes),
-                         frozenset(k for node in nodes for k in node if k is not None)
+                         frozenset(k for node in nodes for k in node if k is not None), {}
                          ) if nodes else ()
                 keyset = frozenset(keys)
                 # a key twice would be stepped on twice: such a token keeps the plain step
@@ -494,7 +497,8 @@ class Matcher:
 
     def _step(self, frontier: list[dict[Any, Any]], word: Word,
               following: frozenset[str] | None = None) -> tuple[Any, ...]:
-        """One word further along the trie: the nodes reached, in order, and their entries.
+        """One word further along the trie: the nodes reached, in order, their entries, and
+        a dict for the steps that will be taken from there (see _spans).
 
         The same as stepping every node on every key of the word, in that order; the keys that
         `following` (every key the nodes continue with) or a node holds are found first, so a
@@ -526,7 +530,21 @@ class Matcher:
                     reached += [node[k] for k in sorted(common, key=keys.index)]
         if not reached:
             return NO_STEP
-        return reached, self._ending(reached)
+        return reached, self._ending(reached), {}
+
+    def _keep(self, after: dict[str, tuple[Any, ...]], token: str, found: tuple[Any, ...]
+              ) -> None:
+        """Keep a step taken on `token` in its predecessor's `after` (all of them are dropped
+        together past PAIR_CACHE_LIMIT steps)."""
+        if self._steps_kept >= PAIR_CACHE_LIMIT:
+            for kept in self._continued:
+                kept.clear()
+            self._continued.clear()
+            self._steps_kept = 0
+        if not after:
+            self._continued.append(after)
+        after[token] = found
+        self._steps_kept += 1
 
     def _ending(self, reached: list[dict[Any, Any]]) -> list[tuple[Any, ...]] | None:
         """The entries that end at these nodes, or None."""
@@ -549,39 +567,36 @@ class Matcher:
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
         """Longest matches, left to right, of every lexicon entry (terms and modifiers)."""
         words = self._words
-        get = words.get
-        word_of = self._word
-        seq = [get(low) or word_of(low) for low in lowers]
+        try:
+            seq = list(map(words.__getitem__, lowers))
+        except KeyError:        # a word not seen yet (its entry is made once)
+            get = words.get
+            word_of = self._word
+            seq = [get(low) or word_of(low) for low in lowers]
         spans = []
         n = len(lowers)
         i = 0
-        pairs = self._pair_cache
         step = self._step
         while i < n:
             first = seq[i][2]
             if not first:
                 i += 1
                 continue
-            frontier, best_payloads, following = first
+            frontier, best_payloads, following, after = first
             j = i + 1
             best_end = j if best_payloads is not None else -1
-            # the second word: only the keys that some first node continues with count
-            if j < n and not following.isdisjoint(seq[j][1]):
-                word = seq[j]
-                keys = word[0]
-                # its step depends on two words only: kept when it is dear (several nodes
-                # times several keys, as after "the" or "i")
-                if len(frontier) * len(keys) > PAIR_CACHE_FROM:
-                    pair = (lowers[i], lowers[j])
-                    found = pairs.get(pair)
-                    if found is None:
-                        found = step(frontier, word, following)
-                        if len(pairs) > PAIR_CACHE_LIMIT:
-                            pairs.clear()
-                        pairs[pair] = found
-                else:
-                    found = step(frontier, word, following)
-                frontier, payloads = found
+            if j < n:
+                # The second word's step depends on the two words only, and most begin words
+                # ("the", "i", ".") are followed by the same few: it is kept, by the next token,
+                # with what the first one begins (only the keys some first node continues
+                # with count; most pairs lead nowhere).
+                found = after.get(lowers[j])
+                if found is None:
+                    word = seq[j]
+                    found = NO_STEP if following.isdisjoint(word[1]) \
+                        else step(frontier, word, following)
+                    self._keep(after, lowers[j], found)
+                frontier, payloads, after = found
                 if frontier:
                     j += 1
                     if payloads is not None:
@@ -595,11 +610,20 @@ class Matcher:
                                 break
                             j += 1
                             frontier = [nxt]
+                            after = None        # (such a step is not kept)
                             found = nxt.get(None)
                             if found:
                                 best_end, best_payloads = j, found
                             continue
-                        frontier, payloads = step(frontier, word)
+                        # a step after two or more words is kept too, with the step before
+                        if after is None:
+                            found = step(frontier, word)
+                        else:
+                            found = after.get(lowers[j])
+                            if found is None:
+                                found = step(frontier, word)
+                                self._keep(after, lowers[j], found)
+                        frontier, payloads, after = found
                         if not frontier:
                             break
                         j += 1
@@ -617,7 +641,7 @@ class Matcher:
         lowers = [t[0] for t in tokens]
         spans = self._spans(lowers)
         if "\n" in text:                     # a line break ends a clause like a full stop
-            lines = _places(lowers, ("\n",))
+            lines = places(lowers, ("\n",))
             if lines:       # the walk's spans come in order already: sort only what was added
                 spans.extend([(k, k + 1, [("break",)]) for k in lines])
                 spans.sort(key=itemgetter(0))
@@ -959,22 +983,6 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
     return text[tokens[lo][1]:tokens[hi - 1][2]]
 
 
-def _places(words: list[str], wanted: tuple[str, ...]) -> list[int]:
-    """The places of these tokens, in order (list.index scans in C; most tokens are none)."""
-    found = []
-    for word in wanted:
-        at = -1
-        try:
-            while True:
-                at = words.index(word, at + 1)
-                found.append(at)
-        except ValueError:
-            pass
-    if len(wanted) > 1:
-        found.sort()
-    return found
-
-
 def _wrapped(tokens: list[tuple[str, int, int]], start: int, end: int) -> bool:
     """The tokens start..end stand alone between quotation marks: their "love"."""
     return 0 < start and end < len(tokens) and tokens[start - 1][0] in QUOTE_TOKENS \
@@ -1002,12 +1010,12 @@ def _quoted_regions(tokens: list[tuple[str, int, int]], text: str,
     """
     regions: list[tuple[int, int]] = []
     if '"' in text:
-        marks = _places(words, ('"',))
+        marks = places(words, ('"',))
         regions = [(a, b) for a, b in zip(marks[::2], marks[1::2]) if b - a > 1]
     if not _single_opens(text):             # apostrophes only ("I'm", "kids'")
         return regions
     opened = None
-    for i in _places(words, ("'", "\u2018", "\u2019")):
+    for i in places(words, ("'", "\u2018", "\u2019")):
         tok, begin, end = tokens[i]
         before = text[begin - 1] if begin else " "
         after = text[end] if end < len(text) else " "

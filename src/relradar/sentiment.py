@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 # VADER's normalisation constant: compound = s / sqrt(s^2 + ALPHA)
@@ -47,11 +48,14 @@ SENTENCE_END_RE = re.compile(r"[.!?;\n]+")
 # sentence holds no ";", so the emoticons that start or end with one are left out (VADER's
 # sentences were split at it first).
 SENTENCE_END_CHARS = frozenset(".!?;\n")
-PIECE_RE = re.compile(r"[.!?;\n]+"
+# (the lookahead names every alternative's first character, so the engine skips spaces and
+# other punctuation without trying the three alternatives there)
+PIECE_RE = re.compile(r"(?=[\w.!?;\n:=()\[\]<])(?:"
+                      r"[.!?;\n]+"
                       r"|[^\W\d_][\w'\u2019-]*"
                       + "|" + EMOTICON_BEFORE
                       + r"(?:[:=8xX][-^o']?[()\[\]dDpP/\\|3*]|<3|[()\]\[][-^']?[:=])"
-                      + EMOTICON_AFTER)
+                      + EMOTICON_AFTER + ")")
 # A rating the customer gives in words ("2 stars", "4/5", "10 out of 10"): reviews state their
 # verdict this way more plainly than in any sentiment word. Not "a 5 star hotel" (a category)
 # nor a date ("on 3/5").
@@ -64,6 +68,8 @@ STAR_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
               **{str(n): n for n in range(6)}}
 # a text can hold a rating only if it holds one of these (RATING_RE is tried on few texts)
 RATING_HINTS = ("/", "star", "Star", "STAR", "out of")
+# a mark out of 5 or 10 after a slash: the one way of RATING_RE to a rating with "/"
+SLASH_MARK_RE = re.compile(r"/\s*[15]")
 DATE_WORDS = {"on", "from", "since", "until", "till", "by", "before", "after"}
 # valence (VADER's -4..4 scale) of a rating at share f of the top mark: 3 of 5 is neutral
 RATING_SCALE, RATING_NEUTRAL = 6.25, 0.6
@@ -121,12 +127,20 @@ class SentimentScorer:
         # cues that are sarcasm only beside something bad ("great job" praises a cleaner,
         # "great job losing my bag" does not)
         sour = [run for run in map(_run, sarcasm_if_sour) if run]
+        # a cue's run starts at a piece, with its first word: a text without any cue's first
+        # word holds no cue, and the cue pattern (tried at every character) is not run on it
+        self._cue_firsts = frozenset(_first_piece(cue) for cue in [*sarcasm, *sarcasm_if_sour]
+                                     if _run(cue))
         if sour:
             runs.append(f"(?P<sour>{'|'.join(sour)})")
         # a sarcasm exception ("thank you so much for" holds "so much for") starts earlier and
         # so wins, as the matcher's left-most match does; a cue at the same place is tried
         # first ("thanks so much for nothing")
         spared = [run for run in map(_run, sarcasm_exceptions) if run]
+        # where the pattern can match: at a piece that is the first word of a cue or an
+        # exception (the exceptions too, as they block the cues they hold)
+        self._run_firsts = self._cue_firsts | {_first_piece(phrase)
+                                               for phrase in sarcasm_exceptions if _run(phrase)}
         last = f"|(?P<spared>{'|'.join(spared)})" if spared else ""
         self._cue_re = (re.compile("(?<![^\x00])(?:" + "|".join(runs) + last + ")(?![^\x00])")
                         if runs else None)
@@ -153,7 +167,7 @@ class SentimentScorer:
             return 0.0
         head = text[:20_000]
         total = self._sentences(head)
-        if any(hint in head for hint in RATING_HINTS):
+        if any(hint in head for hint in RATING_HINTS) and _may_rate(head):
             total += ratings(head)
         bangs = min(4, text.count("!"))
         if total and bangs:
@@ -209,7 +223,7 @@ class SentimentScorer:
             values.append((at, value))
         total = sum(value for _, value in values)
         if total > 0 and (self._cue_re is not None or self._literal_cue is not None):
-            sour, maybe = self._sarcastic(text, joined, breaks)
+            sour, maybe = self._sarcastic(text, joined, breaks, lowered)
             if maybe and (any(value < 0 for _, value in values) or any(
                     (lookup.get(lowered[i], GRATITUDE)[0] or 0.0) < 0 for i in found)):
                 sour |= maybe
@@ -240,21 +254,33 @@ class SentimentScorer:
             after += 1
         return after < len(pieces) and lowered[after] in self.courtesy
 
-    def _sarcastic(self, text: str, joined: str, breaks: list[int]) -> tuple[set[int], set[int]]:
+    def _sarcastic(self, text: str, joined: str, breaks: list[int], lowered: list[str]
+                   ) -> tuple[set[int], set[int]]:
         """The numbers of the sentences holding a sarcasm cue, and of those holding a cue that
         is sarcasm only beside something bad; -1 stands for the whole text (a cue that is not
         words, such as an eye-roll emoji, is not placed in a sentence). `joined`: the text's
-        lower-cased pieces joined by \x00."""
+        lower-cased pieces joined by \x00, `lowered` the same pieces as a list."""
         sour: set[int] = set()
         maybe: set[int] = set()
         if self._literal_cue is not None and (
                 self._literal_marks is None or any(c in text for c in self._literal_marks)) \
                 and self._literal_cue.search(text.lower()):
             sour.add(-1)
-        if self._cue_re is not None:
-            for found in self._cue_re.finditer(joined):
+        if self._cue_re is not None and not self._cue_firsts.isdisjoint(lowered):
+            # the pattern's matches left to right, as finditer finds them, tried only where a
+            # run can start (piece i starts at character lengths-before-it + i of `joined`)
+            before = list(accumulate(map(len, lowered), initial=0))
+            resume = 0
+            for i in places(lowered, tuple(self._run_firsts.intersection(lowered))):
+                at = before[i] + i
+                if at < resume:
+                    continue
+                found = self._cue_re.match(joined, at)
+                if found is None:
+                    continue
+                resume = found.end()
                 if found.lastgroup != "spared":
-                    sentence = bisect_left(breaks, joined.count("\x00", 0, found.start()))
+                    sentence = bisect_left(breaks, i)
                     (maybe if found.lastgroup == "sour" else sour).add(sentence)
         return sour, maybe
 
@@ -305,6 +331,27 @@ def _run(phrase: str) -> str | None:
     return None
 
 
+def places(words: list[str], wanted: tuple[str, ...]) -> list[int]:
+    """The places of these tokens, in order (list.index scans in C; most tokens are none)."""
+    found = []
+    for word in wanted:
+        at = -1
+        try:
+            while True:
+                at = words.index(word, at + 1)
+                found.append(at)
+        except ValueError:
+            pass
+    if len(wanted) > 1:
+        found.sort()
+    return found
+
+
+def _first_piece(phrase: str) -> str:
+    """The first piece of a phrase's run (see `_run`), as a text's lower-cased pieces read."""
+    return PIECE_RE.findall(phrase.lower())[0].replace("\u2019", "'")
+
+
 def _grateful(lowered: list[str], i: int) -> bool:
     """Thanks said with feeling ("thank you so much", "thanks a million", "Thanks!!"), not the
     "thanks" that closes a request."""
@@ -328,6 +375,16 @@ def _asking(pieces: list[str], breaks: list[int]) -> list[bool]:
             question = "?" in piece
         asks[n] = question
     return asks
+
+
+def _may_rate(text: str) -> bool:
+    """Can RATING_RE match in this text? ("/" is mostly a date or "and/or": the case-blind
+    pattern, tried at every character, is slow.) In ASCII text it needs "star", "out of" (in
+    any case) or a slash before a 5 or 10; other text is left to the pattern."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return "star" in lower or "out of" in lower or SLASH_MARK_RE.search(text) is not None
 
 
 def ratings(text: str) -> float:
