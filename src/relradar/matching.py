@@ -973,7 +973,6 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
                 and after.isalpha() and after.islower() and after not in NAME_EDGE_WORDS
                 and after not in NAME_NOT_NOUNS):
             return None
-    before = word(lo - 1) if lo > 0 else ""
     if not (before.isalpha() and before.islower() or before in QUOTE_TOKENS
             or before in ("'", "\u2018", "\u201c", "(")):
         return None
