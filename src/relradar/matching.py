@@ -403,11 +403,15 @@ class Matcher:
     def analyze_text(self, raw_text: str) -> tuple[str, list[Hit], float]:
         """The cleaned text, its hits and its general sentiment in [-1, 1]."""
         text = self.prepare(raw_text)
-        hits = self.match(text)
+        return (text, *self.attributed(raw_text, text, self.match(text)))
+
+    def attributed(self, raw_text: str, text: str, hits: list[Hit]) -> tuple[list[Hit], float]:
+        """The hits of a cleaned text and its sentiment, as the poster's own: a shared link
+        (see `shared`) passes its hits on with weight 0 and weighs `share_weight`."""
         shared = self.shared(raw_text)
         if shared and hits:
             hits = passed_on(hits)
-        return text, hits, self.sentiment_of(text, hits, shared)
+        return hits, self.sentiment_of(text, hits, shared)
 
     def match(self, text: str, checked: bool = False) -> list[Hit]:
         """The hits in a cleaned text; the pre-filter first (unless --no-fast-path, or the

@@ -12,7 +12,7 @@ from itertools import islice
 from typing import Any
 
 from relradar.lexicon import Lexicon
-from relradar.matching import Hit, Matcher, passed_on
+from relradar.matching import Hit, Matcher
 from relradar.models import CustomerResult, Message
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.scoring import CustomerState, finish_customer, new_state
@@ -130,18 +130,15 @@ def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
     if scanned and not matcher.scanner.may_match(raw_text):
         if not matcher.sentiment.words:
             return "", [], 0.0
-        return "", [], matcher.sentiment_of(clean(raw_text, matcher), (),
-                                            matcher.shared(raw_text))
+        return "", [], matcher.attributed(raw_text, clean(raw_text, matcher), [])[1]
     text = clean(raw_text, matcher)
     # The pre-filter passed the raw text: scanning the cleaned text again only saves work when
     # cleaning cut much of it (a quoted reply, a signature), and otherwise almost never fails
     # (it can only say "maybe", so skipping it changes no hit).
     hits = matcher.match(text, checked=scanned and (text == raw_text
                                                     or 2 * len(text) > len(raw_text)))
-    shared = matcher.shared(raw_text)
-    if shared and hits:
-        hits = passed_on(hits)
-    return (text if hits else ""), hits, matcher.sentiment_of(text, hits, shared)
+    hits, sentiment = matcher.attributed(raw_text, text, hits)
+    return (text if hits else ""), hits, sentiment
 
 
 def _match_one(matchers: Matchers, text: str, language: str | None) -> Matched:
