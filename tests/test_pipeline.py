@@ -104,3 +104,25 @@ def test_identical_customers_on_a_generated_corpus(tmp_path):
     assert len(fast.splitlines()) == 150
     assert fast == run("--jobs", "1", "--no-fast-path")
     assert fast == run("--jobs", "2")
+
+
+def test_parent_lets_go_of_the_matchers_once_workers_are_forked(default_lexicon):
+    """With --jobs 2 the parent only merges: its copy of the compiled matchers (a quarter of
+    its memory) is dropped once the workers hold theirs, and results are unchanged."""
+    import multiprocessing
+
+    import relradar.pipeline as pipeline
+    from relradar.models import Message
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return
+    texts = ["I love you guys, loyal forever", "worst airline ever", "ok"] * 5
+    messages = [Message(customer_id=f"c{i}", text=t) for i, t in enumerate(texts)]
+    stream = pipeline.match_stream(iter(messages), default_lexicon,
+                                   pipeline.AnalysisOptions(jobs=2))
+    first = next(stream)
+    assert pipeline._WORKER is None
+    rest = list(stream)
+    one = list(pipeline.match_stream(iter(messages), default_lexicon,
+                                     pipeline.AnalysisOptions(jobs=1)))
+    assert [first, *rest] == one

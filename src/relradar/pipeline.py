@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -182,6 +183,11 @@ def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: Analysi
     _WORKER = matchers if context.get_start_method() == "fork" else None
     with context.Pool(options.jobs, initializer=_init_worker,
                       initargs=(lexicon, options)) as pool:
+        # The forked workers hold their own copy now; the parent only merges, and the
+        # compiled matchers are a quarter of its memory. A worker the pool starts again later
+        # compiles its own (_init_worker).
+        _WORKER = matchers = matcher = None
+        gc.collect()
         pending: list[tuple[list[Message], Any]] = []
         for chunk in _chunks(messages):
             items = [(m.text, m.language) for m in chunk]
