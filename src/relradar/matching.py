@@ -105,6 +105,10 @@ class Matcher:
         # entries go straight into the trie as patterns expand (some 360,000 phrases): a list
         # of them all was a fifth of a compile's peak memory
         self._trie: dict[Any, Any] = {}
+        # the trie's subtrees are made one object now and then while it grows (see _insert),
+        # which keeps a compile's peak memory down; these are the nodes shared so far
+        self._frozen: set[int] = set()
+        self._since_shared = 0
         self._leaves: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
         self._slots = {name: list(values) for name, values in lexicon.slots.items()}
@@ -144,6 +148,7 @@ class Matcher:
                 self._add(term, (kind, float(factor or 1.0), key))
         self._forms = self._build_forms()
         self._trie = _share_subtrees(self._trie)
+        self._frozen = set()
         self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
                                 if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -259,9 +264,21 @@ class Matcher:
                     self._prefilter_terms[tuple(anchor)] = None
 
     def _insert(self, keys: list[str], payload: tuple[Any, ...]) -> None:
+        self._since_shared += 1
+        if self._since_shared >= SHARE_EVERY:
+            self._trie = _share_subtrees(self._trie)
+            self._frozen = _node_ids(self._trie)
+            self._since_shared = 0
+        frozen = self._frozen
         node = self._trie
         for key in keys:
-            node = node.setdefault(key, {})
+            child = node.get(key)
+            if child is None:
+                child = node[key] = {}
+            elif frozen and id(child) in frozen:
+                # a shared node may stand for several paths: this one gets its own copy
+                child = node[key] = dict(child)
+            node = child
         found = list(node.get(None, ()))
         same = [p for p in found if p[:2] == payload[:2]]
         if not same:            # "❤️" and "❤" are one token once cleaned: count it once
@@ -882,6 +899,22 @@ class Matcher:
         return hits
 
 
+SHARE_EVERY = 60_000    # phrases inserted between two sharings of the growing trie
+
+
+def _node_ids(root: dict[Any, Any]) -> set[int]:
+    """The ids of every node of a trie (shared nodes once)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        stack.extend(child for key, child in node.items() if key is not None)
+    return seen
+
+
 def _share_subtrees(root: dict[Any, Any]) -> dict[Any, Any]:
     """The trie with equal subtrees made one object (a DAG the walk reads as the same trie).
 
@@ -1073,8 +1106,9 @@ def build_matcher(lexicon: Lexicon, clean_options: CleanOptions = CleanOptions()
 def _compile_apart(key: str, lexicon: Lexicon) -> Matcher | None:
     """Compile a large lexicon in a short-lived child process that writes the cache entry, and
     load that: spaCy (~95 MB once imported, needed only to compile) and the compile's transient
-    memory (~150 MB) stay in the child, so a first run on a million messages peaks no higher
-    than a warm one. None when the child fails (the caller then compiles here)."""
+    memory (~140 MB, with the trie shared as it grows) stay in the child, so a first run on a
+    million messages peaks no higher than a warm one. None when the child fails (the caller
+    then compiles here)."""
     import pickle
 
     from relradar import cache
