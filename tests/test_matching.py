@@ -138,3 +138,40 @@ def test_walk_is_the_same_when_its_kept_steps_are_dropped(default_matcher, monke
                   default_matcher._spans(lowers)]
         assert walked == _plain_spans(default_matcher, lowers), text
     assert default_matcher._steps_kept <= 5
+
+
+
+
+def test_trie_shared_while_it_grows_reads_as_the_trie_built_whole(monkeypatch, tmp_path):
+    """The compile shares equal subtrees every SHARE_EVERY phrases; a later phrase that goes
+    through a shared node must change only its own path (the node is copied first)."""
+    import relradar.matching as matching
+    from relradar.lexicon import load_lexicon
+
+    from .conftest import MINI
+
+    overlay = tmp_path / "more.yaml"
+    overlay.write_text(
+        "signals:\n"
+        "  attraction:\n"
+        "    terms:\n"
+        "      '(really love|truly like) (the app|the game)': 1.0\n"
+        "  hostility:\n"
+        "    terms:\n"
+        "      'really love the app so much': 1.3\n"
+        "      'truly like the game fees': 1.4\n", encoding="utf-8")
+    lexicon = load_lexicon([MINI, overlay], use_default=False)
+
+    def build(every: int) -> matching.Matcher:
+        monkeypatch.setattr(matching, "SHARE_EVERY", every)
+        return matching.Matcher(lexicon, matching.load_nlp("en"))
+
+    whole, shared = build(10**9), build(2)
+    texts = ["I really love the app so much", "truly like the app so much", "really love the game",
+             "truly like the game fees", "really love the game fees", "I love you, scam"]
+    for text in texts:
+        assert hits(shared, text) == hits(whole, text), text
+    assert hits(shared, "really love the app so much") == [("hostility", 1.3)]
+    # "truly like" shares its ending with "really love": it does not gain their later phrases
+    assert hits(shared, "truly like the app so much") == [("attraction", 1.0)]
+    assert hits(shared, "really love the game fees") == [("attraction", 1.0)]
