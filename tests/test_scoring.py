@@ -400,3 +400,38 @@ def test_a_type_against_the_grain_of_the_words_weighs_less(default_lexicon):
     warm = scoring.against_the_grain(scores, limit, default_lexicon)
     assert warm == {"old_friends": 2.0, "adversaries": round(2.0 * factor, 4), "colleagues": 2.0}
     assert scoring.against_the_grain(scores, limit / 2, default_lexicon) == scores
+
+
+def test_a_broken_rule_counts_against_the_customers_sentiment(default_lexicon):
+    """A rule break is a grievance in whatever words it is told: with polite or neutral words
+    it still pulls the customer's sentiment below zero."""
+    plain = finish(default_lexicon, [sig("longevity", 1.0)])
+    broken = finish(default_lexicon, [sig("longevity", 1.0), sig("recognition", 1.4,
+                                                                 kind="rule")])
+    assert plain.sentiment > 0
+    assert broken.sentiment < 0
+    assert "recognition" in broken.rules_broken
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("Is this how you treat loyal customers? 10 years with you", "lost_love"),
+    ("I'm a loyal flyer, but this delay is too much", "lost_love"),
+    ("Stop sending me emails, I never signed up for this", "unfamiliarity"),
+    ("First time flying with you and definitely the last", "churn"),
+    ("First and last time I order here", "churn"),
+    ("You can do better than this", "frustration"),
+    ("We were hoping for so much more", "frustration"),
+])
+def test_grievances_told_in_other_words(default_matcher, text, signal):
+    found = {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    assert signal in found, (text, found)
+
+
+def test_loyalty_told_to_concede_a_grievance_is_a_soured_bond(default_lexicon, default_matcher):
+    result = from_texts(default_lexicon, default_matcher,
+                        ["Is this how you treat loyal customers? 10 years with you and this "
+                         "is what I get"])
+    assert result.type == "ex_friends" and result.valence == "negative"
+    never = from_texts(default_lexicon, default_matcher,
+                       ["Don't sign up for this, I never signed up for this"])
+    assert never.type == "complete_strangers"

@@ -534,14 +534,19 @@ def type_confidence(share: float, best: float, signal_messages: int, lexicon: Le
 
 
 def customer_sentiment(state: CustomerState, signals: dict[str, float],
-                       lexicon: Lexicon) -> tuple[float, str]:
-    """Sentiment in [-1, 1] and valence from the customer's own words and signals."""
+                       lexicon: Lexicon, rules: dict[str, float] | None = None
+                       ) -> tuple[float, str]:
+    """Sentiment in [-1, 1] and valence from the customer's own words and signals.
+
+    A broken rule is a grievance ("is this how you treat loyal customers?"), whatever words it
+    is told in: with `rules` their weight counts on the negative side."""
     pos = sum(t for sid, t in signals.items()
               if t > 0 and sid in lexicon.signals and lexicon.signals[sid].valence == "positive"
               and lexicon.signals[sid].counts)
     neg = sum(t for sid, t in signals.items()
               if t > 0 and sid in lexicon.signals and lexicon.signals[sid].valence == "negative"
               and lexicon.signals[sid].counts)
+    neg += sum(t for t in (rules or {}).values() if t > 0)
     words = state.sentiment_sum / state.sentiment_n if state.sentiment_n else 0.0
     weight = float(lexicon.scoring["sentiment_signal_weight"])
     if pos or neg:
@@ -598,7 +603,7 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     # scores then still name the best candidate.
     scores = (type_scores(weighed_for_types(signals, state.signal_messages, lexicon), lexicon)
               or type_scores(signals, lexicon))
-    sentiment, valence = customer_sentiment(state, signals, lexicon)
+    sentiment, valence = customer_sentiment(state, signals, lexicon, rules)
     scores = against_the_grain(scores, sentiment, lexicon)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0] if ranked else (None, 0.0)
