@@ -66,6 +66,9 @@ def test_mini_lexicon_loads(mini_lexicon):
     ("types:\n  t:\n    strategy: {move: dance}\n", "strategy.move"),
     ("signals:\n  a:\n    terms: {love: 1}\n  b:\n    terms: {love: 1}\n", "shadows"),
     ("signals: [\n", "YAML syntax error"),
+    ("signals:\n  a:\n    terms: {love: 1}\n  d:\n    derived: true\n"
+     "    combine: [[a], ['rule:respekt']]\n"
+     "rules:\n  respect:\n    breaks: {rude: 1}\n", "unknown rule 'respekt' (did you mean"),
 ])
 def test_validation_reports_problem_with_file_and_line(tmp_path, body, fragment):
     path = write(tmp_path, body)

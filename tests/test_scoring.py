@@ -435,3 +435,23 @@ def test_loyalty_told_to_concede_a_grievance_is_a_soured_bond(default_lexicon, d
     never = from_texts(default_lexicon, default_matcher,
                        ["Don't sign up for this, I never signed up for this"])
     assert never.type == "complete_strangers"
+
+
+def test_a_combine_group_can_name_a_rule_break(default_lexicon, default_matcher):
+    """`rule:ID` in a combine group: loyalty told beside a change of terms in one message is a
+    soured bond ("loyal for years and now you hike my premium")."""
+    hits = default_matcher.match_text("Loyal for years and now you hike my premium by 40%")[1]
+    soured = [h for h in hits if h.id == "soured_loyalty"]
+    assert soured and soured[0].weight == 1.2 and "hike my premium" in soured[0].term
+    assert not any(h.id == "soured_loyalty" for h in
+                   default_matcher.match_text("They hiked my premium by 40%")[1])
+
+
+def test_history_combination_reads_rule_breaks(default_lexicon):
+    from dataclasses import replace
+
+    lexicon = replace(default_lexicon, signals={
+        **default_lexicon.signals,
+        "soured_loyalty": replace(default_lexicon.signals["soured_loyalty"], within="history")})
+    told = finish(lexicon, [sig("longevity", 1.0)], [sig("fair_terms", 1.3, kind="rule")])
+    assert told.signals.get("soured_loyalty") == 1.0

@@ -504,6 +504,12 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
                                 f"unknown signal {target!r}{did_you_mean(str(target), signals)}")
         for group in entry.get("combine") or []:
             for name in group if isinstance(group, list) else [group]:
+                if isinstance(name, str) and name.startswith("rule:"):
+                    if name[5:] not in (data.get("rules") or {}):
+                        problems.append(f"{loc('signals', sid, 'combine')}: signal {sid!r} "
+                                        f"combines unknown rule {name[5:]!r}"
+                                        f"{did_you_mean(name[5:], data.get('rules') or {})}")
+                    continue
                 if name not in signals:
                     problems.append(f"{loc('signals', sid, 'combine')}: signal {sid!r} combines "
                                     f"unknown signal {name!r}{did_you_mean(str(name), signals)}")
@@ -559,7 +565,9 @@ def _referenced(data: dict[str, Any]) -> dict[str, set[str]]:
         if isinstance(entry, dict):
             signals |= {str(entry.get(k)) for k in ("negated", "past", "sarcastic")}
             for group in entry.get("combine") or []:
-                signals |= set(group) if isinstance(group, list) else {group}
+                names = set(group) if isinstance(group, list) else {group}
+                signals |= {n for n in names if not str(n).startswith("rule:")}
+                rules |= {str(n)[5:] for n in names if str(n).startswith("rule:")}
     signals |= set((data.get("modifiers") or {}).get("sarcasm_situations") or [])
     return {"signals": signals, "rules": rules}
 

@@ -764,15 +764,16 @@ class Matcher:
         are not."""
         totals: dict[str, float] = {}
         for hit in hits:
-            if hit.kind == "signal" and hit.weight > 0:
-                totals[hit.id] = totals.get(hit.id, 0.0) + hit.weight
+            if hit.weight > 0:
+                name = combined_name(hit)
+                totals[name] = totals.get(name, 0.0) + hit.weight
         found = []
         for sid, groups in self._message_combos:
             amount = min(sum(totals.get(s, 0.0) for s in group) for group in groups)
             if amount <= 0:
                 continue
-            parts = [h for h in hits if h.kind == "signal" and h.weight > 0
-                     and any(h.id in group for group in groups)]
+            parts = [h for h in hits if h.weight > 0
+                     and any(combined_name(h) in group for group in groups)]
             term = " ... ".join(dict.fromkeys(h.term for h in parts))
             found.append(Hit("signal", sid, round(amount, 4), term,
                              min(h.start for h in parts), max(h.end for h in parts),
@@ -897,6 +898,11 @@ class Matcher:
             hits.append(Hit("signal", ident, round(weight, 4), surface, begin, finish,
                             tuple(mods)))
         return hits
+
+
+def combined_name(hit: Hit) -> str:
+    """How a combine group names a hit: a signal by its id, a rule break as "rule:ID"."""
+    return hit.id if hit.kind == "signal" else "rule:" + hit.id
 
 
 SHARE_EVERY = 60_000    # phrases inserted between two sharings of the growing trie

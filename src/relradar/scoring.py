@@ -382,17 +382,24 @@ def totals(history: list[ScoredMessage], lexicon: Lexicon) -> tuple[dict[str, fl
             signals[sid] = signals.get(sid, 0.0) + w * decay
         for rid, w in msg.rules:
             rules[rid] = rules.get(rid, 0.0) + w * decay
-    derive(signals, lambda: soured_amount(history, lexicon), lexicon)
+    derive(signals, lambda: soured_amount(history, lexicon), lexicon, rules)
     return signals, rules
 
 
-def derive(signals: dict[str, float], soured: Callable[[], float], lexicon: Lexicon) -> None:
-    """Add the derived signals (combinations, the soured trajectory) to the totals."""
+def derive(signals: dict[str, float], soured: Callable[[], float], lexicon: Lexicon,
+           rules: dict[str, float] | None = None) -> None:
+    """Add the derived signals (combinations, the soured trajectory) to the totals; a combine
+    group names a rule break as "rule:ID"."""
+    def total(name: str) -> float:
+        if name.startswith("rule:"):
+            return (rules or {}).get(name[5:], 0.0)
+        return signals.get(name, 0.0)
+
     for sid, signal in lexicon.signals.items():
         if not signal.derived or signal.within == "message":   # those come from the matcher
             continue
         if signal.combine:
-            amount = min(sum(signals.get(s, 0.0) for s in group) for group in signal.combine)
+            amount = min(sum(total(s) for s in group) for group in signal.combine)
         elif sid == "soured":
             amount = soured()
         else:
@@ -597,7 +604,8 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
     else:
         compact = compact_history(state)
         signals, rules = dict(state.totals), dict(state.rule_totals)
-        derive(signals, lambda: soured_from_balance([(p, n) for p, n, _ in compact]), lexicon)
+        derive(signals, lambda: soured_from_balance([(p, n) for p, n, _ in compact]), lexicon,
+               rules)
         strengths = [t for _, _, t in compact]
     # Without relational evidence the customer stays undetermined (is_relationship); the full
     # scores then still name the best candidate.
