@@ -421,6 +421,10 @@ def test_a_broken_rule_counts_against_the_customers_sentiment(default_lexicon):
     ("First and last time I order here", "churn"),
     ("You can do better than this", "frustration"),
     ("We were hoping for so much more", "frustration"),
+    ("@Delta Diamond Medallion and I can't even get a call back", "entitlement"),
+    ("@Delta Diamond Medallion and I can't even get a call back", "complaint"),
+    ("@united I'm a 1K and you put me in the last row", "entitlement"),
+    ("I fly you exclusively, 200k miles a year", "commitment"),
 ])
 def test_grievances_told_in_other_words(default_matcher, text, signal):
     found = {h.id for h in default_matcher.match_text(text)[1] if h.weight}
@@ -435,6 +439,9 @@ def test_loyalty_told_to_concede_a_grievance_is_a_soured_bond(default_lexicon, d
     never = from_texts(default_lexicon, default_matcher,
                        ["Don't sign up for this, I never signed up for this"])
     assert never.type == "complete_strangers"
+    ranked = from_texts(default_lexicon, default_matcher,
+                        ["@AmericanAir Executive Platinum for 6 years and this is how I'm treated"])
+    assert ranked.type == "master_slave" and ranked.valence == "negative"
 
 
 def test_a_combine_group_can_name_a_rule_break(default_lexicon, default_matcher):
