@@ -425,6 +425,11 @@ def test_a_broken_rule_counts_against_the_customers_sentiment(default_lexicon):
     ("@Delta Diamond Medallion and I can't even get a call back", "complaint"),
     ("@united I'm a 1K and you put me in the last row", "entitlement"),
     ("I fly you exclusively, 200k miles a year", "commitment"),
+    ("Bought this brand for 10 years, this new version is garbage. They ruined it.", "lost_love"),
+    ("Was a fan for years but the quality has gone way down", "lost_love"),
+    ("I order these every month, my dog loves them", "repeat_use"),
+    ("I keep buying these because nothing else works", "repeat_use"),
+    ("Mom used this on us when we were kids, now I use it on mine", "family"),
 ])
 def test_grievances_told_in_other_words(default_matcher, text, signal):
     found = {h.id for h in default_matcher.match_text(text)[1] if h.weight}
