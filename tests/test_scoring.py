@@ -430,12 +430,24 @@ def test_a_broken_rule_counts_against_the_customers_sentiment(default_lexicon):
     ("I order these every month, my dog loves them", "repeat_use"),
     ("I keep buying these because nothing else works", "repeat_use"),
     ("Mom used this on us when we were kids, now I use it on mine", "family"),
+    ("@AppleSupport my iPhone keeps restarting after the update", "unreliability"),
+    ("@Spotify premium since 2012 and you still can't fix shuffle", "conflict_expectation"),
+    ("@XboxSupport thanks, that fixed it!", "reliability"),
+    ("my favorite place to eat, I go like 3 times a week lol", "repeat_use"),
 ])
 def test_grievances_told_in_other_words(default_matcher, text, signal):
     found = {h.id for h in default_matcher.match_text(text)[1] if h.weight}
     assert signal in found, (text, found)
 
 
+@pytest.mark.parametrize("text, signal", [
+    ("@XboxSupport thanks, that fixed it!", "complaint"),
+    ("my favorite place to eat, I go like 3 times a week lol", "conflict_expectation"),
+    ("my favorite place to eat, I go like 3 times a week lol", "frustration"),
+])
+def test_cue_words_in_passing_are_not_grievances(default_matcher, text, signal):
+    found = {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    assert signal not in found, (text, found)
 def test_loyalty_told_to_concede_a_grievance_is_a_soured_bond(default_lexicon, default_matcher):
     result = from_texts(default_lexicon, default_matcher,
                         ["Is this how you treat loyal customers? 10 years with you and this "
