@@ -601,7 +601,6 @@ class Matcher:
                 continue
             frontier, best_payloads, following, after = first
             j = i + 1
-            best_end = j if best_payloads is not None else -1
             if j < n:
                 # The second word's step depends on the two words only, and most begin words
                 # ("the", "i", ".") are followed by the same few: it is kept, by the next token,
@@ -613,6 +612,13 @@ class Matcher:
                     found = NO_STEP if following.isdisjoint(word[1]) \
                         else step(frontier, word, following)
                     self._keep(after, lowers[j], found)
+                if found is NO_STEP:        # (the most common case: the word alone, or nothing)
+                    if best_payloads is not None:
+                        spans.append((i, j, best_payloads))
+                    i = j
+                    continue
+            best_end = j if best_payloads is not None else -1
+            if j < n:
                 frontier, payloads, after = found
                 if frontier:
                     j += 1
