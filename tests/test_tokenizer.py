@@ -98,3 +98,16 @@ def test_word_finding_by_split_matches_the_span_pattern():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
         assert _spans_any(text) == list(spans(text)) == list(_spans(text)) \
             == _spans_runs(text), repr(text)
+
+
+def test_numbers_are_one_token_as_in_spacy(pair):
+    """A run of ASCII digits skips the affix rules (FastTokenizer._span): spaCy agrees, alone
+    and beside the characters that do cut a number."""
+    nlp, fast = pair
+    rnd = random.Random(16)
+    numbers = [str(rnd.randrange(10 ** rnd.randint(1, 16))).zfill(rnd.randint(1, 6))
+               for _ in range(2000)]
+    for number in numbers:
+        for text in (number, f"#{number}", f"{number}.", f"${number}", f"{number}km",
+                     f"{number}-{number}", f"order {number}, thanks"):
+            assert fast(text, 10**9) == reference(nlp, text), text

@@ -158,6 +158,8 @@ class Matcher:
         self._continued: list[dict[str, tuple[Any, ...]]] = []
         self._steps_kept = 0
         self._same_keys: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # a word's own keys -> with the word sets they are members of (every number: {NUM})
+        self._with_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._word_by_keys: dict[tuple[str, ...], Word] = {}
         # "dont" -> ("do", "n't"): applied to tokens, so offsets still point at what was written
         self._normalize = {k.lower(): tuple(t.lower_ for t in nlp.tokenizer(v.lower()))
@@ -177,6 +179,9 @@ class Matcher:
         self.fast_tokenizer = FastTokenizer(rules_from_spacy(nlp), self._normalize)
         self.scanner = HitScanner(*self._scanner_data())
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
+        # the prefixes' first characters, as many as the shortest has: most words start
+        # with none of them, and their prefix look-ups are skipped
+        self._prefix_heads = frozenset(p[:self._prefix_lengths[-1]] for p in self._prefixes)
         self.segment = make_segmenter(self._bases)
         # compile-time only: the phrases the trie and the pre-filter were built from (some
         # 80,000 once patterns are expanded) are not kept, cached or loaded again
@@ -204,7 +209,8 @@ class Matcher:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state.update(_nlp=None, segment=None, _cache={}, _words={}, _continued=[],
-                     _steps_kept=0, _same_keys={}, _word_by_keys={}, _tokenized=0)
+                     _steps_kept=0, _same_keys={}, _with_sets={}, _word_by_keys={},
+                     _tokenized=0)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -389,19 +395,26 @@ class Matcher:
         found = list(self._forms.get(token, ()))
         if token in self._exact:
             found.append("=" + token)
-        for length in self._prefix_lengths:
-            if len(token) >= length and token[:length] in self._prefixes:
-                found.append(token[:length] + "*")
+        if self._prefix_lengths and token[:self._prefix_lengths[-1]] in self._prefix_heads:
+            for length in self._prefix_lengths:
+                if len(token) >= length and token[:length] in self._prefixes:
+                    found.append(token[:length] + "*")
         if self._classes:
             found.extend(classes_of(token))
-        if self._member_of:
-            found.extend(dict.fromkeys(s for k in found for s in self._member_of.get(k, ())))
-        keys = tuple(found)
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
             self._same_keys.clear()
-        # words with the same keys (every order number: {NUM}) share one tuple
-        keys = self._cache[token] = self._same_keys.setdefault(keys, keys)
+            self._with_sets.clear()
+        own = tuple(found)
+        keys = self._with_sets.get(own)
+        if keys is None:
+            if self._member_of:
+                found.extend(dict.fromkeys(s for k in found
+                                           for s in self._member_of.get(k, ())))
+            keys = tuple(found)
+            # words with the same keys (every order number: {NUM}) share one tuple
+            keys = self._with_sets[own] = self._same_keys.setdefault(keys, keys)
+        self._cache[token] = keys
         return keys
 
     def prepare(self, raw_text: str) -> str:
@@ -605,7 +618,6 @@ class Matcher:
                 continue
             frontier, best_payloads, following, after = first
             j = i + 1
-            best_end = j if best_payloads is not None else -1
             if j < n:
                 # The second word's step depends on the two words only, and most begin words
                 # ("the", "i", ".") are followed by the same few: it is kept, by the next token,
@@ -617,6 +629,13 @@ class Matcher:
                     found = NO_STEP if following.isdisjoint(word[1]) \
                         else step(frontier, word, following)
                     self._keep(after, lowers[j], found)
+                if found is NO_STEP:        # (the most common case: the word alone, or nothing)
+                    if best_payloads is not None:
+                        spans.append((i, j, best_payloads))
+                    i = j
+                    continue
+            best_end = j if best_payloads is not None else -1
+            if j < n:
                 frontier, payloads, after = found
                 if frontier:
                     j += 1

@@ -304,6 +304,7 @@ class FastTokenizer:
         self.normalize = normalize
         self._cache: dict[str, SpanTokens] = {}
         self._per_char = _tokens_per_char(normalize)
+        self._digits_alone = _digits_alone(rules)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"rules": self.rules, "normalize": self.normalize}
@@ -313,6 +314,7 @@ class FastTokenizer:
         self.normalize = state["normalize"]
         self._cache = {}
         self._per_char = _tokens_per_char(self.normalize)
+        self._digits_alone = _digits_alone(self.rules)
 
     def _entries(self, pieces: Iterable[tuple[str, int, int]]) -> list[Entry]:
         out: list[Entry] = []
@@ -331,7 +333,9 @@ class FastTokenizer:
         return out
 
     def _span(self, span: str) -> SpanTokens:
-        pieces = _split_span(self.rules, span)
+        # a number alone (order and account numbers: most spans seen once) is one token
+        pieces = [span] if self._digits_alone and span.isdigit() and span.isascii() \
+            else _split_span(self.rules, span)
         firsts = self.rules.retokenize_firsts
         entries: list[tuple[str, int, int]] = []
         offset = 0
@@ -442,6 +446,20 @@ class FastTokenizer:
             if check and len(out) >= limit:
                 break
         return out
+
+
+DIGIT_SAMPLES = ("0", "1", "5", "9", "00", "10", "42", "99", "100", "123", "2024", "1999",
+                 "10000", "123456", "619834", "0000000", "12345678", "9876543210",
+                 "123456789012", "0123456789012345")
+
+
+def _digits_alone(rules: SpacyRules) -> bool:
+    """Is a run of ASCII digits always one token under these rules? (No special case is a
+    number, and no prefix, suffix or infix rule cuts one: spaCy's English rules cut digits only
+    beside other characters, "$5", "5km", "5-6".)"""
+    if any(text.isdigit() for text in rules.specials):
+        return False
+    return all(_split_span(rules, sample) == [sample] for sample in DIGIT_SAMPLES)
 
 
 def _tokens_per_char(normalize: dict[str, tuple[str, ...]]) -> int:
