@@ -444,6 +444,12 @@ def test_grievances_told_in_other_words(default_matcher, text, signal):
     ("@XboxSupport thanks, that fixed it!", "complaint"),
     ("my favorite place to eat, I go like 3 times a week lol", "conflict_expectation"),
     ("my favorite place to eat, I go like 3 times a week lol", "frustration"),
+    ("My friend is addicted to your app, I don't get it. How do I reset my password?", "craving"),
+    ("My friend is addicted to your app, I don't get it. How do I reset my password?",
+     "hostility"),
+    ("Not that I'm a loyal customer or anything, just wondering about the refund",
+     "commitment"),
+    ("My mom always complained about you guys, now I see why", "family"),
 ])
 def test_cue_words_in_passing_are_not_grievances(default_matcher, text, signal):
     found = {h.id for h in default_matcher.match_text(text)[1] if h.weight}
