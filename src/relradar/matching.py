@@ -282,7 +282,8 @@ class Matcher:
             if child is None:
                 child = node[key] = {}
             elif frozen and id(child) in frozen:
-                # a shared node may stand for several paths: this one gets its own copy
+                # a shared node may stand for several paths: this one gets its own copy (an id
+                # reused by a newer node only costs a needless copy of a private one)
                 child = node[key] = dict(child)
             node = child
         found = list(node.get(None, ()))
