@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from relradar.cli import app
@@ -115,7 +116,7 @@ def test_parent_lets_go_of_the_matchers_once_workers_are_forked(default_lexicon)
     from relradar.models import Message
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return
+        pytest.skip("spawned workers compile their own matchers; the parent never shares")
     texts = ["I love you guys, loyal forever", "worst airline ever", "ok"] * 5
     messages = [Message(customer_id=f"c{i}", text=t) for i, t in enumerate(texts)]
     stream = pipeline.match_stream(iter(messages), default_lexicon,

@@ -504,11 +504,12 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
                                 f"unknown signal {target!r}{did_you_mean(str(target), signals)}")
         for group in entry.get("combine") or []:
             for name in group if isinstance(group, list) else [group]:
-                if isinstance(name, str) and name.startswith("rule:"):
-                    if name[5:] not in (data.get("rules") or {}):
+                rid = rule_ref(name)
+                if rid is not None:
+                    if rid not in (data.get("rules") or {}):
                         problems.append(f"{loc('signals', sid, 'combine')}: signal {sid!r} "
-                                        f"combines unknown rule {name[5:]!r}"
-                                        f"{did_you_mean(name[5:], data.get('rules') or {})}")
+                                        f"combines unknown rule {rid!r}"
+                                        f"{did_you_mean(rid, data.get('rules') or {})}")
                     continue
                 if name not in signals:
                     problems.append(f"{loc('signals', sid, 'combine')}: signal {sid!r} combines "
@@ -549,6 +550,13 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
 # the files below do not define, it is a misspelling (`flingg: {disabled: true}`).
 TYPE_OVERRIDE_KEYS = {"disabled", "optional", "signals", "rules", "requires"}
 SIGNAL_OVERRIDE_KEYS = {"terms", "negated", "past", "sarcastic", "counts", "combine"}
+RULE_REF = "rule:"      # a combine group names a rule break as "rule:ID"
+
+
+def rule_ref(name: object) -> str | None:
+    """The rule id a combine group's member names ("rule:fair_terms"), or None for a signal."""
+    text = str(name)
+    return text[len(RULE_REF):] if text.startswith(RULE_REF) else None
 
 
 def _referenced(data: dict[str, Any]) -> dict[str, set[str]]:
@@ -565,9 +573,12 @@ def _referenced(data: dict[str, Any]) -> dict[str, set[str]]:
         if isinstance(entry, dict):
             signals |= {str(entry.get(k)) for k in ("negated", "past", "sarcastic")}
             for group in entry.get("combine") or []:
-                names = set(group) if isinstance(group, list) else {group}
-                signals |= {n for n in names if not str(n).startswith("rule:")}
-                rules |= {str(n)[5:] for n in names if str(n).startswith("rule:")}
+                for name in group if isinstance(group, list) else [group]:
+                    rid = rule_ref(name)
+                    if rid is None:
+                        signals.add(name)
+                    else:
+                        rules.add(rid)
     signals |= set((data.get("modifiers") or {}).get("sarcasm_situations") or [])
     return {"signals": signals, "rules": rules}
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from relradar.lexicon import Lexicon
+from relradar.lexicon import RULE_REF, Lexicon
 from relradar.patterns import CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
 from relradar.sentiment import DEGREE_WORDS, places, scorer_for
@@ -272,8 +272,8 @@ class Matcher:
     def _insert(self, keys: list[str], payload: tuple[Any, ...]) -> None:
         self._since_shared += 1
         if self._since_shared >= SHARE_EVERY:
-            self._trie = _share_subtrees(self._trie)
-            self._frozen = _node_ids(self._trie)
+            self._frozen = set()
+            self._trie = _share_subtrees(self._trie, self._frozen)
             self._since_shared = 0
         frozen = self._frozen
         node = self._trie
@@ -782,18 +782,16 @@ class Matcher:
         """Derived signals combined within one message (`within: message`): "12 years with you
         and I'm done" is loyalty beside leaving; the same two told months apart, leaving first,
         are not."""
+        named = [(combined_name(h), h) for h in hits if h.weight > 0]
         totals: dict[str, float] = {}
-        for hit in hits:
-            if hit.weight > 0:
-                name = combined_name(hit)
-                totals[name] = totals.get(name, 0.0) + hit.weight
+        for name, hit in named:
+            totals[name] = totals.get(name, 0.0) + hit.weight
         found = []
         for sid, groups in self._message_combos:
             amount = min(sum(totals.get(s, 0.0) for s in group) for group in groups)
             if amount <= 0:
                 continue
-            parts = [h for h in hits if h.weight > 0
-                     and any(combined_name(h) in group for group in groups)]
+            parts = [h for name, h in named if any(name in group for group in groups)]
             term = " ... ".join(dict.fromkeys(h.term for h in parts))
             found.append(Hit("signal", sid, round(amount, 4), term,
                              min(h.start for h in parts), max(h.end for h in parts),
@@ -922,27 +920,15 @@ class Matcher:
 
 def combined_name(hit: Hit) -> str:
     """How a combine group names a hit: a signal by its id, a rule break as "rule:ID"."""
-    return hit.id if hit.kind == "signal" else "rule:" + hit.id
+    return hit.id if hit.kind == "signal" else RULE_REF + hit.id
 
 
 SHARE_EVERY = 60_000    # phrases inserted between two sharings of the growing trie
 
 
-def _node_ids(root: dict[Any, Any]) -> set[int]:
-    """The ids of every node of a trie (shared nodes once)."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        stack.extend(child for key, child in node.items() if key is not None)
-    return seen
-
-
-def _share_subtrees(root: dict[Any, Any]) -> dict[Any, Any]:
-    """The trie with equal subtrees made one object (a DAG the walk reads as the same trie).
+def _share_subtrees(root: dict[Any, Any], kept: set[int] | None = None) -> dict[Any, Any]:
+    """The trie with equal subtrees made one object (a DAG the walk reads as the same trie);
+    `kept` receives the ids of its nodes, every one of which may now be shared.
 
     Patterns expand into tens of thousands of phrases that end alike; as a tree their nodes
     were most of a compiled lexicon's memory, and of its load time from the cache.
@@ -959,7 +945,10 @@ def _share_subtrees(root: dict[Any, Any]) -> dict[Any, Any]:
         signature = (tuple(sorted(children)), None if payloads is None else tuple(payloads))
         return canonical.setdefault(signature, node)
 
-    return share(root)
+    shared = share(root)
+    if kept is not None:
+        kept.update(map(id, canonical.values()))
+    return shared
 
 
 def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from relradar.lexicon import Lexicon, TypeDef
+from relradar.lexicon import Lexicon, TypeDef, rule_ref
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Evidence
 from relradar.sentiment import valence_of
@@ -387,13 +387,12 @@ def totals(history: list[ScoredMessage], lexicon: Lexicon) -> tuple[dict[str, fl
 
 
 def derive(signals: dict[str, float], soured: Callable[[], float], lexicon: Lexicon,
-           rules: dict[str, float] | None = None) -> None:
+           rules: dict[str, float]) -> None:
     """Add the derived signals (combinations, the soured trajectory) to the totals; a combine
-    group names a rule break as "rule:ID"."""
+    group names a rule break as "rule:ID" (lexicon.rule_ref)."""
     def total(name: str) -> float:
-        if name.startswith("rule:"):
-            return (rules or {}).get(name[5:], 0.0)
-        return signals.get(name, 0.0)
+        rid = rule_ref(name)
+        return signals.get(name, 0.0) if rid is None else rules.get(rid, 0.0)
 
     for sid, signal in lexicon.signals.items():
         if not signal.derived or signal.within == "message":   # those come from the matcher
@@ -541,19 +540,18 @@ def type_confidence(share: float, best: float, signal_messages: int, lexicon: Le
 
 
 def customer_sentiment(state: CustomerState, signals: dict[str, float],
-                       lexicon: Lexicon, rules: dict[str, float] | None = None
-                       ) -> tuple[float, str]:
-    """Sentiment in [-1, 1] and valence from the customer's own words and signals.
+                       lexicon: Lexicon, rules: dict[str, float]) -> tuple[float, str]:
+    """Sentiment in [-1, 1] and valence from the customer's own words, signals and rule breaks.
 
     A broken rule is a grievance ("is this how you treat loyal customers?"), whatever words it
-    is told in: with `rules` their weight counts on the negative side."""
+    is told in: its weight counts on the negative side."""
     pos = sum(t for sid, t in signals.items()
               if t > 0 and sid in lexicon.signals and lexicon.signals[sid].valence == "positive"
               and lexicon.signals[sid].counts)
     neg = sum(t for sid, t in signals.items()
               if t > 0 and sid in lexicon.signals and lexicon.signals[sid].valence == "negative"
               and lexicon.signals[sid].counts)
-    neg += sum(t for t in (rules or {}).values() if t > 0)
+    neg += sum(t for t in rules.values() if t > 0)
     words = state.sentiment_sum / state.sentiment_n if state.sentiment_n else 0.0
     weight = float(lexicon.scoring["sentiment_signal_weight"])
     if pos or neg:
