@@ -16,6 +16,7 @@ source, at the commits pinned below:
     Carmel-Monga/simple-django-api                   714dd0c51dc6cf3c2a1c5bb04ad0410ea64853e6
     simoneminorr/Ds4002-Group14-Projects             19a8496725aaf601ea16ff9010fee9beda3ec3d0
     zfz/twitter_corpus                               09afbfb5b580c848062aadbc4491fecc96b0a85a
+    ashaloganova/Skytrax                             466e415e72989b54f46514c3933a83e05d38042b
 
 Each is expected under MIRROR/<owner>+<name>/repo (a bare git dir, or a clone with .git inside);
 any clone of the same repository works as long as the pinned commit is in it
@@ -33,6 +34,7 @@ Outputs:
     CODING_DIR/tweets/texts.md, template.csv      the same for the tweets, added later as their
                                                   own batch (template.csv: a blank label file,
                                                   written only when absent)
+    CODING_DIR/airlines/texts.md, template.csv    the same for the airline reviews (a third batch)
 
 Selection (deterministic, seed SEED): per source a fixed quota; about half of each quota is drawn
 from the customers whose own words match CUE_RE (a broad list of relationship words, written for
@@ -47,6 +49,12 @@ Tweets (Sanders Analytics corpus: tweets about Apple, Google, Microsoft and Twit
 are kept only when they look English (is_english: a stdlib word-list test, since about half the
 corpus is Spanish, Portuguese, Dutch, German, French, Japanese...). The corpus's sentiment column
 is never read: the coders label.
+
+Airline reviews (Skytrax, airlinequality.com, 2003-2015: a 2,244-review sample of the Skytrax
+reviews dataset, 246 airlines) are all in English, so no language test is applied (is_english,
+written for tweets, would drop a few terse English notes such as "GLA-SOU on Dash 8Q400. Full
+flight."). A "Trip Verified |" / "Not Verified |" prefix, which newer scrapes of the site carry,
+would be stripped; this sample predates it. The ratings and the recommended column are never read.
 
 Stdlib only.
 """
@@ -274,6 +282,26 @@ def load_tweets(text: str) -> Iterator[Customer]:
         )
 
 
+_VERIFIED = re.compile(r"^\W*(trip verified|not verified|verified review)\s*\|\s*", re.IGNORECASE)
+
+
+def load_airlines(text: str) -> Iterator[Customer]:
+    # airline_name, link, title, author, author_country, date, content, ... ratings (never read)
+    for i, row in enumerate(_rows(text), start=2):  # id = record number in the file (header = 1)
+        review = _VERIFIED.sub("", row.get("content", "").strip())
+        if not review or review == "NA":
+            continue
+        title = row.get("title", "").strip()  # "British Airways customer review"
+        brand = title[:-len(" customer review")] if title.endswith(" customer review") else ""
+        stamp = row.get("date", "").strip()
+        yield Customer(
+            customer_id=f"airlines:{i}",
+            source="airlines",
+            brand=brand or row.get("airline_name", "").strip(),
+            messages=[Message(review, _date(stamp) if stamp and stamp != "NA" else None)],
+        )
+
+
 SOURCES = [
     Source("cfpb", "aravindsriraj/Data-Science-Task---Consumer-Complaints",
            "1b2ab3cc3b2a58df6fd787dcffb1147df69ce2b2", "complaints.csv",
@@ -303,6 +331,13 @@ SOURCES = [
            "the tweets were to be downloaded under Twitter's terms); repository has no licence; "
            "tweet texts belong to their authors: not redistributed", 120, 40, load_tweets,
            view="tweets"),
+    Source("airlines", "ashaloganova/Skytrax",
+           "466e415e72989b54f46514c3933a83e05d38042b", "airline.csv",
+           "Skytrax (airlinequality.com) airline reviews, a sample of the 'Skytrax reviews "
+           "dataset' (quankiquanki/skytrax-reviews-dataset, published there as CC0, though the "
+           "reviews were scraped from airlinequality.com and their licence is unknown); "
+           "repository has no licence; review texts belong to their authors: not "
+           "redistributed", 120, 8, load_airlines, view="airlines"),
 ]
 
 
@@ -483,7 +518,8 @@ def main() -> int:
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"),
                     help="folder holding <owner>+<name>/repo snapshots")
     ap.add_argument("--coding-dir", type=Path, default=Path("/work/coding"),
-                    help="where the coders' view (texts.md, texts_1..4.md, tweets/) is written")
+                    help="where the coders' view (texts.md, texts_1..4.md, tweets/, airlines/) "
+                         "is written")
     ap.add_argument("--check", action="store_true",
                     help="rebuild and compare with the committed customers.csv; write nothing")
     args = ap.parse_args()
