@@ -31,6 +31,9 @@ signals:
   frustration:
     valence: negative
     terms: {":(": 0.5}
+  churn:
+    valence: negative
+    terms: {"never fly [with] [{WORD}] [{WORD}] again": 1.5}
 types:
   old_friends:
     label: Old friends
@@ -80,6 +83,11 @@ def test_pattern_errors():
         expand("as a {nope} member", SLOTS)
     with pytest.raises(PatternError, match="unbalanced"):
         expand("as a (gold member", SLOTS)
+    # a term that began with any word would begin at every word of every text
+    with pytest.raises(PatternError, match="cannot begin with"):
+        expand("[{WORD}] never again", SLOTS)
+    with pytest.raises(PatternError, match="cannot begin with"):
+        expand("(them|{WORD}) again", SLOTS, {})
 
 
 def test_token_classes():
@@ -87,7 +95,8 @@ def test_token_classes():
     assert classes_of("12") == ("{num}",)
     assert classes_of("1,000") == ("{num}",)
     assert classes_of("3rd") == ("{ord}",)
-    assert classes_of("third") == () and classes_of("abc") == ()
+    assert classes_of("third") == ("{word}",) and classes_of("abc") == ("{word}",)
+    assert classes_of(".") == () and classes_of("❤") == () and classes_of("") == ()
 
 
 def test_patterns_match_their_family(matcher):
@@ -102,6 +111,12 @@ def test_patterns_match_their_family(matcher):
         ("entitlement", "As an Executive Club member")]
     assert found(matcher, "as a Platinum members") == [("entitlement", "as a Platinum members")]
     assert found(matcher, "meh :(") == [("frustration", ":(")]
+    # {WORD}: any one word, a name in place of "them"
+    assert found(matcher, "I will never fly Spirit again") == [
+        ("churn", "never fly Spirit again")]
+    assert found(matcher, "never fly with Allegiant Air again!") == [
+        ("churn", "never fly with Allegiant Air again")]
+    assert found(matcher, "never fly again") == [("churn", "never fly again")]
 
 
 def test_patterns_do_not_overreach(matcher):
@@ -109,11 +124,13 @@ def test_patterns_do_not_overreach(matcher):
     assert found(matcher, "for years and years") == []                  # no count
     assert found(matcher, "as a silver member") == []                   # not in the slot
     assert found(matcher, "my 3rd attempt") == []
+    assert found(matcher, "never fly with the whole family again") == []   # three words
+    assert found(matcher, "never fly . again") == []                      # not a word
 
 
 def test_prefilter_is_a_superset_for_patterns(matcher):
     texts = ["Member since 2013", "for more than 3 yrs", "my 22nd stay",
-             "as an executive club member", "as a gold member"]
+             "as an executive club member", "as a gold member", "never fly Delta again"]
     for text in texts:
         assert found(matcher, text), text
         assert matcher.may_match(matcher.prepare(text)), text
@@ -345,6 +362,27 @@ def test_using_the_brand_again_and_again_is_not_a_fight(default_lexicon, default
     assert fight.type == "adversaries"
     _, calls = customer("every time I call I'm on hold for an hour, typical")
     assert calls.type == "adversaries"
+    # a habit told alone is no fight; the same habit beside a let-down is
+    _, habit = customer("I've done this route dozens and dozens of times.")
+    assert habit.type != "adversaries"
+    _, battle = customer("I've done this route dozens and dozens of times and the seats are "
+                         "appalling, delayed again")
+    assert battle.type == "adversaries"
+
+
+def test_leaving_with_the_brand_named(default_matcher):
+    def ids(text):
+        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+
+    assert "churn" in ids("We will never be using Allegiant airlines again.")
+    assert "churn" in ids("I may never fly Spirit.")
+    assert "churn" in ids("Will avoid in future.")
+    assert "churn" in ids("Very unlikely I will use Frontier again")
+    assert "churn" in ids("refused to book any more flights with them")
+    assert "churn" in ids("won't make that mistake again")
+    # "avoid" with any object is no leaving: only "avoid ... in future" is
+    assert not ids("we came early to avoid delays") & {"churn", "hostility"}
+    assert not ids("I will use it again tomorrow") & {"churn", "hostility"}
 
 
 def test_news_and_single_quoted_passages_are_someone_elses_words(default_matcher):

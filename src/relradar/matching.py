@@ -14,7 +14,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from relradar.lexicon import RULE_REF, Lexicon
-from relradar.patterns import CLASSES, SetTable, classes_of, expand, is_pattern, set_token
+from relradar.patterns import ANY_WORD, CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
 from relradar.sentiment import DEGREE_WORDS, places, scorer_for
 from relradar.text import URL_RE, CleanOptions, clean_text, make_segmenter
@@ -300,10 +300,11 @@ class Matcher:
         """What the pre-filter looks for: the term's words (the scanner picks the telling ones;
         a set stands for many words, so it is left out), or each member of its first set when
         the term has nothing else."""
-        plain = [k for k in keys if not set_token(k)]
+        plain = [k for k in keys if not set_token(k) and k != ANY_WORD]
         if plain:
             return [plain]
-        return [[member] for member in self._sets[keys[0]]]
+        first = next(k for k in keys if set_token(k))
+        return [[member] for member in self._sets[first] if member != ANY_WORD]
 
     def _scanner_data(self) -> tuple[list[list[tuple[str, bool, bool]]],
                                      list[tuple[int, ...]]]:

@@ -2,17 +2,19 @@
 
 A term may hold slot lists (`{tier}`, from the lexicon's `slots`), alternatives (`(trip|stay)`),
 optional words (`[really]`) and the token classes `{NUM}` (a number written in digits),
-`{ORD}` (a digit ordinal: 1st, 3rd, 22nd) and `{YEAR}` (1900-2099). Slots, alternatives and
-optional words expand at compile time into plain phrases; the classes stay as tokens that the
-matcher tests each word against (spaCy's Matcher patterns with IN lists, OP "?" and LIKE_NUM
-are the model).
+`{ORD}` (a digit ordinal: 1st, 3rd, 22nd), `{YEAR}` (1900-2099) and `{WORD}` (any one
+word, for a name or an object after a fixed word: "never fly [{WORD}] again"). Slots,
+alternatives and optional words expand at compile time into plain phrases; the classes stay as
+tokens that the matcher tests each word against (spaCy's Matcher patterns with IN lists, OP "?"
+and LIKE_NUM are the model).
 """
 
 from __future__ import annotations
 
 import re
 
-CLASSES = {"{num}", "{ord}", "{year}"}
+CLASSES = {"{num}", "{ord}", "{year}", "{word}"}
+ANY_WORD = "{word}"
 MAX_EXPANSIONS = 20_000
 SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # (a|b) alternatives, (a|b)? or [a|b] optional alternatives, (a)? or [a] an optional word
@@ -20,6 +22,9 @@ GROUP_RE = re.compile(r"\(([^()\[\]]*)\)(\?)?|\[([^\[\]()]+)\]")
 NUM_RE = re.compile(r"^\d{1,7}(?:[.,]\d+)?$")
 ORD_RE = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+WORD_CLASS = (ANY_WORD,)
 
 
 class SetTable(dict):
@@ -77,6 +82,10 @@ def expand(term: str, slots: dict[str, list[str]],
                 raise PatternError("unbalanced or nested brackets in a pattern")
             phrase = " ".join(current.split())
             if phrase:
+                words = phrase.lower().split()
+                if words[0] == ANY_WORD or words[0] in (sets or {}) and ANY_WORD in sets[words[0]]:
+                    # a term that began with any word would begin at every word of every text
+                    raise PatternError("a term cannot begin with {WORD}")
                 out.append(phrase)
         if len(out) + len(pending) > MAX_EXPANSIONS:
             raise PatternError(f"pattern expands to more than {MAX_EXPANSIONS} phrases")
@@ -120,8 +129,12 @@ def _first_slot(text: str) -> tuple[int, int, str] | None:
 
 
 def classes_of(token: str) -> tuple[str, ...]:
-    """The class tokens a word belongs to ("2013" is a {year} and a {num})."""
-    if not token or not token[0].isdigit():
+    """The class tokens a word belongs to ("2013" is a {year} and a {num}, "delta" a {word})."""
+    if not token:
+        return ()
+    if token[0].isalpha():
+        return WORD_CLASS
+    if not token[0].isdigit():
         return ()
     if YEAR_RE.match(token):
         return ("{year}", "{num}")
