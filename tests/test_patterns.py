@@ -226,7 +226,7 @@ def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher
     assert not ids("I have never had a problem in ten years") & {"conflict_expectation"}
 
 
-@pytest.mark.parametrize("key", ["other_party", "in_names"])
+@pytest.mark.parametrize("key", ["other_party", "in_names", "passing"])
 def test_signal_switches_must_be_drop_or_keep(tmp_path: Path, key: str):
     path = tmp_path / "bad.yaml"
     path.write_text(f"signals:\n  churn:\n    {key}: sometimes\n", encoding="utf-8")
@@ -368,6 +368,12 @@ def test_using_the_brand_again_and_again_is_not_a_fight(default_lexicon, default
     _, battle = customer("I've done this route dozens and dozens of times and the seats are "
                          "appalling, delayed again")
     assert battle.type == "adversaries"
+
+
+def test_a_symptom_used_in_passing_is_still_a_complaint(default_matcher):
+    hits = [h for h in default_matcher.match_text("the app keeps crashing")[1] if h.weight]
+    assert [h.id for h in hits] == ["complaint"]     # no tie (incidental), still a complaint
+    assert not [h for h in default_matcher.match_text("I'd love an update")[1] if h.weight]
 
 
 def test_leaving_with_the_brand_named(default_matcher):

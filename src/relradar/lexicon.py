@@ -64,10 +64,11 @@ MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weigh
                     "hypothetical_weight": 0.5, "negation_window": 4, "share_weight": 0.05}
 SIGNAL_KEYS = {"label", "valence", "negated", "past", "sarcastic", "distress", "engagement",
                "derived", "combine", "counts", "terms", "description", "evidence",
-               "other_party", "in_names", "within"}
+               "other_party", "in_names", "within", "passing"}
 # signal keys that take one of a few words (besides leaving them out)
 SIGNAL_CHOICES = {"evidence": ("relational", "incident"), "other_party": ("drop", "keep"),
                   "within": ("history", "message"), "in_names": ("drop", "keep"),
+                  "passing": ("drop", "keep"),
                   "engagement": ("up", "down")}
 TYPE_KEYS = {"label", "optional", "disabled", "expectations", "dimensions", "signals", "requires",
              "strategy", "value", "rules", "description"}
@@ -99,6 +100,7 @@ class Signal:
     relational: bool = True                      # False: an incident (one event), see scoring
     other_party_keeps: bool = False              # True: counts in a clause about another party
     in_names_keeps: bool = False                 # True: counts inside a capitalised name
+    passing_keeps: bool = False                  # True: counts where a cue is used in passing
     within: str = "history"                      # combine: over the history, or per message
 
 
@@ -643,6 +645,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
             relational=entry.get("evidence", "relational") != "incident",
             other_party_keeps=entry.get("other_party") == "keep",
             in_names_keeps=entry.get("in_names") == "keep",
+            passing_keeps=entry.get("passing") == "keep",
             within=entry.get("within") or "history",
         )
     rules = {

@@ -111,6 +111,10 @@ class Matcher:
         self._since_shared = 0
         self._leaves: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
+        # signals that still count where a span is listed as used in passing ("keeps
+        # crashing" is no tie, but still a complaint)
+        self._with_passing = frozenset(sid for sid, sg in self.signals.items()
+                                       if sg.passing_keeps) | self._passing
         self._slots = {name: list(values) for name, values in lexicon.slots.items()}
         self._classes = False      # does any pattern use {NUM}, {ORD} or {YEAR}?
         self._sets: dict[str, tuple[str, ...]] = SetTable()   # "{=3}" -> its member words
@@ -597,7 +601,8 @@ class Matcher:
         inflection of one ("loyal customer"): the passing use is the reading."""
         passing = self._passing
         if passing and any(p[0] == "sig" and p[1] in passing for p in payloads):
-            return [p for p in payloads if p[0] != "sig" or p[1] in passing]
+            kept = self._with_passing
+            return [p for p in payloads if p[0] != "sig" or p[1] in kept]
         return payloads
 
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
