@@ -301,14 +301,11 @@ class Matcher:
         node[None] = self._leaves.setdefault(leaf, leaf)
 
     def _anchors(self, keys: list[str]) -> list[list[str]]:
-        """What the pre-filter looks for: the term's words (the scanner picks the telling ones;
-        a set stands for many words, so it is left out), or each member of its first set when
-        the term has nothing else."""
-        plain = [k for k in keys if not set_token(k) and k != ANY_WORD]
-        if plain:
-            return [plain]
-        first = next(k for k in keys if set_token(k))
-        return [[member] for member in self._sets[first] if member != ANY_WORD]
+        """What the pre-filter looks for: the term's words and word sets (the scanner picks
+        the telling ones). A set holding {WORD} stands for any word and says nothing."""
+        telling = [k for k in keys if k != ANY_WORD
+                   and not (set_token(k) and ANY_WORD in self._sets[k])]
+        return [telling or keys[:1]]
 
     def _scanner_data(self) -> tuple[list[list[tuple[str, bool, bool]]],
                                      list[tuple[int, ...]]]:
@@ -317,16 +314,24 @@ class Matcher:
         A term matches only where all its words do, so checking some of them is enough to say
         "maybe": its most telling word, and a second one if that is telling too (frequent
         words like "the" and words with a one- or two-letter form like "u" for "you" occur in
-        most texts and are checked only when a term has nothing else). Each form is (text,
-        whole word on the left, whole word on the right), lower case as the scanner reads it.
+        most texts; a term with nothing else is checked on all its words together). A word
+        set ("(i|we)") is one word whose forms are its members'. Each form is (text, whole word
+        on the left, whole word on the right), lower case as the scanner reads it.
         """
         frequent = self.lexicon.frequent_words
         digits = [(digit, False, False) for digit in "0123456789"]
         forms_of: dict[str, list[tuple[str, bool, bool]]] = {}
+
+        def key_forms(key: str) -> list[tuple[str, bool, bool]]:
+            return digits if key in CLASSES else self._key_forms(key)
+
         for keys in self._prefilter_terms:
             for key in keys:
                 if key not in forms_of:
-                    forms_of[key] = digits if key in CLASSES else self._key_forms(key)
+                    # a set is present when one of its members is
+                    forms_of[key] = ([form for member in self._sets[key]
+                                      for form in key_forms(member)]
+                                     if set_token(key) else key_forms(key))
         # Text the tokenizer turns into a word: "cuz" -> "because", "cannot" -> "can not"
         sources = [(raw, parts) for raw, parts in self._normalize.items()]
         sources += [(special.lower(), tuple(p.lower() for p in pieces))
@@ -346,18 +351,28 @@ class Matcher:
                        for key, forms in forms_of.items()}
 
         def telling(key: str) -> tuple[bool, int, bool, bool, int]:
-            word = key.strip("=*")
             shortest = shortest_of[key]
+            # a set is as telling as its commonest member
+            words = ([w.strip("=*") for w in self._sets[key]] if set_token(key)
+                     else [key.strip("=*")])
             # among one- and two-letter words a symbol (":") is rarer than a letter ("d")
-            return (key not in CLASSES, min(shortest, 3), word not in frequent,
-                    word.isalpha() == (shortest >= 3), len(word))
+            return (not any(w in CLASSES for w in words) and key not in CLASSES,
+                    min(shortest, 3), not any(w in frequent for w in words),
+                    all(w.isalpha() == (shortest >= 3) for w in words),
+                    min(len(w) for w in words))
 
         group_ids: dict[str, int] = {}
         groups: list[list[tuple[str, bool, bool]]] = []
         terms: list[tuple[int, ...]] = []
         for keys in self._prefilter_terms:
             ranked = sorted(dict.fromkeys(keys), key=telling, reverse=True)
-            chosen = ranked[:1] + [k for k in ranked[1:2] if telling(k)[:3] == (True, 3, True)]
+            if telling(ranked[0])[:3] == (True, 3, True):
+                chosen = ranked[:1] + [k for k in ranked[1:2]
+                                       if telling(k)[:3] == (True, 3, True)]
+            else:
+                # nothing telling ("(this|that) is it for (me|us)"): one frequent word alone
+                # would pass nearly every text; all of them together pass few
+                chosen = ranked
             ids = []
             for key in chosen:
                 gid = group_ids.get(key)
