@@ -116,7 +116,7 @@ class Matcher:
         self._with_passing = frozenset(sid for sid, sg in self.signals.items()
                                        if sg.passing_keeps) | self._passing
         self._slots = {name: list(values) for name, values in lexicon.slots.items()}
-        self._classes = False      # does any pattern use {NUM}, {ORD} or {YEAR}?
+        self._classes = False      # does any pattern use {NUM}, {ORD}, {YEAR} or {WORD}?
         self._sets: dict[str, tuple[str, ...]] = SetTable()   # "{=3}" -> its member words
         self._member_of: dict[str, Any] = {}    # member word -> its sets (first-noted order)
         self._part_keys: dict[str, list[str]] = {}       # compile-time cache per written word
