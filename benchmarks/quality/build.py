@@ -17,6 +17,8 @@ source, at the commits pinned below:
     simoneminorr/Ds4002-Group14-Projects             19a8496725aaf601ea16ff9010fee9beda3ec3d0
     zfz/twitter_corpus                               09afbfb5b580c848062aadbc4491fecc96b0a85a
     ashaloganova/Skytrax                             466e415e72989b54f46514c3933a83e05d38042b
+    ftadithyan/CLOTHING_E_COMMERCE_AUTOMATED_REVIEW_SYSTEM
+                                                     e39db2cefc3d0a0fa29976624ce344f55487e5af
 
 Each is expected under MIRROR/<owner>+<name>/repo (a bare git dir, or a clone with .git inside);
 any clone of the same repository works as long as the pinned commit is in it
@@ -35,6 +37,7 @@ Outputs:
                                                   own batch (template.csv: a blank label file,
                                                   written only when absent)
     CODING_DIR/airlines/texts.md, template.csv    the same for the airline reviews (a third batch)
+    CODING_DIR/retail/texts.md, template.csv      the same for the retail reviews (a fourth batch)
 
 Selection (deterministic, seed SEED): per source a fixed quota; about half of each quota is drawn
 from the customers whose own words match CUE_RE (a broad list of relationship words, written for
@@ -56,6 +59,16 @@ written for tweets, would drop a few terse English notes such as "GLA-SOU on Das
 flight."). A "Trip Verified |" / "Not Verified |" prefix, which newer scrapes of the site carry,
 would be stripped; this sample predates it. The ratings and the recommended column are never read.
 
+Retail reviews (Kaggle "Women's E-Commerce Clothing Reviews", CC0: 23,486 reviews of one
+anonymised online clothing retailer's products, whose name the publisher replaced with
+"retailer" in the texts) are read from the zip the snapshot holds (`member` in SOURCES: the CSV
+inside the zip file at `path`), since the 8 MB CSV itself is absent from every snapshot found.
+One brand, "retailer" (the word the texts use), so the brand cap is the quota. There is no
+reviewer id and no date: one message per customer, timestamp null. The title is put before the
+text as for the hotels. The published file already cuts review texts at about 500 characters
+(mid-word, unmarked); they are kept as found. Rating, recommended, age and the product columns
+are never read.
+
 Stdlib only.
 """
 
@@ -70,6 +83,7 @@ import random
 import re
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -127,6 +141,7 @@ class Source:
     brand_cap: int
     loader: Callable[[str], Iterator[Customer]]
     view: str = ""  # "" = the main coders' view; else its own subfolder of CODING_DIR
+    member: str = ""  # "" = path is the text file; else path is a zip holding this member
 
 
 def _rows(text: str) -> Iterator[dict[str, str]]:
@@ -302,6 +317,22 @@ def load_airlines(text: str) -> Iterator[Customer]:
         )
 
 
+def load_retail(text: str) -> Iterator[Customer]:
+    # (row index), Clothing ID, Age, Title, Review Text, Rating, Recommended IND, Positive
+    # Feedback Count, Division Name, Department Name, Class Name: only Title and Review Text read
+    for row in _rows(text):
+        body = row.get("Review Text", "").strip()
+        if not body:
+            continue
+        title = row.get("Title", "").strip()
+        yield Customer(
+            customer_id=f"retail:{row['']}",  # the file's own row index (first, unnamed column)
+            source="retail",
+            brand="retailer",
+            messages=[Message(f"{title}\n{body}" if title else body)],
+        )
+
+
 SOURCES = [
     Source("cfpb", "aravindsriraj/Data-Science-Task---Consumer-Complaints",
            "1b2ab3cc3b2a58df6fd787dcffb1147df69ce2b2", "complaints.csv",
@@ -338,6 +369,13 @@ SOURCES = [
            "reviews were scraped from airlinequality.com and their licence is unknown); "
            "repository has no licence; review texts belong to their authors: not "
            "redistributed", 120, 8, load_airlines, view="airlines"),
+    Source("retail", "ftadithyan/CLOTHING_E_COMMERCE_AUTOMATED_REVIEW_SYSTEM",
+           "e39db2cefc3d0a0fa29976624ce344f55487e5af",
+           "DATASET/Womens Clothing E-Commerce Reviews.csv.zip",
+           "Kaggle 'Women's E-Commerce Clothing Reviews' (nicapotato, released CC0: public "
+           "domain dedication), reviews of one anonymised clothing retailer; repository has no "
+           "licence; rebuilt like the others, not committed", 120, 120, load_retail,
+           view="retail", member="Womens Clothing E-Commerce Reviews.csv"),
 ]
 
 
@@ -347,6 +385,10 @@ def git_dir(mirror: Path, repo: str) -> Path:
 
 
 def git_show(gdir: Path, commit: str, path: str) -> str:
+    return git_show_bytes(gdir, commit, path).decode("utf-8", errors="replace")
+
+
+def git_show_bytes(gdir: Path, commit: str, path: str) -> bytes:
     if not gdir.is_dir():
         raise SystemExit(f"build.py: error: no snapshot at {gdir}; fetch it first (see the top "
                          f"of this file)")
@@ -355,7 +397,20 @@ def git_show(gdir: Path, commit: str, path: str) -> str:
     if out.returncode != 0:
         raise SystemExit(f"build.py: error: {gdir}: {commit}:{path}: "
                          f"{out.stderr.decode(errors='replace').strip()}")
-    return out.stdout.decode("utf-8", errors="replace")
+    return out.stdout
+
+
+def read_source(mirror: Path, src: Source) -> str:
+    gdir = git_dir(mirror, src.repo)
+    if not src.member:
+        return git_show(gdir, src.commit, src.path)
+    blob = git_show_bytes(gdir, src.commit, src.path)
+    try:
+        with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+            data = zf.read(src.member)
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise SystemExit(f"build.py: error: {gdir}: {src.commit}:{src.path}: {exc}") from None
+    return data.decode("utf-8", errors="replace")
 
 
 def _norm(text: str) -> str:
@@ -412,7 +467,7 @@ def truncate(text: str) -> tuple[str, bool]:
 def build(mirror: Path) -> list[tuple[Customer, str]]:
     picked: list[tuple[Customer, str]] = []
     for src in SOURCES:
-        raw = git_show(git_dir(mirror, src.repo), src.commit, src.path)
+        raw = read_source(mirror, src)
         customers = list(src.loader(raw))
         chosen = select(src, customers)
         n_cue = sum(1 for _, s in chosen if s == "cue")
@@ -518,8 +573,8 @@ def main() -> int:
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"),
                     help="folder holding <owner>+<name>/repo snapshots")
     ap.add_argument("--coding-dir", type=Path, default=Path("/work/coding"),
-                    help="where the coders' view (texts.md, texts_1..4.md, tweets/, airlines/) "
-                         "is written")
+                    help="where the coders' view (texts.md, texts_1..4.md, tweets/, airlines/, "
+                         "retail/) is written")
     ap.add_argument("--check", action="store_true",
                     help="rebuild and compare with the committed customers.csv; write nothing")
     args = ap.parse_args()
