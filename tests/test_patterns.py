@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,11 @@ def matcher(tmp_path_factory):
 
 def found(matcher, text: str) -> list[tuple[str, str]]:
     return [(h.id, h.term) for h in matcher.match_text(text)[1] if h.weight]
+
+
+def counted_ids(matcher, text: str) -> set[str]:
+    """The signals and rules a text counts for (hits with a weight)."""
+    return {h.id for h in matcher.match_text(text)[1] if h.weight}
 
 
 def test_expand_alternatives_optional_and_slots():
@@ -149,8 +155,7 @@ def test_validate_reports_bad_patterns(tmp_path: Path):
 
 
 def test_default_lexicon_patterns(default_matcher):
-    def ids(text):
-        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    ids = partial(counted_ids, default_matcher)
 
     assert "longevity" in ids("I've been a customer since 2009.")
     assert "entitlement" in ids("As a Diamond Medallion member this is not ok")
@@ -167,8 +172,7 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
     def weights(text):
         return {(h.id, h.weight) for h in default_matcher.match_text(text)[1]}
 
-    def ids(text):
-        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    ids = partial(counted_ids, default_matcher)
 
     # a competitor or a previous provider, and what a friend says: not this brand's tie
     assert not ids("my old bank was a nightmare, you guys are so much better") \
@@ -199,8 +203,7 @@ def test_clauses_about_another_party_do_not_count(default_matcher):
 
 
 def test_default_lexicon_families_of_tenure_status_and_ideas(default_matcher):
-    def ids(text):
-        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    ids = partial(counted_ids, default_matcher)
 
     assert "longevity" in ids("7 years with this bank")
     assert "entitlement" in ids("I spent over $10k with you last year")
@@ -211,8 +214,7 @@ def test_default_lexicon_families_of_tenure_status_and_ideas(default_matcher):
 
 
 def test_default_lexicon_families_of_running_fights_and_verdicts(default_matcher):
-    def ids(text):
-        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    ids = partial(counted_ids, default_matcher)
 
     assert "conflict_expectation" in ids("they keep charging me for a plan I cancelled")
     assert "conflict_expectation" in ids("You have repeatedly ignored my letters")
@@ -262,8 +264,7 @@ def test_cues_inside_capitalised_names_are_names(default_matcher):
 def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     """The CODEBOOK: a bug's frequency is a symptom, "addictive game" a product description;
     a service that lets the customer down again and again is a running battle."""
-    def ids(text):
-        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    ids = partial(counted_ids, default_matcher)
 
     assert "conflict_expectation" not in ids("my battery dies every single time")
     assert "conflict_expectation" not in ids("Why is Siri always down")
@@ -283,8 +284,7 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
 def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):
     """"great job" and "love how" are praise in a review; beside a bad experience (a negative
     signal or word) they are sarcasm."""
-    def ids(text):
-        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    ids = partial(counted_ids, default_matcher)
 
     assert ids("housekeeping did a great job, we loved it") == {"attraction"}
     assert "frustration" in ids("great job losing my bag, love it")
@@ -295,8 +295,7 @@ def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):
 
 
 def test_sarcasm_exceptions_hold_a_cue_that_is_meant(default_matcher):
-    def ids(text):
-        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    ids = partial(counted_ids, default_matcher)
 
     assert ids("Thanks so much for the amazing stay, we love this hotel") == {"attraction"}
     assert "frustration" in ids("so much for loving your customers")
@@ -371,14 +370,13 @@ def test_using_the_brand_again_and_again_is_not_a_fight(default_lexicon, default
 
 
 def test_a_symptom_used_in_passing_is_still_a_complaint(default_matcher):
-    hits = [h for h in default_matcher.match_text("the app keeps crashing")[1] if h.weight]
-    assert [h.id for h in hits] == ["complaint"]     # no tie (incidental), still a complaint
-    assert not [h for h in default_matcher.match_text("I'd love an update")[1] if h.weight]
+    # no tie (incidental), still a complaint
+    assert [sid for sid, _ in found(default_matcher, "the app keeps crashing")] == ["complaint"]
+    assert not found(default_matcher, "I'd love an update")
 
 
 def test_leaving_with_the_brand_named(default_matcher):
-    def ids(text):
-        return {h.id for h in default_matcher.match_text(text)[1] if h.weight}
+    ids = partial(counted_ids, default_matcher)
 
     assert "churn" in ids("We will never be using Allegiant airlines again.")
     assert "churn" in ids("I may never fly Spirit.")

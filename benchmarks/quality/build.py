@@ -170,13 +170,17 @@ def load_cfpb(text: str) -> Iterator[Customer]:
         )
 
 
+def _titled(title: str, body: str) -> str:
+    """A review's title line, when it has one, then its text."""
+    return f"{title}\n{body}" if title else body
+
+
 def load_hotels(text: str) -> Iterator[Customer]:
     for row in _rows(text):
         body = row.get("reviews.text", "").strip()
         if not body:
             continue
-        title = row.get("reviews.title", "").strip()
-        msg = f"{title}\n{body}" if title else body
+        msg = _titled(row.get("reviews.title", "").strip(), body)
         yield Customer(
             customer_id=f"hotels:{row['id']}",
             source="hotels",
@@ -324,12 +328,11 @@ def load_retail(text: str) -> Iterator[Customer]:
         body = row.get("Review Text", "").strip()
         if not body:
             continue
-        title = row.get("Title", "").strip()
         yield Customer(
             customer_id=f"retail:{row['']}",  # the file's own row index (first, unnamed column)
             source="retail",
             brand="retailer",
-            messages=[Message(f"{title}\n{body}" if title else body)],
+            messages=[Message(_titled(row.get("Title", "").strip(), body))],
         )
 
 
