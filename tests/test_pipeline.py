@@ -127,3 +127,22 @@ def test_parent_lets_go_of_the_matchers_once_workers_are_forked(default_lexicon)
     one = list(pipeline.match_stream(iter(messages), default_lexicon,
                                      pipeline.AnalysisOptions(jobs=1)))
     assert [first, *rest] == one
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("rarest word first: zebra then apple then pear", True),
+    ("the others first: apple, pear and at last zebra", True),
+    ("apple pear only", False),
+    ("zebra and apple, no third word", False),
+    ("kiwi alone ends it", True),
+    ("zebras are not zebra's whole-word neighbours: apple pear", True),
+    ("pearl and apples zebra", False),
+])
+def test_hit_scanner_needs_every_word_of_one_term_in_any_order(text, expected):
+    from relradar.prefilter import HitScanner, scan_text
+
+    groups = [[("zebra", True, True)], [("apple", True, True)], [("pear", True, True)],
+              [("kiwi", True, True)]]
+    # zebra-apple-pear (rarest first), apple-pear-zebra filed again, kiwi on its own
+    scanner = HitScanner(groups, [(0, 1, 2), (1, 2, 0), (3,)])
+    assert scanner.found(scan_text(text)) is expected

@@ -61,16 +61,19 @@ class HitScanner:
                     best[form] = (old[0] and left, old[1] and right, (*old[2], gid))
                 else:
                     best[form] = (old[0] and left, old[1] and right, old[2])
-        # each group -> the terms that contain it and have other groups too; a group that is a
-        # whole term on its own ends the scan as soon as it is seen
+        # each term is filed under its first (rarest) group, holding its other groups: it is
+        # checked when that group is first seen, and once more after the scan for the texts
+        # where the rarest word came before the others. Filing it under every group it holds
+        # made a frequent word ("i", "the") check thousands of terms per text.
+        # A group that is a whole term on its own ends the scan as soon as it is seen.
         self._terms: dict[int, list[tuple[int, ...]]] = {}
         alone: set[int] = set()
         for term in dict.fromkeys(terms):
             if len(set(term)) == 1:
                 alone.add(term[0])
             elif term:
-                for gid in set(term):
-                    self._terms.setdefault(gid, []).append(term)
+                rest = tuple(dict.fromkeys(g for g in term[1:] if g != term[0]))
+                self._terms.setdefault(term[0], []).append(rest)
         add = self._automaton.add_word
         for form, (left, right, gids) in best.items():
             add(form, (len(form), left and form[0].isalpha(), right and form[-1].isalpha(),
@@ -97,16 +100,25 @@ class HitScanner:
             if alone:
                 return True
             for gid in gids:
-                if gid in present:
-                    continue
-                present.add(gid)
-                for term in terms.get(gid, ()):
-                    if all(g in present for g in term):
+                if gid not in present:
+                    present.add(gid)
+                    if _complete(terms.get(gid, ()), present):
                         return True
-        return False
+        return any(_complete(terms.get(gid, ()), present) for gid in present)
 
     def may_match(self, text: str) -> bool:
         return self.found(scan_text(text))
+
+
+def _complete(rests: list[tuple[int, ...]], present: set[int]) -> bool:
+    """Is every other group of one of these terms present?"""
+    for rest in rests:
+        for gid in rest:
+            if gid not in present:
+                break
+        else:
+            return True
+    return False
 
 
 def needs_cleaning(text: str, html: bool, hashtags: bool, repair: bool, pii: bool) -> bool:
