@@ -108,6 +108,9 @@ class Matcher:
         # the trie's subtrees are made one object now and then while it grows (see _insert),
         # which keeps a compile's peak memory down; these are the nodes shared so far
         self._frozen: set[int] = set()
+        # the shared nodes by signature, kept from one sharing to the next: a shared node
+        # the inserts since have not copied is still in it, and is not walked again
+        self._canonical: dict[tuple[Any, ...], dict[Any, Any]] = {}
         self._since_shared = 0
         self._leaves: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self._passing = frozenset(sid for sid, sg in self.signals.items() if not sg.counts)
@@ -151,8 +154,9 @@ class Matcher:
             for term, factor in (mods.get(key) or {}).items():
                 self._add(term, (kind, float(factor or 1.0), key))
         self._forms = self._build_forms()
-        self._trie = _share_subtrees(self._trie)
+        self._trie = _share_subtrees(self._trie, self._canonical, self._frozen)
         self._frozen = set()
+        self._canonical = {}
         self._message_combos = [(sid, sg.combine) for sid, sg in self.signals.items()
                                 if sg.derived and sg.combine and sg.within == "message"]
         self._cache: dict[str, tuple[str, ...]] = {}
@@ -276,8 +280,8 @@ class Matcher:
     def _insert(self, keys: list[str], payload: tuple[Any, ...]) -> None:
         self._since_shared += 1
         if self._since_shared >= SHARE_EVERY:
-            self._frozen = set()
-            self._trie = _share_subtrees(self._trie, self._frozen)
+            # the root is written in place by every insert: it is a fresh copy, never shared
+            self._trie = dict(_share_subtrees(self._trie, self._canonical, self._frozen))
             self._since_shared = 0
         frozen = self._frozen
         node = self._trie
@@ -350,7 +354,16 @@ class Matcher:
         shortest_of = {key: min(len(form) for form, _, _ in forms)
                        for key, forms in forms_of.items()}
 
+        rank_of: dict[str, tuple[bool, int, bool, bool, int]] = {}
+
         def telling(key: str) -> tuple[bool, int, bool, bool, int]:
+            # (asked once per word of every term: a set's members are read only once)
+            found = rank_of.get(key)
+            if found is None:
+                found = rank_of[key] = rank(key)
+            return found
+
+        def rank(key: str) -> tuple[bool, int, bool, bool, int]:
             shortest = shortest_of[key]
             # a set is as telling as its commonest member
             words = ([w.strip("=*") for w in self._sets[key]] if set_token(key)
@@ -615,9 +628,11 @@ class Matcher:
         """Words listed as used in passing ("loyal customers") and also a cue, or reached as an
         inflection of one ("loyal customer"): the passing use is the reading."""
         passing = self._passing
-        if passing and any(p[0] == "sig" and p[1] in passing for p in payloads):
-            kept = self._with_passing
-            return [p for p in payloads if p[0] != "sig" or p[1] in kept]
+        if passing:
+            for p in payloads:      # (a loop, not any(): asked for every phrase compiled)
+                if p[0] == "sig" and p[1] in passing:
+                    kept = self._with_passing
+                    return [p for p in payloads if p[0] != "sig" or p[1] in kept]
         return payloads
 
     def _spans(self, lowers: list[str]) -> list[tuple[int, int, list[tuple[Any, ...]]]]:
@@ -947,16 +962,20 @@ def combined_name(hit: Hit) -> str:
 SHARE_EVERY = 60_000    # phrases inserted between two sharings of the growing trie
 
 
-def _share_subtrees(root: dict[Any, Any], kept: set[int] | None = None) -> dict[Any, Any]:
-    """The trie with equal subtrees made one object (a DAG the walk reads as the same trie);
-    `kept` receives the ids of its nodes, every one of which may now be shared.
+def _share_subtrees(root: dict[Any, Any], canonical: dict[tuple[Any, ...], dict[Any, Any]],
+                    kept: set[int]) -> dict[Any, Any]:
+    """The trie with equal subtrees made one object (a DAG the walk reads as the same trie).
+
+    `canonical` holds the shared nodes by signature and `kept` their ids, from an earlier
+    sharing of the same trie: such a node is unchanged (an insert copies a shared node
+    before it writes to it) and is taken as it is. Both receive the nodes shared now.
 
     Patterns expand into tens of thousands of phrases that end alike; as a tree their nodes
     were most of a compiled lexicon's memory, and of its load time from the cache.
     """
-    canonical: dict[tuple[Any, ...], dict[Any, Any]] = {}
-
     def share(node: dict[Any, Any]) -> dict[Any, Any]:
+        if id(node) in kept:
+            return node
         children = []
         for key, child in node.items():
             if key is not None:
@@ -964,12 +983,11 @@ def _share_subtrees(root: dict[Any, Any], kept: set[int] | None = None) -> dict[
                 children.append((key, id(child)))
         payloads = node.get(None)
         signature = (tuple(sorted(children)), None if payloads is None else tuple(payloads))
-        return canonical.setdefault(signature, node)
+        found = canonical.setdefault(signature, node)
+        kept.add(id(found))
+        return found
 
-    shared = share(root)
-    if kept is not None:
-        kept.update(map(id, canonical.values()))
-    return shared
+    return share(root)
 
 
 def _strongest(payloads: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
