@@ -146,3 +146,20 @@ def test_hit_scanner_needs_every_word_of_one_term_in_any_order(text, expected):
     # zebra-apple-pear (rarest first), apple-pear-zebra filed again, kiwi on its own
     scanner = HitScanner(groups, [(0, 1, 2), (1, 2, 0), (3,)])
     assert scanner.found(scan_text(text)) is expected
+
+
+def test_hit_scanner_stops_scanning_long_texts_only_while_it_never_rejects(monkeypatch):
+    import relradar.prefilter as prefilter
+
+    monkeypatch.setattr(prefilter, "LONG_TRIAL", 10)
+    monkeypatch.setattr(prefilter, "LONG_TRIAL_REJECTS", 2)
+    long_miss = "nothing to see here " * 10          # 200 characters, no term word
+    long_hit = "zebra " * 40
+    scanner = prefilter.HitScanner([[("zebra", True, True)]], [(0,)])
+    # a lexicon that keeps rejecting long texts keeps scanning them
+    assert not any(scanner.may_match(long_miss) for _ in range(50))
+    # one that finds a word in (nearly) every long text stops scanning them after the trial
+    broad = prefilter.HitScanner([[("zebra", True, True)]], [(0,)])
+    assert all(broad.may_match(long_hit) for _ in range(10))
+    assert broad.may_match(long_miss)                 # "maybe": the matcher decides
+    assert not broad.may_match("nothing here")        # short texts are still scanned

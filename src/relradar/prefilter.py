@@ -6,7 +6,9 @@ that `normalize` rewrites, spaCy special cases that split into the word; symbols
 and "<3" alike; digits for {NUM}-like tokens). One pass over the lower-cased text finds them;
 a text may match when all the words of one term occur in it, in any order. It may say yes
 when the matcher then finds nothing, never the reverse: a text it rejects is not tokenized or
-matched.
+matched. Long texts are scanned only while the scan still rejects some of them: with a broad
+lexicon nearly every long text holds the words of some term, and the scan would be work spent
+on a "maybe" (see `HitScanner.may_match`).
 
 It reads raw text as well as cleaned text. Cleaning mostly removes or separates characters;
 where it can create a word (HTML entities, hashtags split into words, mis-decoded text, masks
@@ -24,6 +26,10 @@ from relradar.text import straight_quotes
 
 INVISIBLE_RE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufe0e\ufe0f]")
+# texts this long are scanned only while the scan still rejects some of them (may_match)
+LONG_TEXT = 160
+LONG_TRIAL = 2000
+LONG_TRIAL_REJECTS = 20     # 1%: fewer rejections than this do not pay for the scans
 MOJIBAKE_RE = re.compile(
     "[\u00c2\u00c3\u00c5\u00e2\u00f0][\u0080-\u00bf\u0152-\u0178\u02c6-\u02dc\u2013-\u2122]")
 
@@ -79,6 +85,7 @@ class HitScanner:
             add(form, (len(form), left and form[0].isalpha(), right and form[-1].isalpha(),
                        gids, any(g in alone for g in gids)))
         self.size = len(best)
+        self._long_trial: list[int] | None = [0, 0]     # long texts scanned, rejected
         if best:
             self._automaton.make_automaton()
 
@@ -107,7 +114,22 @@ class HitScanner:
         return any(_complete(terms.get(gid, ()), present) for gid in present)
 
     def may_match(self, text: str) -> bool:
-        return self.found(scan_text(text))
+        if len(text) < LONG_TEXT:
+            return self.found(scan_text(text))
+        # A broad lexicon has a word of some term in nearly every long text: when the first
+        # LONG_TRIAL long texts are (almost) never rejected, long texts are no longer scanned
+        # (the scan only ever says "maybe": this changes no hit, only the work). A small
+        # lexicon keeps rejecting them and keeps scanning.
+        trial = self._long_trial
+        if trial is None:
+            return True
+        found = self.found(scan_text(text))
+        if not found:
+            trial[1] += 1
+        trial[0] += 1
+        if trial[0] >= LONG_TRIAL:
+            self._long_trial = [0, 0] if trial[1] >= LONG_TRIAL_REJECTS else None
+        return found
 
 
 def _complete(rests: list[tuple[int, ...]], present: set[int]) -> bool:
