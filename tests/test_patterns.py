@@ -256,6 +256,8 @@ def test_cues_inside_capitalised_names_are_names(default_matcher):
     assert weights("we ate at The Love Shack today").get("attraction", 0.0) == 0.0
     # a title-case phrase naming the noun after it is a product's name
     assert weights("I ordered the Guilty Pleasures selection box").get("secrecy", 0.0) == 0.0
+    assert weights("so happy with the Devotion wrap dress").get("commitment", 0.0) == 0.0
+    assert weights("this is my Favorite store")["preference"] > 0
     assert weights("This is a Total Scam and I want a refund")["hostility"] > 0
     # status tiers are names and still count
     assert weights("as a Platinum Medallion member I expect better")["entitlement"] > 0

@@ -1056,10 +1056,10 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
     own = {w.lower() for w in term}
     before = word(lo - 1) if lo > 0 else ""
     if not any(word(k).lower() not in own for k in (*range(first, start), *range(end, last))):
-        # a title-case phrase between a determiner and a noun it names: "the Guilty Pleasures
-        # selection box", "our Forever Young package"
+        # a title-case phrase or word between a determiner and a noun it names: "the Guilty
+        # Pleasures selection box", "our Forever Young package", "the Devotion wrap dress"
         after = word(hi) if hi < len(tokens) else ""
-        if not (lo == start and hi == end and sum(w.isalpha() for w in term) >= 2
+        if not (lo == start and hi == end and any(w.isalpha() for w in term)
                 and before.lower() in NAME_DETERMINERS and before.islower()
                 and after.isalpha() and after.islower() and after not in NAME_EDGE_WORDS
                 and after not in NAME_NOT_NOUNS):
