@@ -281,6 +281,14 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     # a last chance to put things right is an ultimatum, not a trial; tyres are not brands
     assert "trial" not in ids("I am giving you a chance to fix it before I go to the ombudsman")
     assert "variety" not in ids("we rotate the tyres every winter")
+    # a cue aimed at one product is product love or the product's life, not a tie
+    assert ids("obsessed with the new wrap dress") == {"attraction"}
+    assert "craving" in ids("obsessed with this shop, I order every week")
+    assert "longevity" not in ids("I will get use out of it for years to come")
+    assert "longevity" in ids("I have been a customer for years")
+    assert "novelty" not in ids("the maroon is so popular this season")
+    assert "novelty" not in ids("my new favorite dress")
+    assert "novelty" in ids("just got the latest one, so hyped")
 
 
 def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):
