@@ -289,6 +289,15 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "novelty" not in ids("the maroon is so popular this season")
     assert "novelty" not in ids("my new favorite dress")
     assert "novelty" in ids("just got the latest one, so hyped")
+    # sending a product back is a complaint, not leaving; a wish about it is no idea for the
+    # brand; one free moment is no occasional habit; a work party is an occasion of use
+    assert ids("I had to return it, too small") == {"complaint"}
+    assert "churn" in ids("I will never shop here again")
+    assert "feedback" not in ids("I wish it was longer")
+    assert "feedback" in ids("I wish you would add a dark mode")
+    assert "occasional" not in ids("when i got a chance to try it on")
+    assert "occasional" in ids("I come here whenever I get the chance")
+    assert "professional" not in ids("wore it to our company party")
 
 
 def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):
