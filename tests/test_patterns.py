@@ -298,6 +298,10 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "occasional" not in ids("when i got a chance to try it on")
     assert "occasional" in ids("I come here whenever I get the chance")
     assert "professional" not in ids("wore it to our company party")
+    # a disappointing product, as reviews say it, is a complaint; "cheap" alone goes either way
+    assert ids("the fabric feels cheap") == {"complaint"}
+    assert ids("not as pictured") == {"complaint"}
+    assert "complaint" not in ids("cheap flights, great value")
 
 
 def test_some_sarcasm_cues_need_something_bad_beside_them(default_matcher):
