@@ -435,3 +435,17 @@ def test_short_quotes_are_names_or_scare_quotes(default_matcher):
     # the same words unquoted, and apostrophes, still count
     assert weights("I'm addicted to this app")["craving"] > 0
     assert weights("the kids' room was great, I love it")["attraction"] > 0
+
+
+def test_paraphrased_secrecy_one_night_and_expectations_exceeded(default_matcher):
+    ids = partial(counted_ids, default_matcher)
+
+    assert "secrecy" in ids("the parcel goes to my office so my husband doesn't see it")
+    assert "secrecy" in ids("my partner thinks I've stopped buying shoes")
+    assert "secrecy" in ids("if anyone asks, this coat is from last year")
+    assert "secrecy" not in ids("my husband thinks the coat is lovely")
+    assert "impulse" in ids("have you got a room for just tonight?")
+    # an expectation exceeded is praise, not a demand
+    assert ids("liked it more than I expected") == {"joy"}
+    assert "demand" not in ids("better than we expected")
+    assert "entitlement" in ids("I expected better")
