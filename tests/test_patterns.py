@@ -449,3 +449,21 @@ def test_paraphrased_secrecy_one_night_and_expectations_exceeded(default_matcher
     assert ids("liked it more than I expected") == {"joy"}
     assert "demand" not in ids("better than we expected")
     assert "entitlement" in ids("I expected better")
+
+
+def test_paraphrased_commitment_decline_rank_craving_and_repeats(default_matcher):
+    ids = partial(counted_ids, default_matcher)
+
+    assert ids("third product and I'm done experimenting") == {"commitment"}
+    assert "churn" in ids("I'm done with you, closing my account")
+    assert "lost_love" in ids("I used to send everyone at the office your way")
+    assert "entitlement" in ids("I'm not going to ask twice")
+    assert "craving" in ids("my screen time report says 31 hours")
+    assert "craving" in ids("can you put a limit on my account?")
+    assert "craving" in ids("I play it before I've said a word to anyone")
+    assert "conflict_expectation" in ids("overdraft fee again. Exactly like April.")
+    # many times in a month is heavy use; a few stays is occasional
+    assert "repeat_use" in ids("I've ordered 19 times this month")
+    assert "occasional" in ids("we have stayed here 3 times before")
+    # a driver for the brand is staff, not a customer of many months
+    assert "longevity" not in ids("Been driving for Parcelwing about eight months now")
