@@ -299,6 +299,8 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "occasional" in ids("I come here whenever I get the chance")
     assert "professional" not in ids("wore it to our company party")
     assert "value_reason" not in ids("amazing thank you, that's all I needed to know")
+    assert "community" not in ids("our community allotment group keeps the rota there")
+    assert "community" in ids("our community here is the best")
     # a disappointing product, as reviews say it, is a complaint; "cheap" alone goes either way
     assert ids("the fabric feels cheap") == {"complaint"}
     assert ids("not as pictured") == {"complaint"}

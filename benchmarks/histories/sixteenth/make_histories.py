@@ -231,7 +231,7 @@ h("adversaries", "", "negative", "paraphrase;sarcasm;agent_cues", "Harrowgate Ba
     ("c", "2025-04-05 10:27", "Right. I've put a reminder in my calendar for 5 July anyway. Some things you just learn."),
 ])
 
-h("adversaries", "", "negative", "paraphrase;idiom;public_post;typos", "SwiftCrate Couriers", [
+h("adversaries", "", "negative", "paraphrase;sarcasm;public_post;typos", "SwiftCrate Couriers", [
     ("c", "2025-11-18 09:02", "@SwiftCrate day off work booked again bc you've got my parcel 'out for delivery'. last 3 times the van drove past and marked me not in. Im sat by the front window with a coffee like a stakeout. Go on, surprise me"),
     ("a", "2025-11-18 09:30", "Hi there, sorry for the previous experiences! We love getting parcels to our customers first time. I've added a note for the driver to knock. ^LM"),
     ("c", "2025-11-18 16:47", "'attempted delivery 16:41'. I was literally at the window. video of the van not stopping attached. rebook for the 20th and I'll take another morning off, what else am I gonna do, you're the only one who delivers the sort of stuff I order"),
@@ -257,7 +257,7 @@ h("enemies", "", "negative", "paraphrase;short_signal;public_post", "Dishdash", 
     ("c", "2025-08-09 21:30", "Deleted @Dishdash tonight and told the whole group chat why. £41 taken, no food, 'no refund because the restaurant marked it delivered'. I'll keep posting this till someone at head office reads it. Don't hand these people your card details."),
 ])
 
-h("enemies", "adversaries", "negative", "evolving;quoted_reply;agent_cues;signature", "Verdant Gas & Electric", [
+h("enemies", "adversaries", "negative", "paraphrase;evolving;quoted_reply;agent_cues;signature", "Verdant Gas & Electric", [
     ("c", "2025-01-10 08:30", "Hello,\n\nI am again being billed for a second electricity meter (MPAN ending 4471) that does not exist at my property. This is the fourth month. Your engineer confirmed in November there is one meter.\n\nKaren Holt\n3 Mill Lane, Bramley"),
     ("a", "2025-01-12 12:00", "Dear Karen,\n\nThank you for being part of the Verdant family; we value your loyalty. I've asked our metering team to remove the second MPAN. This should be resolved on your next bill.\n\nWarm regards,\nVerdant Customer Care"),
     ("c", "2025-03-14 19:05", "It was not resolved on my next bill, or the one after. \n\nKaren\n\n" + Q("2025-01-12 12:00", "Verdant Customer Care", "I've asked our metering team to remove the second MPAN. This should be resolved on your next bill.")),
@@ -344,5 +344,247 @@ h("master_slave", "ex_friends", "negative", "paraphrase;tenure_for_complaint;age
     ("c", "2025-11-25 10:40", "Good morning,\n\nI am on your Private Client list and have been for seven years. When the cashmere wrap coat was announced, I assumed, as I always have, that Jenna would set one aside in a 10 before I asked. I'm now told the 10s 'sold out online within the hour'. I do not queue on websites. That is rather the point of the list.\n\nI would like one found and sent to me this week, and I would like to know why no one thought to call.\n\nRegards,\nIsobel Harcourt"),
     ("a", "2025-11-25 12:15", "Dear Mrs Harcourt,\n\nThank you for your loyalty; our Private Clients are at the heart of Maple & Thread. I'm so sorry for the oversight. I've located a size 10 in our York store and it will be couriered to you tomorrow, with our compliments on the alterations.\n\nWarm regards,\nJenna Okoro\nPrivate Client Adviser"),
     ("c", "2025-11-25 12:30", "Thank you, Jenna. Please make sure it doesn't happen again.\n\nI.H."),
+])
+
+# ================================================================ basic_exchange (3)
+
+h("basic_exchange", "", "positive", "paraphrase;negation;agent_cues;routine_question", "FreshField", [
+    ("c", "2025-04-22 18:30", "Hello, has the price of your own-brand fusilli gone up? It was 79p for about three years and it's £1.05 this week. I don't shop at FreshField for the atmosphere, I shop there because your own-label stuff is the same as the branded tins and half the price, and the shop's on my way home. If that stops being true I'll go wherever it is true. Just want to know if it's a mistake on the shelf label."),
+    ("a", "2025-04-23 09:10", "Hi there! Thanks so much for being a loyal FreshField shopper, we love our regulars. The new price is correct, due to wheat costs, but our 500g Essentials fusilli is still 79p and is the same pasta in simpler packaging."),
+    ("c", "2025-04-23 09:20", "Same pasta for 79p, fine by me. Thanks."),
+])
+
+h("basic_exchange", "", "positive", "paraphrase;negation;agent_cues", "Kestrel Mobile", [
+    ("c", "2025-07-07 12:00", "Hi, I've been on the £8 SIM-only for four years and, until today, never had a reason to contact you, which is exactly how I like it. The signal's fine, the bill's the same every month. I just need a PUK code, I've locked myself out. Number ending 4417."),
+    ("a", "2025-07-07 12:03", "Hi! Thank you for being with Kestrel for 4 years, we really value your loyalty 💜 I've sent the PUK to your registered email. While you're here, would you like to hear about our Unlimited Plus plan with streaming included?"),
+    ("c", "2025-07-07 12:05", "Got it, thanks. No to the upgrade, the £8 one does everything I need. Talk in another four years hopefully."),
+])
+
+h("basic_exchange", "", "positive", "paraphrase;negation;short_signal", "Orbitron", [
+    ("c", "2025-01-08 17:40", "Review, Orbitron Basics 1.7L kettle, 4 stars: Third one of these I've bought. Each lasts about three years, costs £18, boils water. Not going to write poetry about a kettle. When this one goes I'll buy the fourth."),
+    ("a", "2025-01-09 09:00", "Thanks for the review! We love that you keep coming back to Orbitron Basics. 😊"),
+])
+
+# ================================================================ old_friends (3)
+
+h("old_friends", "", "positive", "paraphrase;routine_question;agent_cues;idiom", "Tallon's", [
+    ("c", "2025-06-14 11:20", "Hello Tallon's,\n\nI hear the Castle Street store is closing for a refit in September. Will the bakery counter stay? I've been doing my Saturday shop there since it had the wooden trolley bay and the man in the brown coat who weighed your mushrooms for you. I met my wife in the queue for the deli in 1987. The smell of the bread aisle at ten on a Saturday is about as close to comfort as I get these days. I'd hate to lose that, so please tell me it's staying.\n\nBest wishes,\nGordon Fleet"),
+    ("a", "2025-06-14 15:00", "Dear Gordon,\n\nWhat a wonderful story! Customers like you are the heart of Tallon's. The bakery counter is staying, and will be bigger after the refit. We'd love to invite you and your wife to the reopening morning.\n\nWarm regards,\nCastle Street Store Team"),
+    ("c", "2025-06-14 16:12", "That's a relief. We'll be there.\n\nGordon"),
+])
+
+h("old_friends", "", "positive", "paraphrase;occasion;signature", "Larchwood Inns", [
+    ("c", "2025-08-30 21:00", "To the team at the Larchwood Inn, Pitlochry\n\nI first stayed with you in 1994, a student with a rucksack and a £19 room on the top floor. I was back last weekend for my 50th with my wife and our two grown-up sons, and it was the same creaky third stair, the same wood fire in the lobby, the same view of the river from the breakfast room. The minute I smelled that fire my shoulders dropped about two inches. Thank you for keeping it the way it was.\n\nKind regards,\nAlasdair Munro\nEdinburgh"),
+    ("a", "2025-09-01 10:00", "Dear Alasdair,\n\nHappy 50th! It was a pleasure to welcome you back after all these years. The third stair sends its regards.\n\nFiona, Larchwood Inn Pitlochry"),
+])
+
+h("old_friends", "fling", "positive", "paraphrase;emoji;product_attribute;public_post", "Ironbark Games", [
+    ("c", "2025-03-20 19:30", "Dug my old CRT out of the loft for the Ironbark 'Forever Collection' remaster of Stonewake. I was nine when I got the floppy-disk version from my uncle and I think I've played every Ironbark game since. The title music came on and I was back in my bedroom in 1996 with a bowl of cereal 🥹 Thank you for not changing the music."),
+    ("a", "2025-03-20 20:05", "This made our whole studio smile. Thank you for sticking with us all these years! 🧡"),
+])
+
+# ================================================================ fleeting_acquaintance (3)
+
+h("fleeting_acquaintance", "colleagues", "neutral", "paraphrase;signature;routine_question;agent_cues", "Rosterwise", [
+    ("c", "2025-02-17 07:45", "Hi,\n\nWe're a week into the free trial for our café (9 staff). Early days and I'm still finding my way round it. Two questions: can I set different hourly rates for weekend shifts, and what happens to the rotas I've made if we don't carry on after the 14 days?\n\nThanks,\nBeth Lowry\nThe Copper Kettle Café"),
+    ("a", "2025-02-17 09:20", "Hi Beth,\n\nWelcome to the Rosterwise family, we're so glad you found us! Yes: Settings > Pay rules > Add weekend rate. If you don't continue, your rotas are kept for 60 days, so you can pick up where you left off.\n\nAmara, Rosterwise"),
+    ("c", "2025-02-17 09:35", "Good to know, thanks. We'll see how the second week goes.\n\nBeth"),
+])
+
+h("fleeting_acquaintance", "", "positive", "paraphrase;strong_words;agent_cues", "Nonna Rosa Trattoria", [
+    ("c", "2025-10-11 22:30", "Hello, I've walked past your window on Keats Road for about two years and last night finally came in, on my own, on a whim. The tagliatelle was honestly incredible, the best pasta I've had in this city. Could I book a table for four next Saturday? Want my friends to try it."),
+    ("a", "2025-10-12 10:00", "Ciao! Thank you so much, welcome to the Nonna Rosa family! Saturday at 7:30 for four is booked under your name. We love to see new faces become regulars!"),
+])
+
+h("fleeting_acquaintance", "", "neutral", "paraphrase;routine_question;agent_cues", "Forkly", [
+    ("c", "2025-05-05 18:10", "Hi, a leaflet came through my door at the weekend so I've downloaded Forkly and just put in my very first order (FK-31902). Does the tip go to the rider in full? I'd rather tip them in cash if not."),
+    ("a", "2025-05-05 18:13", "Hi and welcome! 💚 We're so excited to have you join the Forkly family. Yes, 100% of tips go to the rider."),
+    ("c", "2025-05-05 18:14", "ok good, thanks"),
+])
+
+# ================================================================ love_hate (3)
+
+h("love_hate", "", "mixed", "paraphrase;sarcasm;other_type_cue;public_post", "Flicklane", [
+    ("c", "2025-06-12 23:50", "@Flicklane cancelling Harbour Lights after 2 seasons. As usual. That's the fourth show of yours I've given my heart to and you've pulled the plug on. I'm unsubscribing tonight."),
+    ("c", "2025-07-03 21:10", "@Flicklane ok so I resubscribed for The Quiet Coast. Don't you dare. I mean it this time. Nobody makes shows like you and nobody treats them worse."),
+    ("a", "2025-07-03 21:30", "We hear you! 💜 The Quiet Coast has already been renewed for season 2. Welcome back!"),
+    ("c", "2025-07-03 21:31", "ugh fine. still furious about Harbour Lights."),
+])
+
+h("love_hate", "", "mixed", "paraphrase;symptom;agent_cues", "Pulse Athletic Club", [
+    ("c", "2025-01-13 07:06", "Monday 7am, spin slots open, app crashes at the payment screen, the Thursday class is full by the time it reopens. This happens EVERY week. Honestly the best instructors in Bristol and the worst booking system in the country. Three years of me shouting at my phone at 7am and then dragging myself to the gym anyway."),
+    ("a", "2025-01-13 08:30", "Hi! We're so sorry about the app. We love having you in the Pulse family. We've passed this to our tech team, and I've added you to Thursday's class manually."),
+    ("c", "2025-01-13 08:40", "Thanks. Kaz's class is the only thing that keeps me sane, which is why it makes me so mad. See you next Monday at 7, when I'll be angry again."),
+])
+
+h("love_hate", "marriage_partners", "mixed", "paraphrase;caps;agent_cues;signature", "Northway Auto", [
+    ("c", "2025-08-04 17:25", "Hello,\n\nThird Northway I've owned. The car still makes me grin every single morning. The dealership, on the other hand, makes me want to scream into a pillow: a 'two-hour' service that took two days, a scratch on the door nobody will own up to, and a bill with a £90 'diagnostic' I never asked for. Every time, I swear the next car won't be a Northway. Every time I end up back on your forecourt.\n\nPlease explain the £90.\n\nJames Okonkwo"),
+    ("a", "2025-08-05 10:00", "Dear James,\n\nThank you for choosing Northway three times, your loyalty means everything to us! The diagnostic charge was applied in error and has been refunded.\n\nKind regards,\nNorthway Customer Care"),
+    ("c", "2025-08-05 10:30", "Thanks. And the scratch? I'm not letting this one go. Still LOVE the car though, annoyingly.\n\nJ."),
+])
+
+# ================================================================ business_partners (2)
+
+h("business_partners", "colleagues", "positive", "paraphrase;signature;agent_cues", "Ledgerly", [
+    ("c", "2025-03-31 16:00", "Hi Ledgerly team,\n\nWe've been running the books for Brightstone Joinery on Ledgerly for a year now, so here are three things from my running list that would save us (and I suspect plenty of other small firms) real time:\n\n1. Let us attach a photo of the receipt straight from the mileage log, not only from expenses.\n2. A 'part-paid' status on invoices; at the moment I add a note to each one.\n3. A VAT return preview a week before the deadline rather than on the day.\n\nIf it helps, I'm happy to show one of your product people how we work around these now, or to try anything early. Keep it coming.\n\nBest,\nOlu Adeyemi\nOperations, Brightstone Joinery Ltd"),
+    ("a", "2025-04-01 10:30", "Hi Olu,\n\nThis is brilliant, thank you! We love hearing from customers like you. Part-paid invoices are on our roadmap for June, and I've passed the other two to the product team. Would you be up for a 30-minute call with our designer, Kit, next week?\n\nHannah, Ledgerly"),
+    ("c", "2025-04-01 11:02", "Absolutely. Tuesday or Wednesday afternoon works. I'll bring the list, it's grown since yesterday.\n\nOlu"),
+    ("a", "2025-06-20 09:00", "Hi Olu, part-paid invoices went live this morning, and your name's in the release notes as the person who asked first. Thank you!"),
+    ("c", "2025-06-20 09:40", "Ha, I saw. Already using it. Next on my list: bulk-editing due dates. I'll write it up properly this week.\n\nOlu"),
+])
+
+h("business_partners", "", "positive", "paraphrase;quoted_reply;negation;quoted_cue", "Tallon's", [
+    ("c", "2025-09-02 20:10", "Hello again,\n\nThis month's notes from my shops at the Bexley Tallon's, as promised:\n- The self-checkouts can't read the yellow 'reduced' stickers, so every reduced item needs a staff member. Could the sticker printer add a barcode?\n- The gluten-free shelf moved and the signs didn't.\n- The click-and-collect lockers are brilliant, please put one at Sidcup too.\n\nI'm not trying to moan, I'd just like the shop to be as good as it can be. Thank you for acting on last month's one about the trolley bay.\n\nRuth Mensah\n\n" + Q("2025-08-04 11:00", "Tallon's Customer Care", "Dear Ruth, thank you for your thoughtful ideas; we love hearing from our loyal customers! The store manager has moved the trolley bay as you suggested.")),
+    ("a", "2025-09-03 09:30", "Dear Ruth,\n\nThank you again! I've shared the barcode idea with our stores team, fixed the gluten-free signs, and added your vote for a Sidcup locker.\n\nTallon's Customer Care"),
+])
+
+# ================================================================ fling (2)
+
+h("fling", "", "positive", "paraphrase;caps;emoji;public_post", "Velvetline", [
+    ("c", "2025-09-04 08:03", "THE AUTUMN DROP IS LIVE 😍😍 ordered the rust corduroy coat and the checked trousers within 4 minutes of the email. Wearing the coat to work, the shop, probably to bed. I'll be onto some other brand by Christmas knowing me but right now @Velvetline can do no wrong 🍂✨"),
+    ("a", "2025-09-04 08:30", "We're SCREAMING 🧡 Tag us when you wear it!"),
+    ("c", "2025-09-06 13:15", "Wore it out, 3 people asked where it's from. Living my best corduroy life 🍂"),
+])
+
+h("fling", "", "positive", "paraphrase;short_signal;hashtag;emoji;public_post", "Voltika Electronics", [
+    ("c", "2025-09-19 07:30", "Queued from 5am outside the Voltika store for the Nova X launch, 14th in line, worth it. First phone I've bought on launch day. Give it a month and I'll be bored and lusting after something else but today it's shiny and it's mine ✨ #NovaX #launchday"),
+])
+
+# ================================================================ best_friends (2)
+
+h("best_friends", "", "positive", "paraphrase;agent_cues;signature", "Mintleaf Bank", [
+    ("c", "2025-05-20 10:00", "Dear Ms Achebe,\n\nI wanted to write properly rather than just say thank you on the phone. When my husband died in February I didn't know where half our money was. You rang me before the first direct debit bounced, you told me straight which accounts to close and which not to touch yet, and you told me honestly that the savings product your own bank was advertising wasn't right for me. Since then I've rung you about things I haven't even told my brother. I don't know how many banks would do that.\n\nWith warm regards,\nMargaret Ellis"),
+    ("a", "2025-05-21 09:00", "Dear Margaret,\n\nThank you for your lovely letter. It's a privilege to help, and I'm always here if you need anything. We truly value you as part of the Mintleaf family.\n\nWarm regards,\nGrace Achebe\nPersonal Banking Manager, Mintleaf Bank"),
+    ("c", "2025-06-30 14:20", "Grace, quick one, and I knew you'd be the person to ask: my nephew wants me to lend him money for a van. You'll give me a straight answer on whether to take it out of the ISA. Can we talk on Thursday?\n\nMargaret"),
+])
+
+h("best_friends", "", "positive", "paraphrase;competitor;quoted_reply;quoted_cue", "Oakmere Mutual", [
+    ("c", "2025-11-10 18:40", "Hi Dean,\n\nJust to say thanks again for the call last week. You rang me before I'd even opened the renewal letter to warn me the premium was going up, and then you told me the cheaper policy from another insurer would cover what I need and I might be better off there. My brother-in-law didn't believe me when I told him. I'm staying, obviously. Being told the truth is worth more than the £40.\n\nCould you send the renewal documents by email this year?\n\nCheers,\nPriya Nair\n\n" + Q("2025-11-03 16:30", "Dean Walsh, Oakmere Mutual", "Hi Priya, as promised, here's a summary of our call. We value your loyalty and I wanted to give you a heads-up before the letter arrives.")),
+    ("a", "2025-11-11 09:00", "Hi Priya, that's very kind, thank you. Documents are on their way by email. I'll always give you a heads-up, that's what we're here for. Dean"),
+])
+
+# ================================================================ buddies (2)
+
+h("buddies", "basic_exchange", "positive", "paraphrase;competitor;emoji", "Dishdash", [
+    ("c", "2025-02-28 19:15", "hey Dishdash, friday night question 😄 the curry house on Lowther St has vanished from the app, have they left? you're one of three apps on my phone and whoever's got the Friday curry wins, so you've been winning most weeks lol"),
+    ("a", "2025-02-28 19:18", "Haha love it! 😄 Spice Lantern is just closed tonight for a private event, they'll be back tomorrow. We love having you as part of the Dishdash family!"),
+    ("c", "2025-02-28 19:20", "ahh ok, it's the pizza app tonight then. see you next week probably 👋"),
+])
+
+h("buddies", "", "positive", "paraphrase;negation;routine_question;agent_cues", "IronHouse Gym", [
+    ("c", "2025-03-25 12:30", "Hiya, I'm on the pay-as-you-go pass and use IronHouse a couple of times a week for weights, in between the climbing wall and the pool at the leisure centre. Staff are great and I like the place, but I don't want to sign the 12-month contract, I like being able to wander. Is there a 10-visit bundle that's cheaper than paying each time?"),
+    ("a", "2025-03-25 13:00", "Hi! Thanks for being such a loyal IronHouse member! 💪 Yes, a 10-visit pass is £55 instead of £70 and lasts 6 months. We'd still love to tell you about our annual membership though!"),
+    ("c", "2025-03-25 13:05", "10-visit pass is perfect, I'll grab it at the desk. No annual thanks 😊"),
+])
+
+# ================================================================ dealer_addict (2)
+
+h("dealer_addict", "business_partners", "mixed", "paraphrase;short_signal;idiom;public_post", "Ironbark Games", [
+    ("c", "2025-12-04 03:12", "it is 3am. I said 'one more run' at 11. I have work at 8. my hand is reaching for the phone before my brain wakes up in the morning, and Skyforge is the first thing I open and the last thing I close. @IronbarkGames please add a bedtime lock or something because I clearly can't stop myself"),
+    ("a", "2025-12-04 09:30", "Hey, we hear you and we want you to have a healthy relationship with the game! You can set a daily play reminder under Settings > Wellbeing. 💙"),
+    ("c", "2025-12-04 09:45", "set it. already snoozed it once this morning. send help"),
+])
+
+h("dealer_addict", "", "mixed", "paraphrase;routine_question;agent_cues", "Bean & Barrow Coffee", [
+    ("c", "2025-07-27 07:05", "Is the Dock St branch really shut on Sundays from now on?? The sign on the door says so. I don't think you understand, I get a headache by ten if I haven't had my B&B flat white, and I've tried the supermarket stuff and it doesn't scratch the itch. Where's my nearest one open today, I'll walk there in my pyjamas if I have to."),
+    ("a", "2025-07-27 07:20", "Oh no! We love our regulars so much ☕ Dock St is closed on Sundays for the summer only. Our Harbour Square branch is open 7-5 today, about 12 minutes' walk."),
+    ("c", "2025-07-27 07:22", "On my way. Summer only, thank god."),
+])
+
+# ================================================================ secret_affair (2)
+
+h("secret_affair", "", "positive", "paraphrase;routine_question;emoji;agent_cues", "Forkly", [
+    ("c", "2025-04-09 22:40", "Hi, slightly awkward question 🙈 can I turn off the 'your order is on its way!' lock-screen notifications but keep the app? My other half thinks I'm on week three of a diet and the Tuesday night doughnut box is between me and Forkly. Would like to keep it that way"),
+    ("a", "2025-04-09 22:43", "Haha, your secret is safe with us! 🍩 Go to Profile > Notifications and switch off 'Order updates on lock screen'. You'll still see them in the app."),
+    ("c", "2025-04-09 22:45", "You're a lifesaver. Deleting this chat now 😂"),
+])
+
+h("secret_affair", "", "neutral", "paraphrase;routine_question;third_party;other_type_cue", "Flicklane", [
+    ("c", "2025-02-03 23:30", "Hello, how do I stop shows I watch on my own profile appearing in 'Continue watching' on the TV in the lounge? The kids and my wife use the family profile, and the last thing I need is Island Romance Season 9 popping up on their screen. I watch it after everyone's gone to bed and I would like it to stay that way. Nobody else needs to know I've seen all nine seasons."),
+    ("a", "2025-02-03 23:36", "Hi! No judgement here, we love all our viewers 😉 Each profile has its own Continue Watching row, so it sounds like you're on the family profile. Create your own with a PIN under Profiles > Add, and your viewing won't show anywhere else."),
+    ("c", "2025-02-03 23:40", "Done, PIN set. Thanks for the discretion."),
+])
+
+# ================================================================ complete_strangers (2)
+
+h("complete_strangers", "", "negative", "paraphrase;competitor;agent_cues;quoted_reply;quoted_cue", "Glowpower Energy", [
+    ("c", "2025-10-06 09:15", "Dear Glowpower,\n\nI have received a letter from you saying I owe £342.18 on account GP-5530218 for 22 Ashby Road. I'd not heard of your company until that letter arrived. I have lived here for six years, our gas and electricity have always been with Verdant, and I have never agreed to any contract with you, online or by phone. Please confirm in writing that this is cancelled and stop sending letters.\n\nRegards,\nNeil Burrows"),
+    ("a", "2025-10-07 11:00", "Dear Neil,\n\nWelcome to Glowpower! We're delighted to have you as a customer. It looks like your supply was transferred to us on 1 August. To discuss payment options, please call us.\n\nGlowpower Energy"),
+    ("c", "2025-10-07 12:30", "I'm not your customer and I'm not 'welcome'. I didn't ask for any transfer. Check the MPAN: you've got the wrong property, 22 Ashby Road in Loughborough, not Leicester. I'll be forwarding this to the ombudsman if the debt isn't cancelled within 14 days.\n\nNeil Burrows\n\n" + Q("2025-10-07 11:00", "Glowpower Energy", "Welcome to Glowpower! We're delighted to have you as a customer. It looks like your supply was transferred to us on 1 August.")),
+    ("a", "2025-10-08 15:00", "Dear Neil, you're right, and we apologise. The transfer was made to the wrong address. The account has been closed and the balance cancelled. Glowpower Energy"),
+])
+
+h("complete_strangers", "", "negative", "paraphrase;signature;agent_cues", "Deskhive", [
+    ("c", "2025-06-16 14:05", "Hi,\n\nThis is the seventh email this month from your sales team 'following up on our chat'. Nobody here has ever had a chat with you. We don't use Deskhive, we've never had a trial, and I've checked with everyone in the office: nobody gave you this address. Please remove info@lanternprint.example.com from every list you have.\n\nThanks,\nSara Quinn\nOffice Manager, Lantern Print Ltd"),
+    ("a", "2025-06-16 15:30", "Hi Sara,\n\nThank you for reaching out! We'd love to show you how Deskhive can transform your team's support. That said, I have removed your address from our sales outreach.\n\nBest,\nDeskhive Team"),
+    ("c", "2025-06-16 15:35", "Please just remove it. We don't need a demo."),
+])
+
+# ================================================================ casual_acquaintance (2)
+
+h("casual_acquaintance", "", "neutral", "paraphrase;routine_question;occasion;agent_cues", "Hotel Marisol", [
+    ("c", "2025-11-12 10:20", "Hello, we book a night or two with you when we're visiting my wife's parents and their spare room's taken, so maybe once a year, sometimes less. Nothing fancy needed. Is there parking on site now? Last time (2023 I think) we had to use the multi-storey. Dates would be 27-29 December."),
+    ("a", "2025-11-12 11:00", "Dear guest,\n\nWelcome back to the Marisol family! We now have 20 on-site spaces at €12 per night, bookable with your room. I'm happy to reserve one for 27-29 December.\n\nIsabel Ferrer, Guest Relations"),
+    ("c", "2025-11-12 11:10", "Yes please, one space. Thanks."),
+])
+
+h("casual_acquaintance", "buddies", "neutral", "paraphrase;routine_question;short_signal", "Maple & Thread", [
+    ("c", "2025-02-20 17:00", "Hi, I'm in your Leeds shop maybe twice a year, usually when I've run out of socks or need a jumper, and I never remember my password for the website. Can you tell me if the Briggate shop still does the 3-for-2 on socks or was that just at Christmas?"),
+    ("a", "2025-02-20 17:30", "Hi! The 3-for-2 on socks runs all year in every shop. 🧦 You can reset your password from the login page any time."),
+])
+
+# ================================================================ teammates (2)
+
+h("teammates", "", "positive", "paraphrase;emoji;agent_cues;public_post", "Pixelmoor", [
+    ("c", "2025-04-15 21:00", "[Pixelmoor forums > Guides] Right, us lot in the Greywater Discord have finished mapping every herb spawn in the new marsh zone. Spreadsheet's linked below, with respawn timers. Devs, if you want to pin it, go for it; newer players, add anything we've missed. We all get further faster when we share this stuff 🌿"),
+    ("a", "2025-04-15 22:10", "[Community Manager] This is amazing work, thank you! Pinned. We love our community ❤️"),
+    ("c", "2025-04-16 18:45", "Cheers! Three people from the forum have already added spots. We'll keep it updated each patch, and if the dev team wants the timer data for the balance pass, just ask us."),
+])
+
+h("teammates", "colleagues", "positive", "paraphrase;public_post;agent_cues;signature", "Ledgerly", [
+    ("c", "2025-08-12 13:20", "[Ledgerly Community > Payroll] @Dana_R I had the same problem with the pension export last month, here's what worked for us: untick 'round to nearest pence', run it, then tick it again. Also +1 to the thread below about the staff portal. Between us on this board we've probably solved more of these than the help pages have 😄 Happy to compare notes with anyone setting up auto-enrolment.\n\nMike\nSmall-business owner, 6 staff"),
+    ("a", "2025-08-12 14:00", "[Ledgerly Team] Thanks Mike, you're a star! We love how our community helps each other. We've added your tip to the help article."),
+    ("c", "2025-08-12 14:10", "Nice one. @Dana_R shout if it doesn't work, we'll sort it."),
+])
+
+# ================================================================ close_siblings (2)
+
+h("close_siblings", "", "positive", "paraphrase;routine_question;agent_cues", "Harrowgate Bank", [
+    ("c", "2025-07-15 11:00", "Hello,\n\nOur daughter was born on 2 July and I'd like to open a children's saver for her. My grandad opened my first account at the Bridge Street branch with a 50p coin, my mum did the same for me and my two brothers, and all my cousins bank with you, so it would feel strange to put her anywhere else. Can I do it online or does it need to be in branch?\n\nThanks,\nLaura Pennington"),
+    ("a", "2025-07-15 14:20", "Dear Laura,\n\nCongratulations! We love welcoming a new generation to the Harrowgate family. You can open a Little Saver online with her birth certificate, or at Bridge Street if you'd prefer to keep the tradition going.\n\nKind regards,\nHarrowgate Bank"),
+    ("c", "2025-07-15 14:45", "Bridge Street, definitely. My mum's coming too.\n\nLaura"),
+])
+
+h("close_siblings", "old_friends", "positive", "paraphrase;occasion;routine_question", "FreshField", [
+    ("c", "2025-11-28 16:10", "Hi FreshField, are the Festive Mince Pies (the ones in the red box) back this year? Every Christmas my mum sends all five of us home with a box each, because her mum did the same for her and her sisters. My kids now think it's not Christmas without the red box. Just want to make sure before she panics."),
+    ("a", "2025-11-28 16:40", "Hi! They're back from 1 December in all stores 🎄 That's such a lovely tradition, thank you for sharing it."),
+])
+
+# ================================================================ one_night_stand (2)
+
+h("one_night_stand", "", "neutral", "paraphrase;occasion;agent_cues;negation", "Maple & Thread", [
+    ("c", "2025-05-06 09:00", "Hello, I hired a dinner suit from you for my brother's wedding on Saturday (hire ref MTH-5510). I'll drop it at the Bath shop on Monday. Please don't create an account for me or sign me up for anything: I needed a suit for exactly one evening and I don't expect to be back."),
+    ("a", "2025-05-06 10:00", "Hi! Congratulations to your brother! We'd love to keep you in the Maple & Thread family; would you like 10% off your next purchase if you sign up?"),
+    ("c", "2025-05-06 10:05", "No thanks. Just the hire."),
+])
+
+h("one_night_stand", "", "mixed", "paraphrase;negation;agent_cues;emoji", "Peregrine Jet", [
+    ("c", "2025-02-15 01:20", "So I booked your 6:40am to Lisbon tonight after a very bad break-up, on a whim, at midnight, with a glass of wine in hand. Booking VQ2H7P. Flight's fine, I'm not complaining. But your app has now sent me four emails asking me to join Peregrine Miles. I'm not joining anything. This is a single escape flight, not the start of something 🙃"),
+    ("a", "2025-02-15 07:30", "Hi! We hope Lisbon treats you well ☀️ We'd love you to join the Peregrine family though: you'd earn 640 miles on this trip!"),
+    ("c", "2025-02-15 07:40", "Please just unsubscribe me."),
+])
+
+# ================================================================ colleagues (2)
+
+h("colleagues", "", "neutral", "paraphrase;signature;routine_question;agent_cues", "Deskhive", [
+    ("c", "2025-01-06 09:30", "Hi,\n\nOur support desk (12 agents, two shifts) runs on Deskhive, and we're adding two seasonal agents from 20 January to 28 February. Can we add two seats for six weeks without changing the annual plan? And will the SLA reports count their tickets in the team totals?\n\nThanks,\nKwame Boateng\nHead of Customer Support, Finch & Co Homeware"),
+    ("a", "2025-01-06 11:15", "Hi Kwame,\n\nWe love having Finch & Co in the Deskhive family! Yes, temporary seats are £19 each per month, billed pro rata, and their tickets count in team SLA reports.\n\nBest,\nRaj, Deskhive Accounts"),
+    ("c", "2025-01-06 11:30", "Perfect, please add two from 20 January. PO number to follow from finance.\n\nKwame"),
+])
+
+h("colleagues", "", "neutral", "paraphrase;signature;agent_cues", "SwiftCrate Couriers", [
+    ("c", "2025-10-20 15:10", "Hello,\n\nAccount SC-BUS-22871. Our dispatch at Hollow Oak Candles is built around your 4pm collection: we pack from 1pm and hand over about 40 parcels a day. For the three weeks before Christmas we'll be at roughly 120. Can we book a second collection at 6pm from 1 to 21 December, and is a bigger van needed?\n\nRegards,\nNina Sharma\nOperations Lead, Hollow Oak Candles"),
+    ("a", "2025-10-20 16:30", "Hi Nina,\n\nThanks for being such a loyal SwiftCrate business partner, we love working with you! A 6pm collection is booked for 1-21 December, and a long-wheelbase van will be sent for both runs.\n\nBest,\nSwiftCrate Business Team"),
+    ("c", "2025-10-20 16:40", "Thank you, noted in our rota.\n\nNina"),
 ])
 
