@@ -264,7 +264,7 @@ h("enemies", "adversaries", "negative", "paraphrase;evolving;quoted_reply;agent_
     ("c", "2025-05-02 17:40", "Final message. I have switched supplier, and so have the two neighbours you were also billing for phantom meters. The full correspondence goes in the Bramley residents' newsletter next month, with your company's name in the headline, and I will be recommending to the 300 households who read it that they never sign with you. Don't reply with anything about families.\n\nKaren Holt"),
 ])
 
-h("enemies", "", "negative", "paraphrase;agent_cues;first_time_loyal_claim;negation", "Velvetline", [
+h("enemies", "", "negative", "paraphrase;agent_cues;negation;strong_words", "Velvetline", [
     ("c", "2025-10-13 11:12", "First order from you (VL-30917) and the 'new' blazer arrived with someone else's lipstick on the collar and the tags cut off. I want a full refund and a prepaid return label."),
     ("a", "2025-10-13 15:40", "Hi, we're so sorry! Our loyal customers mean everything to us. Please send photos and we'll review within 5 working days."),
     ("c", "2025-10-20 09:00", "Photos sent a week ago. Nothing. And don't call me loyal, I've been your customer for 9 days and that was plenty. A shop that sends worn clothes as new and then goes quiet isn't a shop, it's a con with a logo. I've reported you to Trading Standards and I'll be telling anyone who mentions your name to run."),
@@ -280,7 +280,7 @@ h("ex_friends", "old_friends", "negative", "paraphrase;occasion;agent_cues", "No
     ("c", "2025-03-10 18:05", "Thank you, but a dessert isn't really what we're missing. Please pass our best wishes to Giulia if you're still in touch with her."),
 ])
 
-h("ex_friends", "", "negative", "quoted_reply;agent_cues;sarcasm;competitor;quoted_cue", "Tunewell", [
+h("ex_friends", "", "negative", "paraphrase;quoted_reply;agent_cues;sarcasm;competitor;quoted_cue", "Tunewell", [
     ("c", "2025-09-22 20:15", "Hello,\n\nI signed up to Tunewell in my second year at uni, twelve years ago, back when your whole team could fit in a pub. I defended you at every dinner party when people said SoundPeak had more songs. I've had my playlists for every break-up and every wedding on here.\n\nThird price rise in eighteen months, and now the podcast I pay for has ads in it. I've cancelled. I won't be defending you any more.\n\nTom Shaw"),
     ("a", "2025-09-23 09:00", "Hi Tom,\n\nWe're sad to see you go! Your loyalty means the world to us, and we hope to welcome you back to the Tunewell family. As a thank you, here's 3 months at half price if you rejoin.\n\nThe Tunewell Team"),
     ("c", "2025-09-23 12:44", "The world, apparently, is worth 3 months at half price. Export of my playlists would be more useful, thanks.\n\n" + Q("2025-09-23 09:00", "Tunewell", "We're sad to see you go! Your loyalty means the world to us, and we hope to welcome you back to the Tunewell family.")),
@@ -292,7 +292,7 @@ h("ex_friends", "enemies", "negative", "paraphrase;negation;signature;tenure_for
     ("c", "2025-05-07 18:20", "No thank you. You had fourteen years to show me what the relationship was worth.\n\nBrian Cole"),
 ])
 
-h("ex_friends", "", "negative", "evolving;public_post;emoji;other_type_cue", "Pixelmoor", [
+h("ex_friends", "", "negative", "paraphrase;evolving;public_post;emoji;other_type_cue", "Pixelmoor", [
     ("c", "2024-02-11 22:40", "[Pixelmoor forums > General] Five years since the closed beta today! My guild still logs in every night at 9. Best bunch of people I've ever met and it's all because of this game. Here's to five more 🥂"),
     ("c", "2025-06-30 23:05", "[Pixelmoor forums > General] Well, that's me. The new patch puts the best gear behind a £20 'Champion Pass' and the guild has gone from 30 people to 4. I spent more evenings in Pixelmoor than anywhere else for six years and I genuinely don't recognise it. Uninstalled tonight. As usual the devs will say they're 'listening'."),
     ("a", "2025-07-01 10:15", "[Community Manager] We hear you and we value the passion of long-time players like you. We're collecting feedback on the Champion Pass and will share an update soon. ❤️"),
@@ -588,3 +588,158 @@ h("colleagues", "", "neutral", "paraphrase;signature;agent_cues", "SwiftCrate Co
     ("c", "2025-10-20 16:40", "Thank you, noted in our rota.\n\nNina"),
 ])
 
+# ================================================================ checks and output
+
+HDR_UK = re.compile(r"^On (\w{3}), (\d{1,2}) (\w{3}) (\d{4}), (.+) wrote:$")
+HDR_US = re.compile(r"^On (\w{3}), (\w{3}) (\d{1,2}), (\d{4}) at [^,]+, (.+) wrote:$")
+MON3 = [x[:3] for x in MONTHS]
+DAY3 = [x[:3] for x in WEEKDAYS]
+
+# textbook cue words of DOMAIN.md's table; in a customer's own words (quotes removed) each hit
+# should sit in a history that carries a trap tag explaining it. Reported, not asserted.
+TEXTBOOK = ["love", "loyal", "addict", "obsess", "hooked", "betray", "as usual", "typical",
+            "forever", "never switching", "scam", "hate", "worst", "boycott", "for years",
+            "since i was a kid", "remember when", "family tradition", "used to love",
+            "not anymore", "gone downhill", "first time", "came across", "stumbled on",
+            "now and then", "from time to time", "community", "fellow users", "together",
+            "guilty pleasure", "don't judge", "just this once", "one-time", "impulse",
+            "for work", "our team uses", "on hold", "fighting with", "i expect", "i demand",
+            "unacceptable", "disrespect", "trust you", "always there", "fair price",
+            "good value", "does the job", "reliable", "no fuss", "suggestion", "feedback",
+            "happy to help", "new collection", "so exciting", "this season", "go-to",
+            "mix it up", "never heard of", "who are you", "unsolicited", "like family"]
+
+
+def iso(ts):
+    return dt.datetime.strptime(ts, "%Y-%m-%d %H:%M").strftime("%Y-%m-%dT%H:%M:00Z")
+
+
+def check_headers(ts, text):
+    """Every 'On <weekday>, <date>, <who> wrote:' line: weekday right, date not after the message."""
+    n = 0
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if not (ln.startswith("On ") and ln.endswith("wrote:")):
+            continue
+        m = HDR_UK.match(ln)
+        if m:
+            wd, day, mon, year = m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
+            d = dt.date(year, MON3.index(mon) + 1, day)
+        else:
+            m = HDR_US.match(ln)
+            assert m, ln
+            wd, mon, day, year = m.group(1), m.group(2), int(m.group(3)), int(m.group(4))
+            d = dt.date(year, MON3.index(mon) + 1, day)
+        assert wd == DAY3[d.weekday()], ln
+        assert d <= dt.datetime.strptime(ts, "%Y-%m-%d %H:%M").date(), (ln, ts)
+        assert i + 1 < len(lines) and lines[i + 1].startswith(">"), ln
+        assert all(x.startswith(">") for x in lines[i + 1:]), "text after the quote"
+        n += 1
+    return n
+
+
+def own_words(text):
+    """The customer's text without quoted lines and their header."""
+    return "\n".join(ln for ln in text.split("\n")
+                     if not ln.startswith(">") and not (ln.startswith("On ") and ln.endswith("wrote:")))
+
+
+def check_and_assign():
+    by_type = defaultdict(list)
+    nquoted = 0
+    for x in HISTS:
+        assert x["type"] in TYPES or x["type"] == "undetermined", x["type"]
+        assert x["second"] == "" or (x["second"] in TYPES and x["second"] != x["type"]), x["second"]
+        assert x["valence"] in VALENCES, x["valence"]
+        tags = x["trap"].split(";")
+        assert tags and all(t in TRAPS for t in tags), x["trap"]
+        assert len(set(tags)) == len(tags), x["trap"]
+        assert 1 <= len(x["msgs"]) <= 6, (x["brand"], len(x["msgs"]))
+        ncust = sum(1 for r, _, _ in x["msgs"] if r == "c")
+        assert ncust >= 1 and x["msgs"][0][0] == "c", x["brand"]
+        stamps = [iso(ts) for _, ts, _ in x["msgs"]]
+        assert stamps == sorted(stamps), stamps
+        assert len(set(stamps)) == len(stamps), stamps
+        for r, ts, text in x["msgs"]:
+            assert r in ("c", "a") and text.strip()
+            assert len(ts) == 16 and ts[4] == "-" and ts[10] == " " and ts[13] == ":", ts
+            q = check_headers(ts, text)
+            assert q == 0 or r == "c", "quoted header in an agent turn"
+            nquoted += q
+        has_q = any(check_headers(ts, t) for _, ts, t in x["msgs"])
+        assert has_q == ("quoted_reply" in tags), (x["brand"], x["trap"])
+        if "quoted_cue" in tags:
+            assert "quoted_reply" in tags, x["brand"]
+        if "agent_cues" in tags:
+            assert any(r == "a" for r, _, _ in x["msgs"]), x["brand"]
+        if "single_incident" in tags or "routine_question" in tags:
+            pass
+        by_type[x["type"]].append(x)
+    full = len(HISTS) == 80
+    assert sum(MIX.values()) == 80
+    if full:
+        for t, n in MIX.items():
+            assert len(by_type[t]) == n, (t, len(by_type[t]), n)
+        assert len({x["brand"] for x in HISTS}) >= 30
+    slots = [t for t, n in sorted(MIX.items()) for _ in range(n)]
+    random.Random(SEED).shuffle(slots)
+    out = []
+    for i, t in enumerate(slots, 1):
+        if by_type[t]:
+            out.append((f"{PREFIX}{i:03d}", by_type[t].pop(0)))
+    assert not any(by_type.values()), "histories beyond the mix"
+    return out, full, nquoted
+
+
+def cue_report(assigned):
+    """Textbook cue words in the customers' own words, with the history's trap tags."""
+    rows = []
+    for cid, x in sorted(assigned, key=lambda p: p[0]):
+        words = " ".join(own_words(t).lower() for r, _, t in x["msgs"] if r == "c")
+        hits = [c for c in TEXTBOOK if re.search(r"\b" + re.escape(c), words)]
+        if hits:
+            rows.append(f"  {cid} {x['type']:22s} {','.join(hits):30s} [{x['trap']}]")
+    return rows
+
+
+def main():
+    assigned, full, nquoted = check_and_assign()
+    with open(os.path.join(OUT, "histories.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["customer_id", "brand", "role", "timestamp", "text"])
+        for cid, x in sorted(assigned, key=lambda p: p[0]):
+            for r, ts, text in x["msgs"]:
+                w.writerow([cid, x["brand"], "customer" if r == "c" else "agent", iso(ts), text])
+    with open(os.path.join(OUT, "labels.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["customer_id", "type", "second", "valence", "trap"])
+        for cid, x in sorted(assigned, key=lambda p: p[0]):
+            w.writerow([cid, x["type"], x["second"], x["valence"], x["trap"]])
+    cnt = Counter(x["type"] for _, x in assigned)
+    val = Counter(x["valence"] for _, x in assigned)
+    traps = Counter(t for _, x in assigned for t in x["trap"].split(";"))
+    nmsg = sum(len(x["msgs"]) for _, x in assigned)
+    ncust = sum(1 for _, x in assigned for r, _, _ in x["msgs"] if r == "c")
+    nwith = sum(1 for _, x in assigned if any(r == "a" for r, _, _ in x["msgs"]))
+    nsingle = sum(1 for _, x in assigned if len(x["msgs"]) == 1)
+    nsecond = sum(1 for _, x in assigned if x["second"])
+    print(f"{len(assigned)} customers ({'complete' if full else 'PARTIAL'}), {nmsg} messages "
+          f"({ncust} customer, {nmsg - ncust} agent), {nwith} customers with agent replies, "
+          f"{nsingle} single-message, {nsecond} with second, {nquoted} quoted-reply headers, "
+          f"{len({x['brand'] for _, x in assigned})} brands")
+    print("types:")
+    for t in ["undetermined"] + TYPES:
+        print(f"  {t:22s} {cnt[t]}")
+    print("valence:")
+    for v in ["positive", "negative", "mixed", "neutral"]:
+        print(f"  {v:22s} {val[v]}")
+    print("traps:")
+    for t, n in traps.most_common():
+        print(f"  {t:22s} {n}")
+    rep = cue_report(assigned)
+    print(f"textbook cue words in customers' own words ({len(rep)} customers):")
+    print("\n".join(rep))
+
+
+if __name__ == "__main__":
+    main()
