@@ -467,6 +467,18 @@ def test_loyalty_told_to_concede_a_grievance_is_a_soured_bond(default_lexicon, d
     assert ranked.type == "master_slave" and ranked.valence == "negative"
 
 
+def test_tenure_beside_value_is_a_basic_exchange(default_lexicon, default_matcher):
+    """value is an incident alone; tenure told beside it is how a basic exchange keeps going
+    (value_tenure), not an old friendship."""
+    result = from_texts(default_lexicon, default_matcher,
+                        ["We have been with you for about three years and it is still half "
+                         "the price of the others"])
+    assert result.type == "basic_exchange"
+    assert result.signals.get("value_tenure", 0) > 0
+    assert from_texts(default_lexicon, default_matcher,
+                      ["It is half the price of the others"]).type == "undetermined"
+
+
 def test_a_combine_group_can_name_a_rule_break(default_lexicon, default_matcher):
     """`rule:ID` in a combine group: loyalty told beside a change of terms in one message is a
     soured bond ("loyal for years and now you hike my premium")."""
