@@ -470,3 +470,16 @@ def test_paraphrased_commitment_decline_rank_craving_and_repeats(default_matcher
     assert "occasional" in ids("we have stayed here 3 times before")
     # a driver for the brand is staff, not a customer of many months
     assert "longevity" not in ids("Been driving for Parcelwing about eight months now")
+
+
+def test_paraphrased_warnings_exclusivity_repurchase_and_work_dependence(default_matcher):
+    ids = partial(counted_ids, default_matcher)
+
+    assert "hostility" in ids("I will be recommending to everyone that they never sign with you")
+    assert "commitment" in ids("There's never been another badge on our drive")
+    assert "commitment" in ids("just collected my fourth Carvella in a row")
+    assert "repeat_use" in ids("Third one of these I've bought")
+    assert "repeat_use" in ids("When this one goes I'll buy the fourth")
+    assert "professional" in ids("Our dispatch is built around your 4pm collection")
+    # a claim disowned is no commitment
+    assert "commitment" not in ids("Not going to pretend I'm some devoted fan of the app")
