@@ -483,3 +483,17 @@ def test_paraphrased_warnings_exclusivity_repurchase_and_work_dependence(default
     assert "professional" in ids("Our dispatch is built around your 4pm collection")
     # a claim disowned is no commitment
     assert "commitment" not in ids("Not going to pretend I'm some devoted fan of the app")
+
+
+def test_paraphrased_surprise_dependence_exclusivity_and_one_evening(default_matcher):
+    ids = partial(counted_ids, default_matcher)
+
+    assert "conflict_expectation" in ids("I'd like to say I'm surprised")
+    assert "craving" in ids("it is the first thing I open and the last thing I close")
+    assert "commitment" in ids("I couldn't tell you what the other airlines' seats look like")
+    assert "commitment" in ids("Three years ago I cleared every other brand out of my cabinet")
+    assert "lost_love" not in ids("Three years ago I cleared every other brand out of my cabinet")
+    assert "lost_love" in ids("I defended you at every dinner party")
+    assert "longevity" in ids("doing my Saturday shop there since it had the wooden trolley bay")
+    assert "impulse" in ids("I needed a suit for exactly one evening")
+    assert "hostility" in ids("I'll be telling anyone who mentions your name to avoid you")
