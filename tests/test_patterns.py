@@ -283,6 +283,9 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "variety" not in ids("we rotate the tyres every winter")
     # a cue aimed at one product is product love or the product's life, not a tie
     assert ids("obsessed with the new wrap dress") == {"attraction"}
+    assert ids("can't live without this blender now") == {"attraction"}
+    assert "craving" in ids("I can't live without this app")
+    assert "craving" not in ids("my kids are addicted to this game lol")
     assert "craving" in ids("obsessed with this shop, I order every week")
     assert "longevity" not in ids("I will get use out of it for years to come")
     assert "longevity" in ids("I have been a customer for years")
