@@ -500,3 +500,11 @@ def test_paraphrased_surprise_dependence_exclusivity_and_one_evening(default_mat
     assert "longevity" in ids("doing my Saturday shop there since it had the wooden trolley bay")
     assert "impulse" in ids("I needed a suit for exactly one evening")
     assert "hostility" in ids("I'll be telling anyone who mentions your name to avoid you")
+
+
+def test_only_this_brand_and_a_lost_bag(default_matcher):
+    ids = partial(counted_ids, default_matcher)
+
+    assert "commitment" in ids("I only fly SkyJet, best in the business")
+    assert "commitment" not in ids("I only use it for work")
+    assert "service_failure" in ids("every time I fly with you my bag gets lost")
