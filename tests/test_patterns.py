@@ -508,3 +508,15 @@ def test_only_this_brand_and_a_lost_bag(default_matcher):
     assert "commitment" in ids("I only fly SkyJet, best in the business")
     assert "commitment" not in ids("I only use it for work")
     assert "service_failure" in ids("every time I fly with you my bag gets lost")
+
+
+def test_paraphrased_ambivalence_passing_passion_notes_rank_and_peers(default_matcher):
+    ids = partial(counted_ids, default_matcher)
+
+    assert "ambivalence" in ids("the best instructors in Bristol and the worst booking system")
+    assert "novelty" in ids("right now @Velvetline can do no wrong")
+    assert "feedback" in ids("This month's notes from my shops, as promised")
+    assert "entitlement" in ids("ten minutes on your Platinum line explaining who I am")
+    assert "entitlement" in ids("My assistant will send you my travel")
+    assert "community" in ids("Between us on this board we've solved more of these than support")
+    assert "conflict_expectation" in ids("the fee again, same as January")
