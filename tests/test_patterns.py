@@ -514,7 +514,7 @@ def test_paraphrased_ambivalence_passing_passion_notes_rank_and_peers(default_ma
     ids = partial(counted_ids, default_matcher)
 
     assert "ambivalence" in ids("the best instructors in Bristol and the worst booking system")
-    assert "novelty" in ids("right now @Velvetline can do no wrong")
+    assert "novelty" in ids("right now Velvetline can do no wrong")
     assert "feedback" in ids("This month's notes from my shops, as promised")
     assert "entitlement" in ids("ten minutes on your Platinum line explaining who I am")
     assert "entitlement" in ids("My assistant will send you my travel")
