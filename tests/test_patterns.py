@@ -520,3 +520,13 @@ def test_paraphrased_ambivalence_passing_passion_notes_rank_and_peers(default_ma
     assert "entitlement" in ids("My assistant will send you my travel")
     assert "community" in ids("Between us on this board we've solved more of these than support")
     assert "conflict_expectation" in ids("the fee again, same as January")
+
+
+def test_staff_tenure_and_a_tie_that_asks_nothing(default_matcher):
+    ids = partial(counted_ids, default_matcher)
+
+    assert "longevity" not in ids("Did night porter at a Larchwood Inn for two years")
+    assert "value_reason" in ids("never had a reason to contact you, which is exactly how I like it")
+    assert "value_reason" in ids("the cheap one does everything I need")
+    assert "craving" not in ids("the first thing I checked on the map was the nearest cafe")
+    assert "craving" in ids("it's the first thing I check every morning")
