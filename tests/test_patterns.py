@@ -289,6 +289,8 @@ def test_symptoms_and_product_descriptions_are_no_relationship(default_matcher):
     assert "craving" in ids("obsessed with this shop, I order every week")
     assert "longevity" not in ids("I will get use out of it for years to come")
     assert "longevity" in ids("I have been a customer for years")
+    assert "longevity" not in ids("Been using it for two weeks and my skin is softer")
+    assert "longevity" in ids("I have been using it for years")
     assert "novelty" not in ids("the maroon is so popular this season")
     assert "novelty" not in ids("my new favorite dress")
     assert "novelty" in ids("just got the latest one, so hyped")
