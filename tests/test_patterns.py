@@ -532,3 +532,11 @@ def test_staff_tenure_and_a_tie_that_asks_nothing(default_matcher):
     assert "value_reason" in ids("the cheap one does everything I need")
     assert "craving" not in ids("the first thing I checked on the map was the nearest cafe")
     assert "craving" in ids("it's the first thing I check every morning")
+
+
+def test_support_tweets_waiting_a_missing_delivery_and_locked_again(default_matcher):
+    ids = partial(counted_ids, default_matcher)
+
+    assert ids("I've been waiting 3 days for a reply to my DM") == {"complaint"}
+    assert "complaint" in ids("why does my order say delivered when it's not here")
+    assert "conflict_expectation" in ids("my account got locked again")
