@@ -445,98 +445,76 @@ def test_short_quotes_are_names_or_scare_quotes(default_matcher):
     assert weights("the kids' room was great, I love it")["attraction"] > 0
 
 
-def test_paraphrased_secrecy_one_night_and_expectations_exceeded(default_matcher):
-    ids = partial(counted_ids, default_matcher)
-
-    assert "secrecy" in ids("the parcel goes to my office so my husband doesn't see it")
-    assert "secrecy" in ids("my partner thinks I've stopped buying shoes")
-    assert "secrecy" in ids("if anyone asks, this coat is from last year")
-    assert "secrecy" not in ids("my husband thinks the coat is lovely")
-    assert "impulse" in ids("have you got a room for just tonight?")
-    # an expectation exceeded is praise, not a demand
-    assert ids("liked it more than I expected") == {"joy"}
-    assert "demand" not in ids("better than we expected")
-    assert "entitlement" in ids("I expected better")
-
-
-def test_paraphrased_commitment_decline_rank_craving_and_repeats(default_matcher):
-    ids = partial(counted_ids, default_matcher)
-
-    assert ids("third product and I'm done experimenting") == {"commitment"}
-    assert "churn" in ids("I'm done with you, closing my account")
-    assert "lost_love" in ids("I used to send everyone at the office your way")
-    assert "entitlement" in ids("I'm not going to ask twice")
-    assert "craving" in ids("my screen time report says 31 hours")
-    assert "craving" in ids("can you put a limit on my account?")
-    assert "craving" in ids("I play it before I've said a word to anyone")
-    assert "conflict_expectation" in ids("overdraft fee again. Exactly like April.")
-    # many times in a month is heavy use; a few stays is occasional
-    assert "repeat_use" in ids("I've ordered 19 times this month")
-    assert "occasional" in ids("we have stayed here 3 times before")
-    # a driver for the brand is staff, not a customer of many months
-    assert "longevity" not in ids("Been driving for Parcelwing about eight months now")
-
-
-def test_paraphrased_warnings_exclusivity_repurchase_and_work_dependence(default_matcher):
-    ids = partial(counted_ids, default_matcher)
-
-    assert "hostility" in ids("I will be recommending to everyone that they never sign with you")
-    assert "commitment" in ids("There's never been another badge on our drive")
-    assert "commitment" in ids("just collected my fourth Carvella in a row")
-    assert "repeat_use" in ids("Third one of these I've bought")
-    assert "repeat_use" in ids("When this one goes I'll buy the fourth")
-    assert "professional" in ids("Our dispatch is built around your 4pm collection")
-    # a claim disowned is no commitment
-    assert "commitment" not in ids("Not going to pretend I'm some devoted fan of the app")
-
-
-def test_paraphrased_surprise_dependence_exclusivity_and_one_evening(default_matcher):
-    ids = partial(counted_ids, default_matcher)
-
-    assert "conflict_expectation" in ids("I'd like to say I'm surprised")
-    assert "craving" in ids("it is the first thing I open and the last thing I close")
-    assert "commitment" in ids("I couldn't tell you what the other airlines' seats look like")
-    assert "commitment" in ids("Three years ago I cleared every other brand out of my cabinet")
-    assert "lost_love" not in ids("Three years ago I cleared every other brand out of my cabinet")
-    assert "lost_love" in ids("I defended you at every dinner party")
-    assert "longevity" in ids("doing my Saturday shop there since it had the wooden trolley bay")
-    assert "impulse" in ids("I needed a suit for exactly one evening")
-    assert "hostility" in ids("I'll be telling anyone who mentions your name to avoid you")
-
-
-def test_only_this_brand_and_a_lost_bag(default_matcher):
-    ids = partial(counted_ids, default_matcher)
-
-    assert "commitment" in ids("I only fly SkyJet, best in the business")
-    assert "commitment" not in ids("I only use it for work")
-    assert "service_failure" in ids("every time I fly with you my bag gets lost")
-
-
-def test_paraphrased_ambivalence_passing_passion_notes_rank_and_peers(default_matcher):
-    ids = partial(counted_ids, default_matcher)
-
-    assert "ambivalence" in ids("the best instructors in Bristol and the worst booking system")
-    assert "novelty" in ids("right now Velvetline can do no wrong")
-    assert "feedback" in ids("This month's notes from my shops, as promised")
-    assert "entitlement" in ids("ten minutes on your Platinum line explaining who I am")
-    assert "entitlement" in ids("My assistant will send you my travel")
-    assert "community" in ids("Between us on this board we've solved more of these than support")
-    assert "conflict_expectation" in ids("the fee again, same as January")
+# Paraphrase families of the tuning sets and of probes (one row each): the signal is
+# present, absent, or the only one counted.
+PARAPHRASES = [
+    ("the parcel goes to my office so my husband doesn't see it", "secrecy", "present"),
+    ("my partner thinks I've stopped buying shoes", "secrecy", "present"),
+    ("if anyone asks, this coat is from last year", "secrecy", "present"),
+    ("my husband thinks the coat is lovely", "secrecy", "absent"),
+    ("have you got a room for just tonight?", "impulse", "present"),
+    ("liked it more than I expected", "joy", "only"),
+    ("better than we expected", "demand", "absent"),
+    ("I expected better", "entitlement", "present"),
+    ("third product and I'm done experimenting", "commitment", "only"),
+    ("I'm done with you, closing my account", "churn", "present"),
+    ("I used to send everyone at the office your way", "lost_love", "present"),
+    ("I'm not going to ask twice", "entitlement", "present"),
+    ("my screen time report says 31 hours", "craving", "present"),
+    ("can you put a limit on my account?", "craving", "present"),
+    ("I play it before I've said a word to anyone", "craving", "present"),
+    ("overdraft fee again. Exactly like April.", "conflict_expectation", "present"),
+    ("I've ordered 19 times this month", "repeat_use", "present"),
+    ("we have stayed here 3 times before", "occasional", "present"),
+    ("Been driving for Parcelwing about eight months now", "longevity", "absent"),
+    ("I will be recommending to everyone that they never sign with you", "hostility", "present"),
+    ("There's never been another badge on our drive", "commitment", "present"),
+    ("just collected my fourth Carvella in a row", "commitment", "present"),
+    ("Third one of these I've bought", "repeat_use", "present"),
+    ("When this one goes I'll buy the fourth", "repeat_use", "present"),
+    ("Our dispatch is built around your 4pm collection", "professional", "present"),
+    ("Not going to pretend I'm some devoted fan of the app", "commitment", "absent"),
+    ("I'd like to say I'm surprised", "conflict_expectation", "present"),
+    ("it is the first thing I open and the last thing I close", "craving", "present"),
+    ("I couldn't tell you what the other airlines' seats look like", "commitment", "present"),
+    ("Three years ago I cleared every other brand out of my cabinet", "commitment", "present"),
+    ("Three years ago I cleared every other brand out of my cabinet", "lost_love", "absent"),
+    ("I defended you at every dinner party", "lost_love", "present"),
+    ("doing my Saturday shop there since it had the wooden trolley bay", "longevity", "present"),
+    ("I needed a suit for exactly one evening", "impulse", "present"),
+    ("I'll be telling anyone who mentions your name to avoid you", "hostility", "present"),
+    ("I only fly SkyJet, best in the business", "commitment", "present"),
+    ("I only use it for work", "commitment", "absent"),
+    ("every time I fly with you my bag gets lost", "service_failure", "present"),
+    ("the best instructors in Bristol and the worst booking system", "ambivalence", "present"),
+    ("right now Velvetline can do no wrong", "novelty", "present"),
+    ("This month's notes from my shops, as promised", "feedback", "present"),
+    ("ten minutes on your Platinum line explaining who I am", "entitlement", "present"),
+    ("My assistant will send you my travel", "entitlement", "present"),
+    ("Between us on this board we've solved more of these than support", "community", "present"),
+    ("the fee again, same as January", "conflict_expectation", "present"),
+    ("Did night porter at a Larchwood Inn for two years", "longevity", "absent"),
+    ("never had a reason to contact you, exactly how I like it", "value_reason", "present"),
+    ("the cheap one does everything I need", "value_reason", "present"),
+    ("the first thing I checked on the map was the nearest cafe", "craving", "absent"),
+    ("it's the first thing I check every morning", "craving", "present"),
+    ("I've been waiting 3 days for a reply to my DM", "complaint", "only"),
+    ("why does my order say delivered when it's not here", "complaint", "present"),
+    ("my account got locked again", "conflict_expectation", "present"),
+    ("If you're still the cheapest I'll stay", "value_reason", "present"),
+    ("I don't need anything else from a courier", "value_reason", "present"),
+    ("Claim submitted, my 4th claim since the summer", "conflict_expectation", "present"),
+    ("roughly one in five vanishes into the hub", "conflict_expectation", "present"),
+    ("it's not the machines, it's the people who turn up with you", "community", "present"),
+    ("Another of my occasional notes on the app", "feedback", "present"),
+    ("our bookkeeping practice uses Ledgerly for 30 client files", "professional", "present"),
+]
 
 
-def test_staff_tenure_and_a_tie_that_asks_nothing(default_matcher):
-    ids = partial(counted_ids, default_matcher)
-
-    assert "longevity" not in ids("Did night porter at a Larchwood Inn for two years")
-    assert "value_reason" in ids("never had a reason to contact you, which is exactly how I like it")
-    assert "value_reason" in ids("the cheap one does everything I need")
-    assert "craving" not in ids("the first thing I checked on the map was the nearest cafe")
-    assert "craving" in ids("it's the first thing I check every morning")
-
-
-def test_support_tweets_waiting_a_missing_delivery_and_locked_again(default_matcher):
-    ids = partial(counted_ids, default_matcher)
-
-    assert ids("I've been waiting 3 days for a reply to my DM") == {"complaint"}
-    assert "complaint" in ids("why does my order say delivered when it's not here")
-    assert "conflict_expectation" in ids("my account got locked again")
+@pytest.mark.parametrize("text, signal, how", PARAPHRASES)
+def test_paraphrase_families(default_matcher, text, signal, how):
+    found = counted_ids(default_matcher, text)
+    if how == "only":
+        assert found == {signal}, (text, found)
+    else:
+        assert (signal in found) == (how == "present"), (text, found)
