@@ -354,15 +354,6 @@ class Matcher:
         shortest_of = {key: min(len(form) for form, _, _ in forms)
                        for key, forms in forms_of.items()}
 
-        rank_of: dict[str, tuple[bool, int, bool, bool, int]] = {}
-
-        def telling(key: str) -> tuple[bool, int, bool, bool, int]:
-            # (asked once per word of every term: a set's members are read only once)
-            found = rank_of.get(key)
-            if found is None:
-                found = rank_of[key] = rank(key)
-            return found
-
         def rank(key: str) -> tuple[bool, int, bool, bool, int]:
             shortest = shortest_of[key]
             # a set is as telling as its commonest member
@@ -373,6 +364,9 @@ class Matcher:
                     min(shortest, 3), not any(w in frequent for w in words),
                     all(w.isalpha() == (shortest >= 3) for w in words),
                     min(len(w) for w in words))
+
+        # ranked once per word, not once per term holding it (a set's members are read once)
+        telling = {key: rank(key) for key in forms_of}.__getitem__
 
         group_ids: dict[str, int] = {}
         groups: list[list[tuple[str, bool, bool]]] = []

@@ -9,49 +9,23 @@ All texts, names, brands, handles and addresses are invented. Each history is wr
 its intended label; ids are assigned by a seeded shuffle (seed 1717) of the type mix so that
 ids carry no order.
 """
-import csv
-import datetime as dt
 import os
-import random
 import re
-from collections import Counter, defaultdict
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from harness import TRAPS, assign, check_history, print_summary, write_files  # noqa: E402
 
 OUT = os.path.dirname(os.path.abspath(__file__))
 PREFIX = "j"
 SEED = 1717
-
-TYPES = ["basic_exchange", "business_partners", "fling", "best_friends", "buddies",
-         "master_slave", "marriage_partners", "dealer_addict", "secret_affair",
-         "complete_strangers", "fleeting_acquaintance", "casual_acquaintance",
-         "teammates", "old_friends", "close_siblings", "ex_friends", "enemies",
-         "love_hate", "one_night_stand", "colleagues", "adversaries"]
-VALENCES = {"positive", "negative", "mixed", "neutral"}
-TRAPS = {"paraphrase", "agent_cues", "signature", "emoji", "short_signal", "routine_question",
-         "other_type_cue", "negation", "caps", "competitor", "occasion", "sarcasm",
-         "evolving", "single_incident", "product_attribute", "strong_words", "symptom",
-         "quoted_reply", "third_party", "for_work_occasion", "hashtag", "idiom",
-         "loyal_grievance", "mixed_aspects", "single_thanks", "tenure_for_complaint", "typos",
-         "bug_report", "news_share", "employee", "first_time_loyal_claim", "not_chosen",
-         "retweet", "quoted_tweet",
-         # new in this set
-         "product_love",    # "obsessed with this serum" / "love this duvet": one product, one review
-         "review_update",   # a review edited later ("Update:", star changes), same purchase
-         "star_rating",     # the star rating disagrees with, or stands in for, the words
-         }
-
-# 25 undetermined, 4 types at 4, 5 types at 3, the other 12 types at 2: exactly 80.
-MIX = {"undetermined": 25,
-       "adversaries": 4, "enemies": 4, "ex_friends": 4, "marriage_partners": 4,
-       "master_slave": 3, "basic_exchange": 3, "old_friends": 3,
-       "fleeting_acquaintance": 3, "love_hate": 3}
-for _t in TYPES:
-    MIX.setdefault(_t, 2)
+TRAPS = TRAPS | {
+    "product_love",    # "obsessed with this serum" / "love this duvet": one product, one review
+    "review_update",   # a review edited later ("Update:", star changes), same purchase
+    "star_rating",     # the star rating disagrees with, or stands in for, the words
+}
 
 HISTS = []
-
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
 
 
 def h(type_, second, valence, trap, brand, msgs):
@@ -974,29 +948,13 @@ h("colleagues", "business_partners", "positive", "routine_question;paraphrase;ag
 # ================================================================ checks and output
 
 HDR = re.compile(r"^On .+ wrote:$", re.M)
-HANDLE = re.compile(r"@[A-Za-z0-9_]+")
-
-
-def iso(ts):
-    return dt.datetime.strptime(ts, "%Y-%m-%d %H:%M").strftime("%Y-%m-%dT%H:%M:00Z")
 
 
 def check_and_assign():
-    by_type = defaultdict(list)
     for x in HISTS:
-        assert x["type"] in TYPES or x["type"] == "undetermined", x["type"]
-        assert x["second"] == "" or (x["second"] in TYPES and x["second"] != x["type"]), x["second"]
-        assert x["valence"] in VALENCES, x["valence"]
-        tags = x["trap"].split(";")
-        assert tags and all(t in TRAPS for t in tags), x["trap"]
-        assert len(set(tags)) == len(tags), x["trap"]
-        assert 1 <= len(x["msgs"]) <= 5, (x["brand"], len(x["msgs"]))
-        assert x["msgs"][0][0] == "c", x["brand"]
-        stamps = [iso(ts) for _, ts, _ in x["msgs"]]
-        assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps), stamps
-        for r, ts, text in x["msgs"]:
-            assert r in ("c", "a") and text.strip() == text and text, (x["brand"], text[:40])
-            assert len(ts) == 16 and ts[4] == "-" and ts[10] == " " and ts[13] == ":", ts
+        tags = check_history(x, TRAPS, max_messages=5)
+        for _, _, text in x["msgs"]:
+            assert text.strip() == text, (x["brand"], text[:40])
             assert not HDR.search(text), "no quoted e-mail headers in this genre"
             for m in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", text):
                 assert m.endswith("example.com"), m
@@ -1006,68 +964,17 @@ def check_and_assign():
             assert any(t.startswith("RT @") for _, _, t in x["msgs"]), x["brand"]
         if "quoted_tweet" in tags:
             assert any("\nQuote @" in t for _, _, t in x["msgs"]), x["brand"]
-        if "agent_cues" in tags:
-            assert any(r == "a" for r, _, _ in x["msgs"]), x["brand"]
         if "review_update" in tags:
             assert any("Update" in t for _, _, t in x["msgs"]), x["brand"]
         if "hashtag" in tags:
             assert any("#" in t for _, _, t in x["msgs"]), x["brand"]
-        if x["type"] == "undetermined":
-            pass
-        by_type[x["type"]].append(x)
-    full = len(HISTS) == 80
-    assert sum(MIX.values()) == 80
-    if full:
-        for t, n in MIX.items():
-            assert len(by_type[t]) == n, (t, len(by_type[t]), n)
-    slots = [t for t, n in sorted(MIX.items()) for _ in range(n)]
-    random.Random(SEED).shuffle(slots)
-    out = []
-    for i, t in enumerate(slots, 1):
-        if by_type[t]:
-            out.append((f"{PREFIX}{i:03d}", by_type[t].pop(0)))
-    assert not any(by_type.values()), "histories beyond the mix"
-    return out, full
+    return assign(HISTS, SEED, PREFIX)
 
 
 def main():
     assigned, full = check_and_assign()
-    with open(os.path.join(OUT, "histories.csv"), "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["customer_id", "brand", "role", "timestamp", "text"])
-        for cid, x in sorted(assigned, key=lambda p: p[0]):
-            for r, ts, text in x["msgs"]:
-                w.writerow([cid, x["brand"], "customer" if r == "c" else "agent", iso(ts), text])
-    with open(os.path.join(OUT, "labels.csv"), "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["customer_id", "type", "second", "valence", "trap"])
-        for cid, x in sorted(assigned, key=lambda p: p[0]):
-            w.writerow([cid, x["type"], x["second"], x["valence"], x["trap"]])
-    cnt = Counter(x["type"] for _, x in assigned)
-    val = Counter(x["valence"] for _, x in assigned)
-    traps = Counter(t for _, x in assigned for t in x["trap"].split(";"))
-    nmsg = sum(len(x["msgs"]) for _, x in assigned)
-    ncust = sum(1 for _, x in assigned for r, _, _ in x["msgs"] if r == "c")
-    nwith = sum(1 for _, x in assigned if any(r == "a" for r, _, _ in x["msgs"]))
-    nsingle = sum(1 for _, x in assigned if len(x["msgs"]) == 1)
-    nsecond = sum(1 for _, x in assigned if x["second"])
-    lens = Counter(len(x["msgs"]) for _, x in assigned)
-    print(f"{len(assigned)} customers ({'complete' if full else 'PARTIAL'}), {nmsg} messages "
-          f"({ncust} customer, {nmsg - ncust} agent), {nwith} customers with brand replies, "
-          f"{nsingle} single-message, {nsecond} with second, "
-          f"{len({x['brand'] for _, x in assigned})} brands")
-    print("messages per customer:", dict(sorted(lens.items())))
-    print("types:")
-    for t in ["undetermined"] + TYPES:
-        print(f"  {t:22s} {cnt[t]}")
-    print("valence:")
-    for v in ["positive", "negative", "mixed", "neutral"]:
-        print(f"  {v:22s} {val[v]}")
-    print("valence of undetermined:",
-          dict(Counter(x["valence"] for _, x in assigned if x["type"] == "undetermined")))
-    print("traps:")
-    for t, n in traps.most_common():
-        print(f"  {t:22s} {n}")
+    write_files(OUT, assigned)
+    print_summary(assigned, full)
 
 
 if __name__ == "__main__":
