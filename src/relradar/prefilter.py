@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import ahocorasick
 
@@ -53,7 +54,9 @@ class HitScanner:
 
     def __init__(self, groups: list[list[tuple[str, bool, bool]]],
                  terms: Iterable[tuple[int, ...]]) -> None:
-        self._automaton = ahocorasick.Automaton()
+        # the automaton stores ints (no Python object per form): an index into `_values`, which
+        # holds each distinct (length, left, right, groups, alone) once
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         best: dict[str, tuple[bool, bool, tuple[int, ...]]] = {}
         for gid, forms in enumerate(groups):
             for form, left, right in forms:
@@ -74,16 +77,20 @@ class HitScanner:
         # A group that is a whole term on its own ends the scan as soon as it is seen.
         self._terms: dict[int, list[tuple[int, ...]]] = {}
         alone: set[int] = set()
+        ints = {gid: gid for gid in range(len(groups))}   # one int object per group id
         for term in dict.fromkeys(terms):
             if len(set(term)) == 1:
                 alone.add(term[0])
             elif term:
-                rest = tuple(dict.fromkeys(g for g in term[1:] if g != term[0]))
-                self._terms.setdefault(term[0], []).append(rest)
+                rest = tuple(dict.fromkeys(ints[g] for g in term[1:] if g != term[0]))
+                self._terms.setdefault(ints[term[0]], []).append(rest)
         add = self._automaton.add_word
+        index: dict[tuple[Any, ...], int] = {}
         for form, (left, right, gids) in best.items():
-            add(form, (len(form), left and form[0].isalpha(), right and form[-1].isalpha(),
-                       gids, any(g in alone for g in gids)))
+            value = (len(form), left and form[0].isalpha(), right and form[-1].isalpha(),
+                     tuple(ints[g] for g in gids), any(g in alone for g in gids))
+            add(form, index.setdefault(value, len(index)))
+        self._values = list(index)
         self.size = len(best)
         self._long_trial: list[int] | None = [0, 0]     # long texts scanned, rejected
         if best:
@@ -96,8 +103,10 @@ class HitScanner:
         last = len(scanned) - 1
         present: set[int] = set()
         terms = self._terms
+        values = self._values
         # stops at the first complete term: most texts that pass do so early in the text
-        for end, (length, left, right, gids, alone) in self._automaton.iter(scanned):
+        for end, at in self._automaton.iter(scanned):
+            length, left, right, gids, alone = values[at]
             if left:
                 start = end - length
                 if start >= 0 and scanned[start].isalpha():

@@ -232,7 +232,7 @@ class CustomerState:
         try:
             numbers[HEAD + ids.index(key, lo, hi)] += weight
         except ValueError:
-            self._ids = (*ids[:hi], key, *ids[hi:])
+            self._ids = _shared_ids((*ids[:hi], key, *ids[hi:]))
             numbers.insert(HEAD + hi, 0.0 + weight)
             if signal:
                 self._signal_count += 1
@@ -307,6 +307,21 @@ def _shared(value: Any) -> Any:
         if len(_shared_values) >= _SHARED_LIMIT:
             return value
         found = _shared_values[key] = value
+    return found
+
+
+_IDS_LIMIT = 65536
+_ids_seen: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _shared_ids(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """One tuple per distinct combination of a customer's signal and rule ids (bounded): most
+    customers share one of a few thousand."""
+    found = _ids_seen.get(ids)
+    if found is None:
+        if len(_ids_seen) >= _IDS_LIMIT:
+            return ids
+        found = _ids_seen[ids] = ids
     return found
 
 
