@@ -257,6 +257,10 @@ def test_cues_inside_capitalised_names_are_names(default_matcher):
     # a title-case phrase naming the noun after it is a product's name
     assert weights("I ordered the Guilty Pleasures selection box").get("secrecy", 0.0) == 0.0
     assert weights("so happy with the Devotion wrap dress").get("commitment", 0.0) == 0.0
+    # ... also when the determiner opens the sentence, capitalised like the name
+    assert weights("The Guilty Pleasure scent smells lovely").get("secrecy", 0.0) == 0.0
+    assert weights("★★★☆☆ The Guilty Pleasure scent is weak").get("secrecy", 0.0) == 0.0
+    assert weights("I love it. The Guilty pleasure of my week").get("secrecy", 0.0) > 0
     assert weights("this is my Favorite store")["preference"] > 0
     assert weights("This is a Total Scam and I want a refund")["hostility"] > 0
     # status tiers are names and still count
