@@ -1049,22 +1049,24 @@ def _name_around(text: str, tokens: list[tuple[str, int, int]], start: int, end:
         last -= 1
     own = {w.lower() for w in term}
     # a determiner opening the sentence ("The Guilty Pleasure scent smells ...") is capitalised
-    # like the name it introduces: it stands before the name, as a lower-case one would
+    # like the name it introduces: it stands before the name, as a lower-case one would (it is
+    # a NAME_EDGE_WORD, so `first` is already past it)
     opener = (lo == start - 1 and word(lo).lower() in NAME_DETERMINERS
               and (lo == 0 or not any(c.isalnum() for c in word(lo - 1))))
     if opener:
-        lo = first = start
+        lo = start
     before = word(lo - 1) if lo > 0 else ""
+    lower_before = before.islower() or opener
     if not any(word(k).lower() not in own for k in (*range(first, start), *range(end, last))):
         # a title-case phrase or word between a determiner and a noun it names: "the Guilty
         # Pleasures selection box", "our Forever Young package", "the Devotion wrap dress"
         after = word(hi) if hi < len(tokens) else ""
         if not (lo == start and hi == end and any(w.isalpha() for w in term)
-                and before.lower() in NAME_DETERMINERS and (before.islower() or opener)
+                and before.lower() in NAME_DETERMINERS and lower_before
                 and after.isalpha() and after.islower() and after not in NAME_EDGE_WORDS
                 and after not in NAME_NOT_NOUNS):
             return None
-    if not (before.isalpha() and (before.islower() or opener) or before in QUOTE_TOKENS
+    if not (before.isalpha() and lower_before or before in QUOTE_TOKENS
             or before in ("'", "\u2018", "\u201c", "(")):
         return None
     after = word(hi) if hi < len(tokens) else ""

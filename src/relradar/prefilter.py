@@ -77,18 +77,17 @@ class HitScanner:
         # A group that is a whole term on its own ends the scan as soon as it is seen.
         self._terms: dict[int, list[tuple[int, ...]]] = {}
         alone: set[int] = set()
-        ints = {gid: gid for gid in range(len(groups))}   # one int object per group id
         for term in dict.fromkeys(terms):
             if len(set(term)) == 1:
                 alone.add(term[0])
             elif term:
-                rest = tuple(dict.fromkeys(ints[g] for g in term[1:] if g != term[0]))
-                self._terms.setdefault(ints[term[0]], []).append(rest)
+                rest = tuple(dict.fromkeys(g for g in term[1:] if g != term[0]))
+                self._terms.setdefault(term[0], []).append(rest)
         add = self._automaton.add_word
         index: dict[tuple[Any, ...], int] = {}
         for form, (left, right, gids) in best.items():
             value = (len(form), left and form[0].isalpha(), right and form[-1].isalpha(),
-                     tuple(ints[g] for g in gids), any(g in alone for g in gids))
+                     gids, any(g in alone for g in gids))
             add(form, index.setdefault(value, len(index)))
         self._values = list(index)
         self.size = len(best)

@@ -297,17 +297,22 @@ _shared_values: dict[Any, Any] = {}
 _NEGATIVE = tuple(-i for i in range(4096))
 
 
+def _bounded(table: dict[Any, Any], limit: int, key: Any, value: Any) -> Any:
+    """The object `table` keeps for `key` (`value` itself the first time, while the table is
+    under `limit`): one object per distinct value instead of one per use."""
+    found = table.get(key)
+    if found is None:
+        if len(table) >= limit:
+            return value
+        found = table[key] = value
+    return found
+
+
 def _shared(value: Any) -> Any:
     """One object per distinct weight or source prefix (bounded), instead of one per entry."""
     if not value:
         return value                    # 0.0 and -0.0 are equal: keep each as it is
-    key = (type(value), value)          # and so are 1 and 1.0
-    found = _shared_values.get(key)
-    if found is None:
-        if len(_shared_values) >= _SHARED_LIMIT:
-            return value
-        found = _shared_values[key] = value
-    return found
+    return _bounded(_shared_values, _SHARED_LIMIT, (type(value), value), value)  # 1 == 1.0
 
 
 _IDS_LIMIT = 65536
@@ -317,12 +322,7 @@ _ids_seen: dict[tuple[str, ...], tuple[str, ...]] = {}
 def _shared_ids(ids: tuple[str, ...]) -> tuple[str, ...]:
     """One tuple per distinct combination of a customer's signal and rule ids (bounded): most
     customers share one of a few thousand."""
-    found = _ids_seen.get(ids)
-    if found is None:
-        if len(_ids_seen) >= _IDS_LIMIT:
-            return ids
-        found = _ids_seen[ids] = ids
-    return found
+    return _bounded(_ids_seen, _IDS_LIMIT, ids, ids)
 
 
 def _negative(n: int) -> int:
