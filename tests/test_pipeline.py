@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import pytest
 from typer.testing import CliRunner
@@ -146,6 +147,19 @@ def test_hit_scanner_needs_every_word_of_one_term_in_any_order(text, expected):
     # zebra-apple-pear (rarest first), apple-pear-zebra filed again, kiwi on its own
     scanner = HitScanner(groups, [(0, 1, 2), (1, 2, 0), (3,)])
     assert scanner.found(scan_text(text)) is expected
+    # as the lexicon cache stores it (packed arrays) and loads it again
+    assert pickle.loads(pickle.dumps(scanner)).found(scan_text(text)) is expected
+
+
+def test_a_loaded_hit_scanner_has_its_tables_and_one_int_per_group_id(default_matcher):
+    scanner = default_matcher.scanner
+    loaded = pickle.loads(pickle.dumps(scanner, protocol=pickle.HIGHEST_PROTOCOL))
+    assert loaded._values == scanner._values
+    assert list(loaded._terms.items()) == list(scanner._terms.items())
+    objects: dict[int, int] = {}
+    for gid in [g for value in loaded._values for g in value[3]] + [
+            g for rests in loaded._terms.values() for rest in rests for g in rest]:
+        assert objects.setdefault(gid, id(gid)) == id(gid)
 
 
 def test_hit_scanner_stops_scanning_long_texts_only_while_it_never_rejects(monkeypatch):

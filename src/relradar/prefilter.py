@@ -18,6 +18,7 @@ written by --redact) `needs_cleaning` says so and the caller scans the cleaned t
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
 from typing import Any
 
@@ -95,6 +96,31 @@ class HitScanner:
         if best:
             self._automaton.make_automaton()
 
+    # Pickle writes an int at every place it occurs and loads a new object for each: the
+    # ~256,000 group ids in `_values` and `_terms` came back as as many ints, 8 MB of every
+    # run's memory. They are pickled as flat arrays instead, and loaded with one int per id.
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        values, terms = state.pop("_values"), state.pop("_terms")
+        state["_packed"] = (
+            array("q", [v[0] for v in values]), bytes(v[1] | v[2] << 1 | v[4] << 2 for v in values),
+            _flat([v[3] for v in values]),
+            array("q", terms), array("q", [len(rests) for rests in terms.values()]),
+            _flat([rest for rests in terms.values() for rest in rests]))
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        lengths, flags, gids, keys, counts, rests = state.pop("_packed")
+        self.__dict__.update(state)
+        ids = list(range(1 + max(max(gids[1], default=0), max(keys, default=0),
+                                 max(rests[1], default=0))))
+        groups = _unflat(gids, ids)
+        self._values = [(length, bool(flag & 1), bool(flag & 2), group, bool(flag & 4))
+                        for length, flag, group in zip(lengths, flags, groups)]
+        all_rests = iter(_unflat(rests, ids))
+        self._terms = {ids[key]: [next(all_rests) for _ in range(count)]
+                       for key, count in zip(keys, counts)}
+
     def found(self, scanned: str) -> bool:
         """True when all words of some term occur in text passed through `scan_text`."""
         if not self.size:
@@ -138,6 +164,22 @@ class HitScanner:
         if trial[0] >= LONG_TRIAL:
             self._long_trial = [0, 0] if trial[1] >= LONG_TRIAL_REJECTS else None
         return found
+
+
+def _flat(tuples: list[tuple[int, ...]]) -> tuple[array, array]:
+    """Tuples of ints -> (their lengths, all their items), two arrays that pickle compactly."""
+    return array("q", map(len, tuples)), array("q", [i for t in tuples for i in t])
+
+
+def _unflat(packed: tuple[array, array], ids: list[int]) -> list[tuple[int, ...]]:
+    """`_flat` undone, each int one of `ids` (one object per value)."""
+    lengths, items = packed
+    out = []
+    at = 0
+    for n in lengths:
+        out.append(tuple([ids[i] for i in items[at:at + n]]))
+        at += n
+    return out
 
 
 def _complete(rests: list[tuple[int, ...]], present: set[int]) -> bool:
