@@ -14,7 +14,7 @@ from relradar.scoring import (EVIDENCE_KEPT, EXCERPT_RADIUS, CustomerState, fini
                               new_state)
 
 MODS = [(), ("intensified by so",), ("negated by don't", "-> disloyalty"), ("ALL CAPS", "!!")]
-TERMS = ["love", "LOVE YOU GUYS", "charged twice", "für immer ❤️", "odd\x1fterm", "é\udcff"]
+TERMS = ["love", "LOVE YOU GUYS", "charged twice", "für immer ❤️", "odd\x1fterm", "rec\x1eord", "é\udcff"]
 
 
 def random_hits(rnd: random.Random, lexicon, text: str) -> list[Hit]:
@@ -33,7 +33,7 @@ def random_hits(rnd: random.Random, lexicon, text: str) -> list[Hit]:
 
 def random_text(rnd: random.Random) -> str:
     words = ["I", "love", "you", "guys", "but", "the\nparcel", "never", "came", "ünïcode",
-             "😡", "  ", "order 42", "\x1f"]
+             "😡", "  ", "order 42", "\x1f", "\x1e"]
     return " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 40)))
 
 

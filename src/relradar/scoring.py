@@ -74,8 +74,9 @@ class CustomerState:
     _signal_count: int = 0
     _numbers: array | None = None
     # the best EVIDENCE_KEPT hits, flat and best first: rank, -tiebreak, message, (signal,
-    # kind, source prefix), packed, rank, ... A customer's hits arrive in input order, so
-    # -tiebreak alone ranks equal weights earliest first.
+    # kind, source prefix), rank, ..., then one bytes object with each hit's text (see
+    # _pack_evidence). A customer's hits arrive in input order, so -tiebreak alone ranks
+    # equal weights earliest first.
     _evidence: tuple[Any, ...] = ()
     _rule_examples: tuple[Any, ...] | None = None  # flat: rule id, weight, excerpt, ...
     label: str | None = None
@@ -138,7 +139,9 @@ class CustomerState:
         """Kept evidence as (rank, order, order, signal, kind, term, message, source, excerpt,
         modifiers) tuples; sorting them sorts by rank, then earliest first."""
         flat = self._evidence
-        return [_unpack_evidence(flat[i:i + FIELDS]) for i in range(0, len(flat), FIELDS)]
+        texts = flat[-1].split(RECORD) if flat else ()
+        return [_unpack_evidence(flat[i:i + FIELDS], texts[i // FIELDS])
+                for i in range(0, len(flat) - 1, FIELDS)]
 
     @property
     def rule_examples(self) -> dict[str, tuple[float, str]]:
@@ -262,8 +265,9 @@ class CustomerState:
         if hit.kind == "rule" and hit.weight:
             best = self._rule_example_weight(hit.id)
             is_example = best is None or hit.weight > best
-        full = len(kept) >= EVIDENCE_KEPT * FIELDS
-        keep = not full or (rank, order) > (kept[-FIELDS], kept[1 - FIELDS])
+        weakest = len(kept) - 1 - FIELDS        # the last entry's rank (-FIELDS - 1 if none)
+        full = weakest >= (EVIDENCE_KEPT - 1) * FIELDS
+        keep = not full or (rank, order) > (kept[weakest], kept[weakest + 1])
         if not (keep or is_example):
             return                              # would not be kept: don't build an excerpt
         lo = max(0, hit.start - EXCERPT_RADIUS)
@@ -274,24 +278,30 @@ class CustomerState:
         if is_example:
             self._set_rule_example(hit.id, _shared(hit.weight), excerpt)
         if keep:
+            entries, texts = kept[:-1], (kept[-1].split(RECORD) if kept else [])
             if full:
-                kept = kept[:-FIELDS]          # the weakest makes room
+                entries = entries[:-FIELDS]     # the weakest makes room
+                texts.pop()
             at = 0
-            while at < len(kept) and (kept[at], kept[at + 1]) > (rank, order):
+            while at < len(entries) and (entries[at], entries[at + 1]) > (rank, order):
                 at += FIELDS
-            self._evidence = (*kept[:at], *_pack_evidence(_shared(rank), order, self.messages,
-                                                          hit, source, excerpt), *kept[at:])
+            head, packed = _pack_evidence(_shared(rank), order, self.messages, hit, source,
+                                          excerpt)
+            texts.insert(at // FIELDS, packed)
+            self._evidence = (*entries[:at], *head, *entries[at:], RECORD.join(texts))
 
 
 # ------------------------------------------------------------ packed evidence
 # A run keeps three pieces of evidence for each of up to millions of customers; as plain
-# tuples of strings they were most of a customer's memory. Packed, an entry is five fields of
-# the customer's flat evidence tuple: its key, one shared tuple (signal, kind, the file part of
-# the source) and one UTF-8 bytes object for term, line, excerpt and modifiers.
+# tuples of strings they were most of a customer's memory. Packed, an entry is four fields of
+# the customer's flat evidence tuple (its key, one shared tuple of signal, kind and the file part
+# of the source) and one UTF-8 record of term, line, excerpt and modifiers, in one bytes object
+# that holds the records of all the customer's entries (one object's overhead, not three).
 
-FIELDS = 5
+FIELDS = 4
 HEAD = 4        # sentiment figures at the start of CustomerState._numbers
-SEPARATOR = "\x1f"
+SEPARATOR = "\x1f"          # between the fields of an entry's record
+RECORD = b"\x1e"            # between the records
 _SHARED_LIMIT = 4096
 _shared_values: dict[Any, Any] = {}
 _NEGATIVE = tuple(-i for i in range(4096))
@@ -330,20 +340,21 @@ def _negative(n: int) -> int:
 
 
 def _pack_evidence(rank: float, order: int, message: int, hit: Hit, source: str,
-                   excerpt: str) -> tuple[Any, ...]:
+                   excerpt: str) -> tuple[tuple[Any, ...], bytes]:
+    """An entry's four fields, and its record."""
     cut = source.rfind(":") + 1         # "file.csv:12" -> "file.csv:" (shared) and "12"
     parts = (hit.term, source[cut:], excerpt, *hit.mods)
-    if any(SEPARATOR in part for part in parts):      # kept as it is
-        return (rank, order, message, (hit.id, hit.kind, None),
-                (hit.term, source, excerpt, hit.mods))
+    if any(SEPARATOR in part or "\x1e" in part for part in parts):      # kept as it is
+        return (rank, order, message, (hit.id, hit.kind, None,
+                                       (hit.term, source, excerpt, hit.mods))), b""
     packed = SEPARATOR.join(parts).encode("utf-8", "surrogatepass")
-    return (rank, order, message, _shared((hit.id, hit.kind, source[:cut])), packed)
+    return (rank, order, message, _shared((hit.id, hit.kind, source[:cut]))), packed
 
 
-def _unpack_evidence(entry: tuple[Any, ...]) -> tuple[Any, ...]:
-    rank, order, message, (signal, kind, prefix), packed = entry
+def _unpack_evidence(entry: tuple[Any, ...], packed: bytes) -> tuple[Any, ...]:
+    rank, order, message, (signal, kind, prefix, *whole) = entry
     if prefix is None:
-        term, source, excerpt, mods = packed
+        term, source, excerpt, mods = whole[0]
     else:
         term, line, excerpt, *rest = packed.decode("utf-8", "surrogatepass").split(SEPARATOR)
         source, mods = prefix + line, tuple(rest)
