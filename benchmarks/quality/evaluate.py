@@ -43,11 +43,11 @@ EXAMPLES = REPO / "examples"
 HISTORIES = REPO / "benchmarks" / "histories"
 # histories by later writers, labelled by their writer only: "second" is used for tuning,
 # "third", "twelfth", "thirteenth", "fourteenth", "seventeenth" and "twentieth" only for
-# measuring (no error analysis reads them); fourth to eleventh, fifteenth, sixteenth and
-# eighteenth for tuning
+# measuring (no error analysis reads them); fourth to eleventh, fifteenth, sixteenth,
+# eighteenth and nineteenth for tuning
 LATER_WRITERS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                 "sixteenth", "seventeenth", "eighteenth", "twentieth")
+                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
