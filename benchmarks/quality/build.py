@@ -38,6 +38,8 @@ Outputs:
                                                   written only when absent)
     CODING_DIR/airlines/texts.md, template.csv    the same for the airline reviews (a third batch)
     CODING_DIR/retail/texts.md, template.csv      the same for the retail reviews (a fourth batch)
+    CODING_DIR/batch5/texts.md, template.csv      the same for a fifth batch: second draws of
+                                                  120 tweets and 80 airline reviews
 
 Selection (deterministic, seed SEED): per source a fixed quota; about half of each quota is drawn
 from the customers whose own words match CUE_RE (a broad list of relationship words, written for
@@ -47,6 +49,8 @@ once (first occurrence). Messages longer than MAX_CHARS are cut and marked trunc
 is stripped (management responses inside hotel reviews stay as they appear, retweets stay as
 they were posted). Sources are selected independently (one seeded generator per source) and
 appended in the order of SOURCES, so adding a source leaves the earlier ones' rows unchanged.
+A second draw from a file already used (`tweets_b`, `airlines_b`: the fifth batch) has its own
+seed and skips every customer drawn before; its customers keep their source's name.
 
 Tweets (Sanders Analytics corpus: tweets about Apple, Google, Microsoft and Twitter, Oct 2011)
 are kept only when they look English (is_english: a stdlib word-list test, since about half the
@@ -379,6 +383,14 @@ SOURCES = [
            "domain dedication), reviews of one anonymised clothing retailer; repository has no "
            "licence; rebuilt like the others, not committed", 120, 120, load_retail,
            view="retail", member="Womens Clothing E-Commerce Reviews.csv"),
+    # a fifth batch: second draws from the tweets and the airline reviews (the genres of the
+    # held-out data), excluding every customer drawn before; their own seeds (by name)
+    Source("tweets_b", "zfz/twitter_corpus",
+           "09afbfb5b580c848062aadbc4491fecc96b0a85a", "full-corpus.csv",
+           "as for tweets", 120, 40, load_tweets, view="batch5"),
+    Source("airlines_b", "ashaloganova/Skytrax",
+           "466e415e72989b54f46514c3933a83e05d38042b", "airline.csv",
+           "as for airlines", 80, 8, load_airlines, view="batch5"),
 ]
 
 
@@ -420,8 +432,10 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def select(src: Source, customers: list[Customer]) -> list[tuple[Customer, str]]:
-    """Pick src.quota customers: half with a cue word, half at random, brand-capped."""
+def select(src: Source, customers: list[Customer], drawn: frozenset[str] = frozenset()
+           ) -> list[tuple[Customer, str]]:
+    """Pick src.quota customers: half with a cue word, half at random, brand-capped; none of
+    `drawn` (the customers an earlier draw from the same file took)."""
     seen: set[str] = set()
     unique = []
     for c in customers:
@@ -429,7 +443,8 @@ def select(src: Source, customers: list[Customer]) -> list[tuple[Customer, str]]
         if len(key) < 15 or key in seen:  # too short to read anything, or a duplicate
             continue
         seen.add(key)
-        unique.append(c)
+        if c.customer_id not in drawn:
+            unique.append(c)
     rng = random.Random(f"{SEED}:{src.name}")
     cue_pool = [c for c in unique if CUE_RE.search(c.customer_text())]
     rng.shuffle(cue_pool)
@@ -467,16 +482,22 @@ def truncate(text: str) -> tuple[str, bool]:
     return text[:MAX_CHARS].rstrip() + TRUNC_MARK, True
 
 
+# customer id -> the name of the Source (draw) that chose it: a second draw's customers keep
+# their source's name but go to their own batch view
+DRAWN_BY: dict[str, str] = {}
+
+
 def build(mirror: Path) -> list[tuple[Customer, str]]:
     picked: list[tuple[Customer, str]] = []
     for src in SOURCES:
         raw = read_source(mirror, src)
         customers = list(src.loader(raw))
-        chosen = select(src, customers)
+        chosen = select(src, customers, frozenset(c.customer_id for c, _ in picked))
         n_cue = sum(1 for _, s in chosen if s == "cue")
         print(f"{src.name}: {len(customers)} customers read, {len(chosen)} chosen "
               f"({n_cue} cue, {len(chosen) - n_cue} random)", file=sys.stderr)
         picked.extend(chosen)
+        DRAWN_BY.update((c.customer_id, src.name) for c, _ in chosen)
     return picked
 
 
@@ -508,7 +529,8 @@ def write_outputs(picked: list[tuple[Customer, str]], coding_dir: Path) -> None:
     views: dict[str, list[tuple[Customer, str]]] = {}
     view_of = {src.name: src.view for src in SOURCES}
     for c, sel in picked:
-        views.setdefault(view_of.get(c.source, ""), []).append((c, sel))
+        views.setdefault(view_of.get(DRAWN_BY.get(c.customer_id, c.source), ""), []
+                         ).append((c, sel))
     for view, members in views.items():
         if view:
             write_batch_view(members, coding_dir / view, view)
@@ -577,7 +599,7 @@ def main() -> int:
                     help="folder holding <owner>+<name>/repo snapshots")
     ap.add_argument("--coding-dir", type=Path, default=Path("/work/coding"),
                     help="where the coders' view (texts.md, texts_1..4.md, tweets/, airlines/, "
-                         "retail/) is written")
+                         "retail/, batch5/) is written")
     ap.add_argument("--check", action="store_true",
                     help="rebuild and compare with the committed customers.csv; write nothing")
     args = ap.parse_args()
