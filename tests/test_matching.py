@@ -175,3 +175,21 @@ def test_trie_shared_while_it_grows_reads_as_the_trie_built_whole(monkeypatch, t
     # "truly like" shares its ending with "really love": it does not gain their later phrases
     assert hits(shared, "truly like the app so much") == [("attraction", 1.0)]
     assert hits(shared, "really love the game fees") == [("attraction", 1.0)]
+
+
+def _mods_of(matcher, text, signal):
+    return [h.mods for h in matcher.match_text(text)[1] if h.id == signal]
+
+
+def test_a_condition_weighs_its_whole_clause_and_a_hope_only_what_follows(default_matcher):
+    # "if" makes the clause a condition on either side of it
+    for text in ("I would stay loyal if you fixed the app",
+                 "If you fixed the app I would stay loyal"):
+        assert any(m.lower() == "hypothetical (if)" for mods in
+                   _mods_of(default_matcher, text, "commitment") for m in mods), text
+    # a hope weighs what is hoped, not what was told before it in the clause
+    told = _mods_of(default_matcher, "My first experience with this airline and I hope to "
+                                     "fly them again", "first_contact")
+    assert told and not any(m.startswith("hypothetical") for mods in told for m in mods)
+    hoped = _mods_of(default_matcher, "I hope to stay loyal to you", "commitment")
+    assert hoped and all("hypothetical (I hope)" in mods for mods in hoped)

@@ -14,7 +14,8 @@ from relradar.scoring import (EVIDENCE_KEPT, EXCERPT_RADIUS, CustomerState, fini
                               new_state)
 
 MODS = [(), ("intensified by so",), ("negated by don't", "-> disloyalty"), ("ALL CAPS", "!!")]
-TERMS = ["love", "LOVE YOU GUYS", "charged twice", "für immer ❤️", "odd\x1fterm", "rec\x1eord", "é\udcff"]
+TERMS = ["love", "LOVE YOU GUYS", "charged twice", "für immer ❤️", "odd\x1fterm", "rec\x1eord",
+         "é\udcff"]
 
 
 def random_hits(rnd: random.Random, lexicon, text: str) -> list[Hit]:

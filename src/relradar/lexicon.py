@@ -57,8 +57,8 @@ SCORING_DEFAULTS = {
 PARSE_APART_BYTES = 200_000   # lexicon files this large are parsed in a child process
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
                   "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
-                  "hypothetical", "sentiment_ignore", "other_party", "courtesy",
-                  "sarcasm_exceptions", "sarcasm_if_sour", "share_persons"}
+                  "hypothetical", "hypothetical_ahead", "sentiment_ignore", "other_party",
+                  "courtesy", "sarcasm_exceptions", "sarcasm_if_sour", "share_persons"}
 MODIFIER_MAPS = {"intensifiers", "diminishers", "contrast", "concessive"}
 MODIFIER_NUMBERS = {"caps_boost": 1.3, "exclamation_boost": 0.1, "question_weight": 0.6,
                     "hypothetical_weight": 0.5, "negation_window": 4, "share_weight": 0.05}

@@ -139,6 +139,10 @@ class Matcher:
             self._add(term, ("past",))
         for term in mods.get("hypothetical") or []:
             self._add(term, ("hypo",))
+        # a hope or a wish is about what follows it: "my first flight with them, and I hope
+        # to fly them again" is a first flight told, not hoped for
+        for term in mods.get("hypothetical_ahead") or []:
+            self._add(term, ("hypo", True))
         for term in mods.get("sarcasm") or []:
             self._add(term, ("sarcasm",))
         for term in mods.get("sarcasm_if_sour") or []:
@@ -721,7 +725,9 @@ class Matcher:
         clause_weight = [1.0]
         clause_past: dict[int, str] = {}
         clause_excl: dict[int, int] = {}
-        flags: dict[int, list[str]] = {}      # clause -> "question", "hypothetical (if)"
+        # clause -> ("in a question" | "hypothetical (if)", the first token it acts on: 0 for
+        # the whole clause, the cue's own for a hope or a wish)
+        flags: dict[int, list[tuple[str, int]]] = {}
         others: dict[int, str] = {}          # clause -> the cue that it is about someone else
         concessive_open = False
         negator: str | None = None
@@ -761,7 +767,7 @@ class Matcher:
                         clause_excl[excl_target] = clause_excl.get(excl_target, 0) + \
                             surface.count("!")
                     if "?" in surface:
-                        flags.setdefault(excl_target, []).append("in a question")
+                        flags.setdefault(excl_target, []).append(("in a question", 0))
                     concessive_open = False
                 elif kind == "negbreak":
                     negator = None
@@ -795,7 +801,8 @@ class Matcher:
                     elif kind == "past":
                         clause_past.setdefault(clause, surface)
                     elif kind == "hypo":
-                        flags.setdefault(clause, []).append(f"hypothetical ({surface})")
+                        flags.setdefault(clause, []).append(
+                            (f"hypothetical ({surface})", start if len(payload) > 1 else 0))
                     elif kind == "other":
                         others.setdefault(clause, surface)
                     elif kind == "sarcasm":
@@ -831,7 +838,7 @@ class Matcher:
     def _finish(self, text: str, tokens: list[tuple[str, int, int]], raw: list[Any],
                 clause_weight: list[float], clause_past: dict[int, str],
                 clause_excl: dict[int, int], sarcasm_cues: dict[int, str],
-                clause_sentence: list[int], flags: dict[int, list[str]],
+                clause_sentence: list[int], flags: dict[int, list[tuple[str, int]]],
                 others: dict[int, str], lowers: list[str],
                 sour_cues: dict[int, str]) -> list[Hit]:
         situation_clauses = {c for _, _, c, p, neg, _, _ in raw
@@ -908,7 +915,9 @@ class Matcher:
                 hits.append(Hit("signal", ident, 0.0, surface, begin, finish,
                                 ("quoted: not the customer's own words",)))
                 continue
-            for flag in flags.get(c, ()):
+            for flag, after in flags.get(c, ()):
+                if start < after:
+                    continue
                 weight *= self.question_weight if flag == "in a question" \
                     else self.hypothetical_weight
                 mods.append(flag)
