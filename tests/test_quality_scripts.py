@@ -274,6 +274,23 @@ def test_tweets_loader_keeps_english_and_never_reads_sentiment(tmp_path: Path) -
     assert [c.customer_id for c in build.load_tweets(no_sentiment)][:1] == ["tweets:1"]
 
 
+def test_a_second_draw_skips_every_customer_drawn_before() -> None:
+    import build
+
+    people = [build.Customer(f"tweets:{i}", "tweets", "Apple",
+                             [build.Message(f"tweet number {i} about my phone")])
+              for i in range(40)]
+    first = build.Source("tweets", "o/r", "c", "p", "", 10, 40, build.load_tweets)
+    second = build.Source("tweets_b", "o/r", "c", "p", "", 10, 40, build.load_tweets,
+                          view="batch5")
+    drawn = {c.customer_id for c, _ in build.select(first, people)}
+    again = {c.customer_id for c, _ in build.select(second, people, frozenset(drawn))}
+    assert len(drawn) == len(again) == 10
+    assert not drawn & again
+    # without the earlier draw, the second seed alone may pick some of the same customers
+    assert {c.customer_id for c, _ in build.select(second, people)} != again
+
+
 def test_is_english_on_mixed_tweets() -> None:
     import build
 

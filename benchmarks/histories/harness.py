@@ -2,7 +2,8 @@
 
 A set's script holds its texts (one `h(...)` call per customer, into its own list) and its
 own checks of the genre; this module holds the vocabulary, the checks every set makes of a
-history, the seeded assignment of ids, the two CSV files and the printed summary. The earlier
+history, the seeded assignment of ids, the two CSV files, the printed summary and the report of
+textbook cue words in the customers' own words (each set gives its word lists). The earlier
 sets' scripts predate it and keep their own copies, so that each rebuilds its files as written.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ import csv
 import datetime as dt
 import os
 import random
+import re
 from collections import Counter, defaultdict
 
 TYPES = ["basic_exchange", "business_partners", "fling", "best_friends", "buddies",
@@ -124,3 +126,19 @@ def print_summary(assigned: list[tuple[str, dict]], full: bool) -> None:
     print("traps:")
     for t, n in Counter(t for x in hists for t in x["trap"].split(";")).most_common():
         print(f"  {t:22s} {n}")
+
+
+def print_cue_report(assigned: list[tuple[str, dict]], textbook: list[str], stems: set[str],
+                     own_words) -> None:
+    """The customers whose own words (`own_words`: a message without what it quotes) hold a
+    textbook cue word, with their type and trap tags; a cue in `stems` matches as the start of
+    a longer word too ("addict" in "addicted")."""
+    rows = []
+    for cid, x in sorted(assigned, key=lambda p: p[0]):
+        words = " ".join(own_words(t).lower() for r, _, t in x["msgs"] if r == "c")
+        hits = [c for c in textbook
+                if re.search(r"\b" + re.escape(c) + ("" if c in stems else r"\b"), words)]
+        if hits:
+            rows.append(f"  {cid} {x['type']:22s} {','.join(hits):30s} [{x['trap']}]")
+    print(f"textbook cue words in customers' own words ({len(rows)} customers):")
+    print("\n".join(rows))

@@ -482,23 +482,22 @@ def truncate(text: str) -> tuple[str, bool]:
     return text[:MAX_CHARS].rstrip() + TRUNC_MARK, True
 
 
-# customer id -> the name of the Source (draw) that chose it: a second draw's customers keep
-# their source's name but go to their own batch view
-DRAWN_BY: dict[str, str] = {}
-
-
-def build(mirror: Path) -> list[tuple[Customer, str]]:
+def build(mirror: Path) -> tuple[list[tuple[Customer, str]], dict[str, str]]:
+    """The chosen customers with their selection, in the order of SOURCES, and each one's
+    coders' view: the view of the draw that chose it (a second draw's customers keep their
+    source's name but go to their own batch)."""
     picked: list[tuple[Customer, str]] = []
+    view_of: dict[str, str] = {}
     for src in SOURCES:
         raw = read_source(mirror, src)
         customers = list(src.loader(raw))
-        chosen = select(src, customers, frozenset(c.customer_id for c, _ in picked))
+        chosen = select(src, customers, frozenset(view_of))
         n_cue = sum(1 for _, s in chosen if s == "cue")
         print(f"{src.name}: {len(customers)} customers read, {len(chosen)} chosen "
               f"({n_cue} cue, {len(chosen) - n_cue} random)", file=sys.stderr)
         picked.extend(chosen)
-        DRAWN_BY.update((c.customer_id, src.name) for c, _ in chosen)
-    return picked
+        view_of.update((c.customer_id, src.view) for c, _ in chosen)
+    return picked, view_of
 
 
 def _coder_order(picked: list[tuple[Customer, str]]) -> list[Customer]:
@@ -507,7 +506,8 @@ def _coder_order(picked: list[tuple[Customer, str]]) -> list[Customer]:
                   key=lambda c: hashlib.sha256(f"{SEED}:{c.customer_id}".encode()).hexdigest())
 
 
-def write_outputs(picked: list[tuple[Customer, str]], coding_dir: Path) -> None:
+def write_outputs(picked: list[tuple[Customer, str]], view_of: dict[str, str],
+                  coding_dir: Path) -> None:
     data_dir = HERE / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     with (data_dir / "customers.jsonl").open("w", encoding="utf-8") as fh:
@@ -527,10 +527,8 @@ def write_outputs(picked: list[tuple[Customer, str]], coding_dir: Path) -> None:
                         split_of(c.customer_id)])
 
     views: dict[str, list[tuple[Customer, str]]] = {}
-    view_of = {src.name: src.view for src in SOURCES}
     for c, sel in picked:
-        views.setdefault(view_of.get(DRAWN_BY.get(c.customer_id, c.source), ""), []
-                         ).append((c, sel))
+        views.setdefault(view_of[c.customer_id], []).append((c, sel))
     for view, members in views.items():
         if view:
             write_batch_view(members, coding_dir / view, view)
@@ -603,7 +601,7 @@ def main() -> int:
     ap.add_argument("--check", action="store_true",
                     help="rebuild and compare with the committed customers.csv; write nothing")
     args = ap.parse_args()
-    picked = build(args.mirror)
+    picked, view_of = build(args.mirror)
     if args.check:
         with (HERE / "customers.csv").open(encoding="utf-8", newline="") as fh:
             want_ids = [row["customer_id"] for row in csv.DictReader(fh)]
@@ -614,7 +612,7 @@ def main() -> int:
             return 3
         print(f"build.py: check ok: {len(got)} customers match customers.csv", file=sys.stderr)
         return 0
-    write_outputs(picked, args.coding_dir)
+    write_outputs(picked, view_of, args.coding_dir)
     multi = sum(1 for c, _ in picked if len(c.messages) > 1)
     print(f"total: {len(picked)} customers, {multi} with several messages", file=sys.stderr)
     return 0

@@ -138,7 +138,7 @@ class Matcher:
         for term in mods.get("past") or []:
             self._add(term, ("past",))
         for term in mods.get("hypothetical") or []:
-            self._add(term, ("hypo",))
+            self._add(term, ("hypo", False))
         # a hope or a wish is about what follows it: "my first flight with them, and I hope
         # to fly them again" is a first flight told, not hoped for
         for term in mods.get("hypothetical_ahead") or []:
@@ -802,7 +802,7 @@ class Matcher:
                         clause_past.setdefault(clause, surface)
                     elif kind == "hypo":
                         flags.setdefault(clause, []).append(
-                            (f"hypothetical ({surface})", start if len(payload) > 1 else 0))
+                            (f"hypothetical ({surface})", start if payload[1] else 0))
                     elif kind == "other":
                         others.setdefault(clause, surface)
                     elif kind == "sarcasm":

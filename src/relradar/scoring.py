@@ -301,7 +301,8 @@ class CustomerState:
 FIELDS = 4
 HEAD = 4        # sentiment figures at the start of CustomerState._numbers
 SEPARATOR = "\x1f"          # between the fields of an entry's record
-RECORD = b"\x1e"            # between the records
+RECORD_MARK = "\x1e"        # between the records (RECORD, encoded)
+RECORD = RECORD_MARK.encode()
 _SHARED_LIMIT = 4096
 _shared_values: dict[Any, Any] = {}
 _NEGATIVE = tuple(-i for i in range(4096))
@@ -344,7 +345,7 @@ def _pack_evidence(rank: float, order: int, message: int, hit: Hit, source: str,
     """An entry's four fields, and its record."""
     cut = source.rfind(":") + 1         # "file.csv:12" -> "file.csv:" (shared) and "12"
     parts = (hit.term, source[cut:], excerpt, *hit.mods)
-    if any(SEPARATOR in part or "\x1e" in part for part in parts):      # kept as it is
+    if any(SEPARATOR in part or RECORD_MARK in part for part in parts):   # kept as it is
         return (rank, order, message, (hit.id, hit.kind, None,
                                        (hit.term, source, excerpt, hit.mods))), b""
     packed = SEPARATOR.join(parts).encode("utf-8", "surrogatepass")

@@ -15,7 +15,8 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from harness import TRAPS, assign, check_history, print_summary, write_files  # noqa: E402
+from harness import (  # noqa: E402
+    TRAPS, assign, check_history, print_cue_report, print_summary, write_files)
 
 OUT = os.path.dirname(os.path.abspath(__file__))
 PREFIX = "e"
@@ -613,26 +614,13 @@ def check_and_assign():
     return assigned, full
 
 
-def cue_report(assigned):
-    """Textbook cue words in the customers' own words, with the history's trap tags."""
-    rows = []
-    for cid, x in sorted(assigned, key=lambda p: p[0]):
-        words = " ".join(own_words(t).lower() for r, _, t in x["msgs"] if r == "c")
-        hits = [c for c in TEXTBOOK
-                if re.search(r"\b" + re.escape(c) + ("" if c in STEMS else r"\b"), words)]
-        if hits:
-            rows.append(f"  {cid} {x['type']:22s} {','.join(hits):30s} [{x['trap']}]")
-    return rows
-
 
 def main():
     assigned, full = check_and_assign()
     write_files(OUT, assigned)
     print_summary(assigned, full)
     print("channels:", dict(Counter(x["channel"] for _, x in assigned)))
-    rep = cue_report(assigned)
-    print(f"textbook cue words in customers' own words ({len(rep)} customers):")
-    print("\n".join(rep))
+    print_cue_report(assigned, TEXTBOOK, STEMS, own_words)
 
 
 if __name__ == "__main__":

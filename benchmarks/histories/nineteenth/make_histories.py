@@ -18,7 +18,8 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from harness import MONTHS, TRAPS, WEEKDAYS, assign, check_history, print_summary, write_files  # noqa: E402
+from harness import (  # noqa: E402
+    MONTHS, TRAPS, WEEKDAYS, assign, check_history, print_cue_report, print_summary, write_files)
 
 OUT = os.path.dirname(os.path.abspath(__file__))
 PREFIX = "b"
@@ -1248,17 +1249,6 @@ def check_and_assign():
     return assigned, full
 
 
-def cue_report(assigned):
-    """Textbook cue words in the customers' own words, with the history's trap tags."""
-    rows = []
-    for cid, x in sorted(assigned, key=lambda p: p[0]):
-        words = " ".join(own_words(t).lower() for r, _, t in x["msgs"] if r == "c")
-        hits = [c for c in TEXTBOOK
-                if re.search(r"\b" + re.escape(c) + ("" if c in STEMS else r"\b"), words)]
-        if hits:
-            rows.append(f"  {cid} {x['type']:22s} {','.join(hits):30s} [{x['trap']}]")
-    return rows
-
 
 def main():
     assigned, full = check_and_assign()
@@ -1269,9 +1259,7 @@ def main():
     for n in (800, 1200):
         print(f"customers with a customer message of {n}+ characters:",
               sum(1 for x in hists if any(r == "c" and len(t) >= n for r, _, t in x["msgs"])))
-    rep = cue_report(assigned)
-    print(f"textbook cue words in customers' own words ({len(rep)} customers):")
-    print("\n".join(rep))
+    print_cue_report(assigned, TEXTBOOK, STEMS, own_words)
 
 
 if __name__ == "__main__":
