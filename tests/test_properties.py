@@ -64,10 +64,12 @@ def check_match(text: str) -> None:
         assert slow_text[hit.start:hit.end] == hit.term, hit
     assert fast_hits == slow_hits, "the pre-filter rejected a text the full analysis matches"
     # the pipeline's route: the pre-filter reads the raw text, cleaning only after a maybe
-    routed_text, routed_hits, routed_sentiment = clean_and_match(text, FAST)
+    routed_text, routed_hits, routed_sentiment, routed_learned = clean_and_match(text, FAST)
     assert routed_hits == slow_hits, "the raw-text pre-filter rejected a text the matcher scores"
     assert routed_text == (slow_text if slow_hits else "")
     assert routed_sentiment == SLOW.analyze_text(text)[2]
+    # the learned model reads the same cleaned words on either path
+    assert routed_learned == clean_and_match(text, SLOW)[3]
 
 
 @SETTINGS

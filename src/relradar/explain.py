@@ -57,8 +57,15 @@ class Explanation:
 
 
 def _why(result: CustomerResult, contributions: dict[str, dict[str, float]],
-         lexicon: Lexicon) -> str:
+         lexicon: Lexicon, cues: list[tuple[str, float]] | None = None) -> str:
     scores = result.type_scores
+    if result.decided_by == "learned":
+        text = (f"The signals left this customer undetermined; the learned model of the "
+                f"customer's wording (learned.py) gives {result.type} {result.confidence:.0%} "
+                f"(it decides from {lexicon.scoring.get('learned_min', 0):.0%})")
+        if cues:
+            text += ", most from " + ", ".join(f"'{g}'" for g, _ in cues)
+        return text + "."
     if result.type == "undetermined":
         best = next(iter(scores.items()), None)
         if best is None:
@@ -112,6 +119,7 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
     explained: list[ExplainedMessage] = []
     hashes: dict[str, str] = {}
     ids_seen: set[str] = set()        # for "did you mean" when the id is not there
+    own: list[str] = []               # the texts the learned model read
     for seq, message in enumerate(read_messages(paths, options, stats)):
         if state is None and len(ids_seen) < 100_000:
             ids_seen.add(message.customer_id)
@@ -134,6 +142,11 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
         text, hits, sentiment = matcher.analyze_text(message.text)
         source = privacy.text(message.source)
         state.add(seq, message.timestamp, source, text, hits, sentiment=sentiment)
+        if matcher.learned is not None and not matcher.shared(message.text):
+            part = matcher.learned.contribution(text)
+            if part is not None:
+                state.learned = matcher.learned.combine(state.learned, part)
+                own.append(text)
         explained.append(ExplainedMessage(state.messages, message.timestamp, source,
                                           text, tuple(hits)))
     if state is None:
@@ -147,5 +160,8 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
     if all(m.timestamp is not None for m in explained):
         explained.sort(key=lambda m: (m.timestamp, m.number))
     contributions = contributions_of(result, lexicon)
+    learned = matchers[None].learned
+    cues = (learned.cues(own, result.type, 3)
+            if learned is not None and result.decided_by == "learned" else None)
     return Explanation(result, tuple(explained), contributions,
-                       _why(result, contributions, lexicon))
+                       _why(result, contributions, lexicon, cues))

@@ -53,6 +53,11 @@ SCORING_DEFAULTS = {
     "neutral_type_valence_below": 0.0,
     "sentiment_signal_weight": 1.0,
     "distress_sentiment": 0.6,
+    # the learned wording model (learned.py) decides a customer the signals left undetermined
+    # when its best type has at least this probability; 0: off
+    "learned_min": 0.0,
+    # how often customers are undetermined where the model is used (0: as in its training)
+    "learned_undetermined_share": 0.0,
 }
 PARSE_APART_BYTES = 200_000   # lexicon files this large are parsed in a child process
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",

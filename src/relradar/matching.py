@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from relradar.learned import LearnedModel, model_for
 from relradar.lexicon import RULE_REF, Lexicon
 from relradar.patterns import ANY_WORD, CLASSES, SetTable, classes_of, expand, is_pattern, set_token
 from relradar.prefilter import HitScanner
@@ -82,6 +83,7 @@ class Matcher:
         self.language = lexicon.meta.get("language", "en")
         self.clean_options = clean_options
         self.fast_path = fast_path
+        self.learned: LearnedModel | None = None    # set by build_matcher (never cached)
         self.signals = lexicon.signals
         mods = lexicon.modifiers
         self.caps_boost = float(mods.get("caps_boost", 1.3))
@@ -220,7 +222,7 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state.update(_nlp=None, segment=None, _cache={}, _words={}, _continued=[],
+        state.update(_nlp=None, segment=None, learned=None, _cache={}, _words={}, _continued=[],
                      _steps_kept=0, _same_keys={}, _with_sets={}, _word_by_keys={},
                      _tokenized=0)
         return state
@@ -1160,11 +1162,13 @@ def build_matcher(lexicon: Lexicon, clean_options: CleanOptions = CleanOptions()
             stored.signals = lexicon.signals
             stored.clean_options = clean_options
             stored.fast_path = fast_path
+            stored.learned = model_for(lexicon)
             return stored
     matcher = Matcher(lexicon, load_nlp(lexicon.meta.get("language", "en")), clean_options,
                       fast_path)
     if key is not None:
         cache.store(key, matcher)
+    matcher.learned = model_for(lexicon)
     return matcher
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from relradar.learned import LearnedModel, model_for
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit, Matcher
 from relradar.models import CustomerResult, Message
@@ -108,7 +109,9 @@ def _init_worker(lexicon: Lexicon, options: AnalysisOptions) -> None:
         _WORKER = build_matchers(lexicon, options)
 
 
-Matched = tuple[str, list[Hit], float]     # cleaned text (only with hits), hits, sentiment
+# cleaned text (only with hits), hits, sentiment, the learned model's part (see learned.py)
+Matched = tuple[str, list[Hit], float, bytes | None]
+Streamed = tuple[Message, str, list[Hit], float, bytes | None]     # a message and its Matched
 
 
 def clean(raw_text: str, matcher: Matcher) -> str:
@@ -117,21 +120,25 @@ def clean(raw_text: str, matcher: Matcher) -> str:
 
 
 def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
-    """clean -> match (and general sentiment) for one message.
+    """clean -> match (and general sentiment, and the learned model's part) for one message.
 
     A message in which no term can occur is not tokenized or matched (the fast path): the
     pre-filter reads its raw text, unless cleaning could create a word there, and the matcher
     re-checks the cleaned text, so a term inside a quoted reply still does not count. Such a
-    message is cleaned only when the language has a sentiment word list (sentiment reads the
-    cleaned text, on every message). Only texts with hits are returned (evidence excerpts).
+    message is cleaned only when the language has a sentiment word list or a learned model
+    (both read the cleaned text, on every message). Only texts with hits are returned
+    (evidence excerpts).
     """
     options = matcher.clean_options
+    learned = matcher.learned
     scanned = matcher.fast_path and not needs_cleaning(raw_text, options.html, options.hashtags,
                                                       options.repair, options.pii)
     if scanned and not matcher.scanner.may_match(raw_text):
-        if not matcher.sentiment.words:
-            return "", [], 0.0
-        return "", [], matcher.attributed(raw_text, clean(raw_text, matcher), [])[1]
+        if not matcher.sentiment.words and learned is None:
+            return "", [], 0.0, None
+        text = clean(raw_text, matcher)
+        sentiment = matcher.attributed(raw_text, text, [])[1]
+        return "", [], sentiment, _learned_part(learned, raw_text, text, matcher)
     text = clean(raw_text, matcher)
     # The pre-filter passed the raw text: scanning the cleaned text again only saves work when
     # cleaning cut much of it (a quoted reply, a signature), and otherwise almost never fails
@@ -139,7 +146,17 @@ def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
     hits = matcher.match(text, checked=scanned and (text == raw_text
                                                     or 2 * len(text) > len(raw_text)))
     hits, sentiment = matcher.attributed(raw_text, text, hits)
-    return (text if hits else ""), hits, sentiment
+    return (text if hits else ""), hits, sentiment, _learned_part(learned, raw_text, text,
+                                                                  matcher)
+
+
+def _learned_part(learned: LearnedModel | None, raw_text: str, text: str, matcher: Matcher
+                  ) -> bytes | None:
+    """The learned model's part of one message: none for a shared link (a headline or a
+    promotion passed on is not the poster's own words, see Matcher.shared)."""
+    if learned is None or matcher.shared(raw_text):
+        return None
+    return learned.contribution(text)
 
 
 def _match_one(matchers: Matchers, text: str, language: str | None) -> Matched:
@@ -161,8 +178,9 @@ def _chunks(messages: Iterator[Message]) -> Iterator[list[Message]]:
 
 def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: AnalysisOptions,
                  matcher: Matcher | None = None, matchers: Matchers | None = None
-                 ) -> Iterator[tuple[Message, str, list[Hit], float]]:
-    """Each message with its cleaned text, hits and sentiment, in input order, any jobs.
+                 ) -> Iterator[Streamed]:
+    """Each message with its cleaned text, hits, sentiment and learned part, in input order,
+    any jobs.
 
     `matchers` (from `build_matchers`) lets a long-lived worker compile them only once.
     """
@@ -198,10 +216,10 @@ def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: Analysi
             yield from _drain(pending.pop(0))
 
 
-def _drain(item: tuple[list[Message], Any]) -> Iterator[tuple[Message, str, list[Hit], float]]:
+def _drain(item: tuple[list[Message], Any]) -> Iterator[Streamed]:
     chunk, result = item
-    for message, (text, hits, sentiment) in zip(chunk, result.get()):
-        yield message, text, hits, sentiment
+    for message, matched in zip(chunk, result.get()):
+        yield (message, *matched)
 
 
 # ---------------------------------------------------------------- accumulation
@@ -215,9 +233,10 @@ def is_duplicate(state: CustomerState, text: str) -> bool:
     return len(text) >= DUPLICATE_MIN_CHARS and state.seen_before(hash(text))
 
 
-def accumulate(stream: Iterable[tuple[Message, str, list[Hit], float]],
+def accumulate(stream: Iterable[Streamed],
                progress: Callable[[int], None] | None = None,
-               also: Callable[[int, Message, str, list[Hit], float], None] | None = None,
+               also: Callable[[int, Message, str, list[Hit], float, bytes | None], None]
+               | None = None,
                lexicon: Lexicon | None = None, stats: ReadStats | None = None
                ) -> tuple[dict[Key, CustomerState], int]:
     """Per-customer states (compact ones, see scoring.new_state, when a lexicon is given).
@@ -227,7 +246,8 @@ def accumulate(stream: Iterable[tuple[Message, str, list[Hit], float]],
     """
     states: dict[Key, CustomerState] = {}
     with_signals = 0
-    for seq, (message, text, hits, sentiment) in enumerate(stream):
+    learned = lexicon is not None and model_for(lexicon) or None
+    for seq, (message, text, hits, sentiment, part) in enumerate(stream):
         key = (message.customer_id, message.brand)
         state = states.get(key)
         if state is None:
@@ -242,8 +262,10 @@ def accumulate(stream: Iterable[tuple[Message, str, list[Hit], float]],
         if any(h.weight for h in hits):
             with_signals += 1
         state.add(seq, message.timestamp, message.source, text, hits, message.label, sentiment)
+        if part is not None and learned is not None:
+            state.learned = learned.combine(state.learned, part)
         if also is not None:
-            also(seq, message, text, hits, sentiment)
+            also(seq, message, text, hits, sentiment, part)
         if progress is not None and seq % 1000 == 999:
             progress(1000)
     return states, with_signals

@@ -23,7 +23,8 @@ CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\
                         "\u2060-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]")
 ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 CSV_DANGER = ("=", "+", "-", "@", "\t", "\r")
-CSV_COLUMNS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "valence",
+CSV_COLUMNS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "decided_by",
+               "valence",
                "sentiment", "closeness", "intensity", "power", "distress", "engagement", "messages",
                "top_signals", "rules_broken", "evidence_terms", "excerpt")
 
@@ -55,6 +56,7 @@ def customer_dict(c: CustomerResult) -> dict[str, Any]:
         "label": c.label,
         "confidence": c.confidence,
         "runner_up": c.runner_up,
+        "decided_by": c.decided_by,
         "valence": c.valence,
         "sentiment": c.sentiment,
         "closeness": c.closeness,
@@ -138,7 +140,8 @@ def customer_row(c: CustomerResult) -> dict[str, str]:
     terms = "; ".join(dict.fromkeys(e.term for e in c.evidence))
     values: dict[str, object] = {
         "customer_id": c.customer_id, "brand": c.brand, "type": c.type, "label": c.label,
-        "confidence": f"{c.confidence:.3f}", "runner_up": c.runner_up, "valence": c.valence,
+        "confidence": f"{c.confidence:.3f}", "runner_up": c.runner_up,
+        "decided_by": c.decided_by or "", "valence": c.valence,
         "sentiment": f"{c.sentiment:.3f}", "closeness": c.closeness, "intensity": c.intensity,
         "power": c.power,
         "distress": "true" if c.distress else "false", "engagement": c.engagement,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from relradar.learned import decision
 from relradar.lexicon import Lexicon, TypeDef, rule_ref
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Evidence
@@ -88,6 +89,8 @@ class CustomerState:
     # customers
     first_digest: int | None = None
     digests: array | set[int] | None = None
+    # the learned model's parts of the customer's messages, summed (see learned.py)
+    learned: bytes | None = None
 
     @property
     def times(self) -> array:
@@ -649,12 +652,22 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
                and share >= float(lexicon.scoring["min_share"])
                and is_relationship(signals, state.signal_messages, lexicon))
     tdef = lexicon.types[best_id] if decided and best_id else None
+    decided_by = None
     if tdef is not None:
         confidence = type_confidence(share, best, state.signal_messages, lexicon)
         valence = typed_valence(valence, sentiment, tdef, signals, lexicon)
+        decided_by = "lexicon"
     else:
         confidence = 0.0
         runner_up = best_id
+        # what the lexicon left undetermined, the customer's wording may still tell (learned.py)
+        learned = decision(state.learned, lexicon)
+        if learned is not None:
+            tdef = lexicon.types[learned[0]]
+            confidence = learned[1]
+            valence = typed_valence(valence, sentiment, tdef, signals, lexicon)
+            decided_by = "learned"
+            runner_up = next((tid for tid, _ in ranked if tid != tdef.id), None)
     is_distressed, reasons, broken = distress(signals, rules, tdef, lexicon)
     strong = float(lexicon.scoring["distress_sentiment"])
     if strong and state.sentiment_min <= -strong and sentiment <= -strong / 2:
@@ -669,6 +682,7 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
         label=tdef.label if tdef else "Undetermined",
         confidence=confidence,
         runner_up=runner_up,
+        decided_by=decided_by,
         valence=valence,
         sentiment=sentiment,
         closeness=tdef.dimensions.get("closeness") if tdef else None,

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from relradar.errors import UsageError
+from relradar.learned import model_for
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Message
@@ -73,9 +74,10 @@ class WindowSink:
         self.events = events
         self.periods = Windows(lexicon, {})
         self.by_event = {e.name: Windows(lexicon, {}) for e in events}
+        self.learned = model_for(lexicon)
 
     def add(self, seq: int, message: Message, text: str, hits: list[Hit],
-            sentiment: float = 0.0) -> None:
+            sentiment: float = 0.0, learned: bytes | None = None) -> None:
         if message.timestamp is None:
             self.periods.untimed += 1
             for windows in self.by_event.values():
@@ -96,10 +98,13 @@ class WindowSink:
                                                 windows.lexicon)
             state.add(seq, message.timestamp, message.source, text, hits,
                       sentiment=sentiment)
+            if learned is not None and self.learned is not None:
+                state.learned = self.learned.combine(state.learned, learned)
 
-    def consume(self, stream: Iterable[tuple[Message, str, list[Hit], float]]) -> None:
-        for seq, (message, text, hits, sentiment) in enumerate(stream):
-            self.add(seq, message, text, hits, sentiment)
+    def consume(self, stream: Iterable[tuple[Message, str, list[Hit], float, bytes | None]]
+                ) -> None:
+        for seq, (message, text, hits, sentiment, learned) in enumerate(stream):
+            self.add(seq, message, text, hits, sentiment, learned)
 
 
 def _counts(results: dict[Key, CustomerResult]) -> dict[str, int]:

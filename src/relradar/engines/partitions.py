@@ -27,7 +27,7 @@ from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Message
 from relradar.pipeline import DUPLICATE_MIN_CHARS, Analysis, AnalysisOptions, Matchers, \
-    accumulate, build_matchers, match_stream
+    Streamed, accumulate, build_matchers, match_stream
 from relradar.portfolio import SortKey, Tally
 from relradar.privacy import protect
 from relradar.readers import ReaderOptions, ReadStats
@@ -41,9 +41,10 @@ MESSAGE_META = pd.DataFrame({
     "timestamp": pd.Series([], dtype="float64"), "source": pd.Series([], dtype=object),
     "label": pd.Series([], dtype=object), "text": pd.Series([], dtype=object),
     "hits": pd.Series([], dtype=object), "sentiment": pd.Series([], dtype="float64"),
-    "digest": pd.Series([], dtype=object),
+    "learned": pd.Series([], dtype=object), "digest": pd.Series([], dtype=object),
 })
-RESULT_FIELDS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "valence",
+RESULT_FIELDS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "decided_by",
+                 "valence",
                  "sentiment", "closeness", "intensity", "power", "distress",
                  "distress_reasons", "engagement", "engagement_reasons", "messages",
                  "first_seen", "last_seen", "signals", "type_scores", "rules_broken",
@@ -129,10 +130,9 @@ def _digest(raw_text: str) -> str:
     return digest.hexdigest().ljust(DUPLICATE_MIN_CHARS, "=")
 
 
-def _matched_frame(stream: Iterator[tuple[Message, str, list[Hit], float]], piece_index: int
-                   ) -> pd.DataFrame:
+def _matched_frame(stream: Iterator[Streamed], piece_index: int) -> pd.DataFrame:
     columns: dict[str, list[Any]] = {name: [] for name in MESSAGE_META.columns}
-    for row, (message, text, hits, sentiment) in enumerate(stream):
+    for row, (message, text, hits, sentiment, learned) in enumerate(stream):
         columns["digest"].append(_digest(message.text))
         columns["customer_id"].append(message.customer_id)
         columns["brand"].append(message.brand)
@@ -144,6 +144,8 @@ def _matched_frame(stream: Iterator[tuple[Message, str, list[Hit], float]], piec
         columns["text"].append(text if hits else "")
         columns["hits"].append(_encode_hits(hits))
         columns["sentiment"].append(sentiment)
+        # as hex text: Dask turns object columns into Arrow strings
+        columns["learned"].append(learned.hex() if learned is not None else None)
     return pd.DataFrame(columns).astype(MESSAGE_META.dtypes.to_dict())
 
 
@@ -213,16 +215,18 @@ class Part:
     untimed: int = 0
 
 
-def _stream(frame: pd.DataFrame) -> Iterator[tuple[Message, str, list[Hit], float]]:
+def _stream(frame: pd.DataFrame) -> Iterator[Streamed]:
     frame = frame.sort_values(["piece", "row"], kind="stable")   # the order one machine reads
-    for cid, brand, timestamp, source, label, text, hits, sentiment, digest in zip(
+    for cid, brand, timestamp, source, label, text, hits, sentiment, learned, digest in zip(
             frame["customer_id"], frame["brand"], frame["timestamp"], frame["source"],
-            frame["label"], frame["text"], frame["hits"], frame["sentiment"], frame["digest"]):
+            frame["label"], frame["text"], frame["hits"], frame["sentiment"], frame["learned"],
+            frame["digest"]):
         message = Message(customer_id=cid, text="" if _missing(digest) else digest,
                           timestamp=None if _missing(timestamp) else float(timestamp),
                           brand=None if _missing(brand) else brand, source=source,
                           label=None if _missing(label) else label)
-        yield message, "" if _missing(text) else text, _decode_hits(hits), float(sentiment)
+        yield (message, "" if _missing(text) else text, _decode_hits(hits), float(sentiment),
+               bytes.fromhex(learned) if isinstance(learned, str) and learned else None)
 
 
 def score_part(frame: pd.DataFrame, shared: Shared) -> Part:

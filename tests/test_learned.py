@@ -1,0 +1,133 @@
+"""The learned wording model (relradar.learned): its file, its arithmetic, where it decides."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from relradar.api import classify
+from relradar.learned import (UNDETERMINED, LearnedModel, _load, decision, grams_of,
+                              model_for, model_path, words_of)
+from relradar.lexicon import load_lexicon
+
+REPO = Path(__file__).resolve().parents[1]
+# told in other words than the lexicon's: family use across three generations
+FAMILY = ("My grandad drove these tractors, my dad drove them, and now I'm on my third one. "
+          "Wouldn't have anything else on the farm.")
+PLAIN = "Ordered a lamp. It arrived. It works. Fine."
+
+
+@pytest.fixture(scope="module")
+def model() -> LearnedModel:
+    loaded = _load(str(model_path("en")))
+    assert loaded is not None, "lexicons/learned-en.npz is missing"
+    return loaded
+
+
+def overlay(tmp_path: Path, scoring: str) -> Path:
+    path = tmp_path / "overlay.yaml"
+    path.write_text("scoring:\n" + scoring, encoding="utf-8")
+    return path
+
+
+def test_the_bundled_model_knows_the_bundled_types(model, default_lexicon):
+    assert UNDETERMINED in model.classes
+    assert set(model.classes) - {UNDETERMINED} <= set(default_lexicon.types)
+    assert model.weights.shape == (len(model.vocabulary), len(model.classes))
+    assert 0.2 < model.undetermined_share < 0.5       # the written sets: about a third
+    # the file holds plain arrays: it loads with pickles refused
+    with np.load(model_path("en"), allow_pickle=False) as data:
+        assert set(data.files) == {"vocabulary", "weights", "intercept", "classes",
+                                   "undetermined_share"}
+
+
+def test_words_and_bigrams_as_the_model_reads_them():
+    assert words_of("I’m on my 3rd one!") == ["i'm", "on", "my", "3rd", "one"]
+    assert grams_of(["my", "dad", "did"]) == ["my", "dad", "did", "my dad", "dad did"]
+
+
+def test_parts_add_up_over_messages(model):
+    one, two = model.contribution("my dad flew with you"), model.contribution("every summer")
+    both = np.frombuffer(model.combine(one, two), dtype=np.float32)
+    assert both[-1] == 7                                  # the word counts add
+    assert np.allclose(both, np.frombuffer(one, dtype=np.float32)
+                       + np.frombuffer(two, dtype=np.float32))
+    assert model.contribution("... !!! ") is None          # no words, no part
+    assert model.combine(None, one) == one
+
+
+def test_the_prior_shift_favours_undetermined(model):
+    part = model.contribution(FAMILY)
+    plain = model.probabilities(part)
+    shifted = model.probabilities(part, model.shift(0.7))
+    assert sum(shifted.values()) == pytest.approx(1.0)
+    assert shifted[UNDETERMINED] > plain[UNDETERMINED]
+    assert model.shift(model.undetermined_share) == pytest.approx(0.0)
+    assert model.shift(0.0) == 0.0 and model.shift(1.0) == 0.0
+
+
+def test_off_unless_the_lexicon_turns_it_on(tmp_path, model):
+    part = model.contribution(FAMILY)
+    bundled = load_lexicon([], use_default=True)
+    assert model_for(bundled) is model
+    assert decision(part, bundled) is not None
+    off = load_lexicon([overlay(tmp_path, "  learned_min: 0\n")], use_default=True)
+    assert model_for(off) is None and decision(part, off) is None
+    # a lexicon of one's own does not get the model by default
+    mini = load_lexicon([REPO / "tests" / "data" / "mini.yaml"], use_default=False)
+    assert model_for(mini) is None
+
+
+def customers(lexicon, texts: dict[str, str], scoring: dict | None = None) -> dict:
+    """Matched with the bundled lexicon's matcher, scored with `scoring` changed (no compile)."""
+    from relradar.models import Message
+    from relradar.pipeline import AnalysisOptions, accumulate, match_stream
+    from relradar.scoring import finish_customer
+
+    scored = replace(lexicon, scoring={**lexicon.scoring, **(scoring or {})})
+    messages = [Message(customer_id=cid, text=text) for cid, text in texts.items()]
+    states, _ = accumulate(match_stream(iter(messages), lexicon, AnalysisOptions()),
+                           lexicon=scored)
+    return {key[0]: finish_customer(state, scored) for key, state in states.items()}
+
+
+def test_it_decides_only_what_the_lexicon_left_undetermined(default_lexicon):
+    texts = {"fam": FAMILY, "plain": PLAIN, "loyal": "Loyal to you for 15 years and I love you!"}
+    usual = customers(default_lexicon, texts)
+    assert usual["loyal"].decided_by == "lexicon"
+    assert usual["plain"].type == UNDETERMINED and usual["plain"].decided_by is None
+    # signals that can never decide: the model's word is all that is left
+    learned = customers(default_lexicon, texts, {"min_score": 1000})
+    assert learned["fam"].type == "close_siblings"
+    assert learned["fam"].decided_by == "learned"
+    assert 0.3 <= learned["fam"].confidence < 1
+    assert learned["plain"].type == UNDETERMINED and learned["plain"].decided_by is None
+    off = customers(default_lexicon, texts, {"min_score": 1000, "learned_min": 0})
+    assert all(c.type == UNDETERMINED for c in off.values())
+
+
+def test_the_output_says_what_decided(default_lexicon):
+    frame = pd.DataFrame({"customer_id": ["loyal", "plain"],
+                          "text": ["Loyal to you for 15 years and I love you!", PLAIN]})
+    out = classify(frame).set_index("customer_id")
+    assert out.loc["loyal", "decided_by"] == "lexicon"
+    assert pd.isna(out.loc["plain", "decided_by"])
+
+
+def test_training_never_sees_the_sets_kept_for_measuring():
+    sys.path.insert(0, str(REPO / "benchmarks" / "learned"))
+    sys.path.insert(0, str(REPO / "benchmarks" / "quality"))
+    try:
+        import evaluate
+        import train
+    finally:
+        sys.path.remove(str(REPO / "benchmarks" / "learned"))
+        sys.path.remove(str(REPO / "benchmarks" / "quality"))
+    assert not set(train.TRAIN_SETS) & set(train.KEPT_FOR_MEASURING)
+    # every later set is either trained on or kept for measuring, never forgotten
+    assert set(train.TRAIN_SETS) | set(train.KEPT_FOR_MEASURING) == set(evaluate.LATER_WRITERS)
