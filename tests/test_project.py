@@ -145,6 +145,11 @@ def test_config_shows_values_and_sources(project, monkeypatch):
 def test_scoring_thresholds_apply(project):
     path = project / "relradar.toml"
     before = json.loads(run("classify", "-f", "json", "-q").stdout)["summary"]["undetermined"]
-    path.write_text(path.read_text() + "\n[scoring]\nmin_score = 50\n")
+    text = path.read_text()
+    # signals that can no longer decide leave the learned wording model to type some
+    path.write_text(text + "\n[scoring]\nmin_score = 50\n")
+    learned = json.loads(run("classify", "-f", "json", "-q").stdout)["customers"]
+    assert {c["decided_by"] for c in learned} == {"learned", None}
+    path.write_text(text + "\n[scoring]\nmin_score = 50\nlearned_min = 0\n")
     after = json.loads(run("classify", "-f", "json", "-q").stdout)["summary"]
     assert after["undetermined"] == after["customers"] > before

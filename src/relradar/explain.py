@@ -61,7 +61,7 @@ def _why(result: CustomerResult, contributions: dict[str, dict[str, float]],
     scores = result.type_scores
     if result.decided_by == "learned":
         text = (f"The signals left this customer undetermined; the learned model of the "
-                f"customer's wording (learned.py) gives {result.type} {result.confidence:.0%} "
+                f"customer's wording gives {result.type} {result.confidence:.0%} "
                 f"(it decides from {lexicon.scoring.get('learned_min', 0):.0%})")
         if cues:
             text += ", most from " + ", ".join(f"'{g}'" for g, _ in cues)

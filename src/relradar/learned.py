@@ -85,12 +85,13 @@ class LearnedModel:
         return out.tobytes()
 
     def combine(self, total: bytes | None, part: bytes) -> bytes:
-        """Two parts added (a customer's messages, in input order)."""
-        if total is None:
-            return part
+        """A customer's total so far and one more message's part (float32): the new total,
+        kept as float16 (a run holds one per customer: 46 bytes of numbers)."""
         np = self._np
-        return (np.frombuffer(total, dtype=np.float32)
-                + np.frombuffer(part, dtype=np.float32)).tobytes()
+        added = np.frombuffer(part, dtype=np.float32)
+        if total is not None:
+            added = added + np.frombuffer(total, dtype=np.float16)
+        return added.astype(np.float16).tobytes()
 
     def shift(self, share: float) -> float:
         """What the undetermined score gains when customers are undetermined `share` of the
@@ -101,8 +102,9 @@ class LearnedModel:
         return _logit(share) - _logit(self.undetermined_share)
 
     def probabilities(self, total: bytes, shift: float = 0.0) -> dict[str, float]:
+        """Per type, from a customer's total (see `combine`)."""
         np = self._np
-        vector = np.frombuffer(total, dtype=np.float32).astype(np.float64)
+        vector = np.frombuffer(total, dtype=np.float16).astype(np.float64)
         words = vector[-1]
         scores = self.intercept + (vector[:-1] / math.sqrt(words) if words > 0 else 0.0)
         if shift and UNDETERMINED in self.classes:
