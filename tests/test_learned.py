@@ -131,3 +131,15 @@ def test_training_never_sees_the_sets_kept_for_measuring():
     assert not set(train.TRAIN_SETS) & set(train.KEPT_FOR_MEASURING)
     # every later set is either trained on or kept for measuring, never forgotten
     assert set(train.TRAIN_SETS) | set(train.KEPT_FOR_MEASURING) == set(evaluate.LATER_WRITERS)
+
+
+def test_a_broken_model_file_is_one_clear_error(tmp_path):
+    from relradar.errors import LexiconError
+
+    broken = tmp_path / "learned-xx.npz"
+    broken.write_bytes(b"not a zip file")
+    with pytest.raises(LexiconError, match="not a learned model"):
+        _load(str(broken))
+    np.savez(tmp_path / "partial.npz", weights=np.zeros((2, 2)))
+    with pytest.raises(LexiconError, match="not a learned model"):
+        _load(str(tmp_path / "partial.npz"))

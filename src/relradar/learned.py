@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from relradar.errors import LexiconError
 from relradar.lexicon import Lexicon, default_lexicon_path
 
 WORD_RE = re.compile(r"[a-z0-9']+")
@@ -149,11 +150,20 @@ def _load(path: str) -> LearnedModel | None:
         return None
     import numpy as np
 
-    with np.load(path, allow_pickle=False) as data:
-        vocabulary = bytes(data["vocabulary"]).decode("utf-8").split("\n")
-        classes = bytes(data["classes"]).decode("utf-8").split("\n")
-        return LearnedModel(vocabulary, data["weights"], data["intercept"], classes,
-                            float(data["undetermined_share"]))
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            vocabulary = bytes(data["vocabulary"]).decode("utf-8").split("\n")
+            classes = bytes(data["classes"]).decode("utf-8").split("\n")
+            model = LearnedModel(vocabulary, data["weights"], data["intercept"], classes,
+                                 float(data["undetermined_share"]))
+    except (OSError, ValueError, KeyError, UnicodeDecodeError, EOFError) as exc:
+        raise LexiconError([f"{path}: not a learned model ({type(exc).__name__}: {exc})"],
+                           "reinstall relradar, or turn the model off with scoring.learned_min: 0"
+                           ) from exc
+    if model.weights.shape != (len(vocabulary), len(classes)):
+        raise LexiconError([f"{path}: the learned model's weights do not match its words and "
+                            "types"], "reinstall relradar, or set scoring.learned_min: 0")
+    return model
 
 
 def learned_min(lexicon: Lexicon) -> float:
