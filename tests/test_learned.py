@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from relradar.api import classify
-from relradar.learned import (UNDETERMINED, LearnedModel, _load, decision, grams_of,
-                              model_for, model_path, words_of)
+from relradar.learned import (UNDETERMINED, LearnedModel, _load, add_part, decision,
+                              grams_of, model_for, model_path, words_of)
 from relradar.lexicon import load_lexicon
 
 REPO = Path(__file__).resolve().parents[1]
@@ -53,16 +53,16 @@ def test_words_and_bigrams_as_the_model_reads_them():
 
 def test_parts_add_up_over_messages(model):
     one, two = model.contribution("my dad flew with you"), model.contribution("every summer")
-    both = np.frombuffer(model.combine(model.combine(None, one), two), dtype=np.float16)
+    both = np.frombuffer(add_part(add_part(None, one), two), dtype=np.float16)
     assert both[-1] == 7                                  # the word counts add
     assert np.allclose(both, np.frombuffer(one, dtype=np.float32)
                        + np.frombuffer(two, dtype=np.float32), atol=0.01)
     assert model.contribution("... !!! ") is None          # no words, no part
-    assert len(model.combine(None, one)) == 2 * len(model.classes) + 2    # float16 per type
+    assert len(add_part(None, one)) == 2 * len(model.classes) + 2    # float16 per type
 
 
 def test_the_prior_shift_favours_undetermined(model):
-    part = model.combine(None, model.contribution(FAMILY))
+    part = add_part(None, model.contribution(FAMILY))
     plain = model.probabilities(part)
     shifted = model.probabilities(part, model.shift(0.7))
     assert sum(shifted.values()) == pytest.approx(1.0)
@@ -72,7 +72,7 @@ def test_the_prior_shift_favours_undetermined(model):
 
 
 def test_off_unless_the_lexicon_turns_it_on(tmp_path, model):
-    part = model.combine(None, model.contribution(FAMILY))
+    part = add_part(None, model.contribution(FAMILY))
     bundled = load_lexicon([], use_default=True)
     assert model_for(bundled) is model
     assert decision(part, bundled) is not None
@@ -111,7 +111,7 @@ def test_it_decides_only_what_the_lexicon_left_undetermined(default_lexicon):
     assert all(c.type == UNDETERMINED for c in off.values())
 
 
-def test_the_output_says_what_decided(default_lexicon):
+def test_the_output_says_what_decided():
     frame = pd.DataFrame({"customer_id": ["loyal", "plain"],
                           "text": ["Loyal to you for 15 years and I love you!", PLAIN]})
     out = classify(frame).set_index("customer_id")

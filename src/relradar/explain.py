@@ -9,7 +9,7 @@ from relradar.errors import InputError
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult
-from relradar.pipeline import AnalysisOptions, is_duplicate
+from relradar.pipeline import AnalysisOptions, is_duplicate, learned_part
 from relradar.privacy import Privacy
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.scoring import CustomerState, finish_customer, new_state
@@ -141,12 +141,10 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
         matcher = matchers.get(message.language) or matchers[None]
         text, hits, sentiment = matcher.analyze_text(message.text)
         source = privacy.text(message.source)
-        state.add(seq, message.timestamp, source, text, hits, sentiment=sentiment)
-        if matcher.learned is not None and not matcher.shared(message.text):
-            part = matcher.learned.contribution(text)
-            if part is not None:
-                state.learned = matcher.learned.combine(state.learned, part)
-                own.append(text)
+        part = learned_part(matcher, message.text, text)
+        state.add(seq, message.timestamp, source, text, hits, sentiment=sentiment, learned=part)
+        if part is not None:
+            own.append(text)
         explained.append(ExplainedMessage(state.messages, message.timestamp, source,
                                           text, tuple(hits)))
     if state is None:

@@ -51,7 +51,6 @@ class LearnedModel:
                  classes: list[str], undetermined_share: float) -> None:
         import numpy as np      # (imported with the model only: `relradar --help` stays quick)
 
-        self._np = np
         self.index = {gram: i for i, gram in enumerate(vocabulary)}
         self.vocabulary = vocabulary
         self.weights = np.asarray(weights, dtype=np.float32)
@@ -60,14 +59,6 @@ class LearnedModel:
         # the share of undetermined customers the model was trained on (see `shift`)
         self.undetermined_share = float(undetermined_share)
         self.width = len(self.classes) + 1       # the summed weights, then the word count
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k != "_np"}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        import numpy as np
-
-        self.__dict__.update(state, _np=np)
 
     def contribution(self, text: str) -> bytes | None:
         """One message's part: its known grams' summed weights and its word count, packed
@@ -78,21 +69,12 @@ class LearnedModel:
         get = self.index.get          # the words, then the bigrams (as grams_of lists them)
         rows = [i for i in map(get, words) if i is not None]
         rows += [i for i in map(get, map(" ".join, zip(words, words[1:]))) if i is not None]
-        np = self._np
+        import numpy as np
         out = np.zeros(self.width, dtype=np.float32)
         if rows:
             out[:-1] = self.weights[rows].sum(axis=0, dtype=np.float32)
         out[-1] = len(words)
         return out.tobytes()
-
-    def combine(self, total: bytes | None, part: bytes) -> bytes:
-        """A customer's total so far and one more message's part (float32): the new total,
-        kept as float16 (a run holds one per customer: 46 bytes of numbers)."""
-        np = self._np
-        added = np.frombuffer(part, dtype=np.float32)
-        if total is not None:
-            added = added + np.frombuffer(total, dtype=np.float16)
-        return added.astype(np.float16).tobytes()
 
     def shift(self, share: float) -> float:
         """What the undetermined score gains when customers are undetermined `share` of the
@@ -103,8 +85,9 @@ class LearnedModel:
         return _logit(share) - _logit(self.undetermined_share)
 
     def probabilities(self, total: bytes, shift: float = 0.0) -> dict[str, float]:
-        """Per type, from a customer's total (see `combine`)."""
-        np = self._np
+        """Per type, from a customer's total (see `add_part`)."""
+        import numpy as np
+
         vector = np.frombuffer(total, dtype=np.float16).astype(np.float64)
         words = vector[-1]
         scores = self.intercept + (vector[:-1] / math.sqrt(words) if words > 0 else 0.0)
@@ -191,6 +174,18 @@ def decision(total: bytes | None, lexicon: Lexicon) -> tuple[str, float] | None:
     if best == UNDETERMINED or best not in lexicon.types or probability < learned_min(lexicon):
         return None
     return best, probability
+
+
+def add_part(total: bytes | None, part: bytes) -> bytes:
+    """A customer's total so far and one more message's part (float32): the new total, kept as
+    float16 (a run holds one per customer: 46 bytes of numbers). Only a model makes parts, so
+    numpy is loaded by then."""
+    import numpy as np
+
+    added = np.frombuffer(part, dtype=np.float32)
+    if total is not None:
+        added = added + np.frombuffer(total, dtype=np.float16)
+    return added.astype(np.float16).tobytes()
 
 
 def _logit(p: float) -> float:

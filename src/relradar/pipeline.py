@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from relradar.learned import LearnedModel, model_for
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit, Matcher
 from relradar.models import CustomerResult, Message
@@ -130,15 +129,14 @@ def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
     (evidence excerpts).
     """
     options = matcher.clean_options
-    learned = matcher.learned
     scanned = matcher.fast_path and not needs_cleaning(raw_text, options.html, options.hashtags,
                                                       options.repair, options.pii)
     if scanned and not matcher.scanner.may_match(raw_text):
-        if not matcher.sentiment.words and learned is None:
+        if not matcher.sentiment.words and matcher.learned is None:
             return "", [], 0.0, None
         text = clean(raw_text, matcher)
         sentiment = matcher.attributed(raw_text, text, [])[1]
-        return "", [], sentiment, _learned_part(learned, raw_text, text, matcher)
+        return "", [], sentiment, learned_part(matcher, raw_text, text)
     text = clean(raw_text, matcher)
     # The pre-filter passed the raw text: scanning the cleaned text again only saves work when
     # cleaning cut much of it (a quoted reply, a signature), and otherwise almost never fails
@@ -146,14 +144,14 @@ def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
     hits = matcher.match(text, checked=scanned and (text == raw_text
                                                     or 2 * len(text) > len(raw_text)))
     hits, sentiment = matcher.attributed(raw_text, text, hits)
-    return (text if hits else ""), hits, sentiment, _learned_part(learned, raw_text, text,
-                                                                  matcher)
+    return (text if hits else ""), hits, sentiment, learned_part(matcher, raw_text, text)
 
 
-def _learned_part(learned: LearnedModel | None, raw_text: str, text: str, matcher: Matcher
-                  ) -> bytes | None:
-    """The learned model's part of one message: none for a shared link (a headline or a
-    promotion passed on is not the poster's own words, see Matcher.shared)."""
+def learned_part(matcher: Matcher, raw_text: str, text: str) -> bytes | None:
+    """The learned model's part of one message (its cleaned `text`): none without a model, and
+    none for a shared link (a headline or a promotion passed on is not the poster's own words,
+    see Matcher.shared)."""
+    learned = matcher.learned
     if learned is None or matcher.shared(raw_text):
         return None
     return learned.contribution(text)
@@ -246,7 +244,6 @@ def accumulate(stream: Iterable[Streamed],
     """
     states: dict[Key, CustomerState] = {}
     with_signals = 0
-    learned = lexicon is not None and model_for(lexicon) or None
     for seq, (message, text, hits, sentiment, part) in enumerate(stream):
         key = (message.customer_id, message.brand)
         state = states.get(key)
@@ -261,9 +258,8 @@ def accumulate(stream: Iterable[Streamed],
             continue
         if any(h.weight for h in hits):
             with_signals += 1
-        state.add(seq, message.timestamp, message.source, text, hits, message.label, sentiment)
-        if part is not None and learned is not None:
-            state.learned = learned.combine(state.learned, part)
+        state.add(seq, message.timestamp, message.source, text, hits, message.label, sentiment,
+                  part)
         if also is not None:
             also(seq, message, text, hits, sentiment, part)
         if progress is not None and seq % 1000 == 999:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from relradar.learned import decision
+from relradar.learned import add_part, decision
 from relradar.lexicon import Lexicon, TypeDef, rule_ref
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Evidence
@@ -180,9 +180,13 @@ class CustomerState:
         return False
 
     def add(self, seq: int, timestamp: float | None, source: str, text: str,
-            hits: list[Hit], label: str | None = None, sentiment: float = 0.0) -> None:
-        """Count one message; `seq` (its place in the input) must not decrease between calls."""
+            hits: list[Hit], label: str | None = None, sentiment: float = 0.0,
+            learned: bytes | None = None) -> None:
+        """Count one message; `seq` (its place in the input) must not decrease between calls.
+        `learned` is the message's part for the learned model (learned.py), if any."""
         self.messages += 1
+        if learned is not None:
+            self.learned = add_part(self.learned, learned)
         if label:
             self.label = label
         if sentiment:

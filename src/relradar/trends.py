@@ -13,7 +13,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 from relradar.errors import UsageError
-from relradar.learned import model_for
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Message
@@ -74,7 +73,6 @@ class WindowSink:
         self.events = events
         self.periods = Windows(lexicon, {})
         self.by_event = {e.name: Windows(lexicon, {}) for e in events}
-        self.learned = model_for(lexicon)
 
     def add(self, seq: int, message: Message, text: str, hits: list[Hit],
             sentiment: float = 0.0, learned: bytes | None = None) -> None:
@@ -97,9 +95,7 @@ class WindowSink:
                 state = window[key] = new_state(message.customer_id, message.brand,
                                                 windows.lexicon)
             state.add(seq, message.timestamp, message.source, text, hits,
-                      sentiment=sentiment)
-            if learned is not None and self.learned is not None:
-                state.learned = self.learned.combine(state.learned, learned)
+                      sentiment=sentiment, learned=learned)
 
     def consume(self, stream: Iterable[tuple[Message, str, list[Hit], float, bytes | None]]
                 ) -> None:
