@@ -16,8 +16,9 @@ Each customer's messages are read and cleaned the way `relradar classify` reads 
 turns, quoted replies, signatures and shared links set aside; an identical text counted once),
 and the model sees the words and bigrams that relradar.learned counts at run time: a
 customer's feature is count x idf / sqrt(words), a multinomial logistic regression (L2, C=5)
-learns the weights, and the file stores them with the idf folded in. `--check` retrains and
-compares with the committed file instead of writing it.
+learns the weights, and the file stores them with the idf folded in, in fixed point (relradar
+reads them without numpy). `--check` retrains and compares with the committed file instead of
+writing it.
 """
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ def main() -> int:
     args = parser.parse_args()
     import numpy as np
 
-    from relradar.learned import _load, model_path, save
+    from relradar.learned import BIAS, _load, model_path, save
 
     docs, labels, origin = training_data()
     vocabulary, weights, intercept, classes = fit(docs, labels)
@@ -133,9 +134,11 @@ def main() -> int:
           f"{len(classes)} classes", file=sys.stderr)
     if args.check:
         stored = _load(str(path))
+        with np.load(path, allow_pickle=False) as data:       # the fixed-point weights
+            kept = (data["weights"].astype(np.float64) - BIAS) / float(data["scale"])
         same = (stored is not None and stored.vocabulary == vocabulary
-                and stored.classes == classes
-                and np.allclose(stored.weights, weights.astype(np.float16), atol=1e-3))
+                and stored.classes == classes and kept.shape == weights.shape
+                and np.allclose(kept, weights, atol=1e-3))
         print("the committed model matches" if same else "the committed model differs",
               file=sys.stderr)
         return 0 if same else 1

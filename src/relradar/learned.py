@@ -19,9 +19,13 @@ type scores = intercept + sum / sqrt(words), and a softmax gives the probabiliti
 
 from __future__ import annotations
 
+import ast
 import math
 import re
+import struct
+import zipfile
 from functools import lru_cache
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +35,14 @@ from relradar.lexicon import Lexicon, default_lexicon_path
 WORD_RE = re.compile(r"[a-z0-9']+")
 MODEL_NAME = "learned-{language}.npz"
 UNDETERMINED = "undetermined"
+# The file holds each gram's weights as fixed-point numbers, one unsigned 32-bit field per type:
+# round(weight * scale) + BIAS. A gram's row read as one little-endian integer is a packed
+# vector, so a message's rows add up in one `sum` of Python integers, with no numpy (whose
+# import alone is 17 MB of every run and 0.1 s of its start-up). A field holds the sum of up to
+# ROWS_AT_ONCE rows without carrying into the next one.
+FIELD_BITS = 32
+BIAS = 1 << 15
+ROWS_AT_ONCE = (1 << FIELD_BITS) // (2 * BIAS) - 1
 
 
 def words_of(text: str) -> list[str]:
@@ -45,20 +57,37 @@ def grams_of(words: list[str]) -> list[str]:
 
 
 class LearnedModel:
-    """Per-type weights of words and bigrams (idf folded in), an intercept per type."""
+    """Per-type weights of words and bigrams (idf folded in, fixed point), an intercept per
+    type."""
 
-    def __init__(self, vocabulary: list[str], weights: Any, intercept: Any,
-                 classes: list[str], undetermined_share: float) -> None:
-        import numpy as np      # (imported with the model only: `relradar --help` stays quick)
-
-        self.index = {gram: i for i, gram in enumerate(vocabulary)}
+    def __init__(self, vocabulary: list[str], table: bytes, scale: float,
+                 intercept: list[float], classes: list[str], undetermined_share: float) -> None:
+        width = len(classes)
+        size = width * FIELD_BITS // 8
+        if len(table) != len(vocabulary) * size or len(intercept) != width:
+            raise ValueError("the weights do not match the words and types")
         self.vocabulary = vocabulary
-        self.weights = np.asarray(weights, dtype=np.float32)
-        self.intercept = np.asarray(intercept, dtype=np.float64)
         self.classes = list(classes)
+        self.scale = float(scale)
+        self.intercept = [float(x) for x in intercept]
+        # gram -> its row, read as one packed integer
+        self.index = {gram: int.from_bytes(table[i * size:(i + 1) * size], "little")
+                      for i, gram in enumerate(vocabulary)}
+        self._fields = struct.Struct(f"<{width}I")
+        self._size = size
+        # a message's part: the summed weights, then the word count (float32); a customer's
+        # total is the same layout (float32 keeps a busy customer's sums exact enough)
+        self.part = struct.Struct(f"<{width + 1}f")
         # the share of undetermined customers the model was trained on (see `shift`)
         self.undetermined_share = float(undetermined_share)
-        self.width = len(self.classes) + 1       # the summed weights, then the word count
+
+    def weight(self, gram: str, type_id: str) -> float:
+        """One gram's weight for one type (0 for a gram the model does not know)."""
+        row = self.index.get(gram)
+        if row is None:
+            return 0.0
+        field = row >> (FIELD_BITS * self.classes.index(type_id)) & ((1 << FIELD_BITS) - 1)
+        return (field - BIAS) / self.scale
 
     def contribution(self, text: str) -> bytes | None:
         """One message's part: its known grams' summed weights and its word count, packed
@@ -67,14 +96,23 @@ class LearnedModel:
         if not words:
             return None
         get = self.index.get          # the words, then the bigrams (as grams_of lists them)
-        rows = [i for i in map(get, words) if i is not None]
-        rows += [i for i in map(get, map(" ".join, zip(words, words[1:]))) if i is not None]
-        import numpy as np
-        out = np.zeros(self.width, dtype=np.float32)
-        if rows:
-            out[:-1] = self.weights[rows].sum(axis=0, dtype=np.float32)
-        out[-1] = len(words)
-        return out.tobytes()
+        rows = [r for r in map(get, words) if r is not None]
+        rows += [r for r in map(get, map(" ".join, zip(words, words[1:]))) if r is not None]
+        if len(rows) > ROWS_AT_ONCE:
+            return self.part.pack(*self._sums(rows), len(words))
+        offset, scale = len(rows) * BIAS, self.scale
+        fields = self._fields.unpack(sum(rows).to_bytes(self._size, "little"))
+        return self.part.pack(*[(f - offset) / scale for f in fields], len(words))
+
+    def _sums(self, rows: list[int]) -> list[float]:
+        """Per type, the summed weights of many rows (ROWS_AT_ONCE at a time)."""
+        sums = [0.0] * len(self.classes)
+        for start in range(0, len(rows), ROWS_AT_ONCE):
+            chunk = rows[start:start + ROWS_AT_ONCE]
+            offset = len(chunk) * BIAS
+            fields = self._fields.unpack(sum(chunk).to_bytes(self._size, "little"))
+            sums = [s + (f - offset) / self.scale for s, f in zip(sums, fields)]
+        return sums
 
     def shift(self, share: float) -> float:
         """What the undetermined score gains when customers are undetermined `share` of the
@@ -86,16 +124,15 @@ class LearnedModel:
 
     def probabilities(self, total: bytes, shift: float = 0.0) -> dict[str, float]:
         """Per type, from a customer's total (see `add_part`)."""
-        import numpy as np
-
-        vector = np.frombuffer(total, dtype=np.float16).astype(np.float64)
-        words = vector[-1]
-        scores = self.intercept + (vector[:-1] / math.sqrt(words) if words > 0 else 0.0)
+        *sums, words = self.part.unpack(total)
+        norm = math.sqrt(words) if words > 0 else math.inf
+        scores = [b + s / norm for b, s in zip(self.intercept, sums)]
         if shift and UNDETERMINED in self.classes:
             scores[self.classes.index(UNDETERMINED)] += shift
-        scores = np.exp(scores - scores.max())
-        scores /= scores.sum()
-        return {c: float(p) for c, p in zip(self.classes, scores)}
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        whole = sum(exps)
+        return {c: e / whole for c, e in zip(self.classes, exps)}
 
     def best(self, total: bytes | None, shift: float = 0.0) -> tuple[str, float]:
         """The most probable type and its probability (`undetermined`, 1.0 with no words)."""
@@ -109,16 +146,14 @@ class LearnedModel:
         """The grams of these texts that count most toward `type_id` (for explain)."""
         if type_id not in self.classes:
             return []
-        column = self.classes.index(type_id)
         counts: dict[str, int] = {}
         for text in texts:
             for gram in grams_of(words_of(text)):
                 if gram in self.index:
                     counts[gram] = counts.get(gram, 0) + 1
-        weighed = [(gram, float(self.weights[self.index[gram], column]) * k)
+        weighed = [(gram, round(self.weight(gram, type_id) * k, 3))
                    for gram, k in counts.items()]
-        weighed = [(g, round(w, 3)) for g, w in weighed if w > 0]
-        return sorted(weighed, key=lambda gw: (-gw[1], gw[0]))[:n]
+        return sorted(((g, w) for g, w in weighed if w > 0), key=lambda gw: (-gw[1], gw[0]))[:n]
 
 
 @lru_cache(maxsize=8)
@@ -127,26 +162,49 @@ def model_path(language: str) -> Path:
     return default_lexicon_path(language).with_name(MODEL_NAME.format(language=language))
 
 
+# what the file holds: name -> (numpy's dtype text, number of dimensions)
+ARRAYS = {"vocabulary": ("|u1", 1), "classes": ("|u1", 1), "weights": ("<u4", 2),
+          "scale": ("<f8", 0), "intercept": ("<f8", 1), "undetermined_share": ("<f8", 0)}
+
+
 @lru_cache(maxsize=4)
 def _load(path: str) -> LearnedModel | None:
     if not Path(path).is_file():
         return None
-    import numpy as np
-
     try:
-        with np.load(path, allow_pickle=False) as data:
-            vocabulary = bytes(data["vocabulary"]).decode("utf-8").split("\n")
-            classes = bytes(data["classes"]).decode("utf-8").split("\n")
-            model = LearnedModel(vocabulary, data["weights"], data["intercept"], classes,
-                                 float(data["undetermined_share"]))
-    except (OSError, ValueError, KeyError, UnicodeDecodeError, EOFError) as exc:
+        arrays = _read_arrays(path)
+        vocabulary = arrays["vocabulary"].decode("utf-8").split("\n")
+        classes = arrays["classes"].decode("utf-8").split("\n")
+        (scale,) = struct.unpack("<d", arrays["scale"])
+        (share,) = struct.unpack("<d", arrays["undetermined_share"])
+        intercept = list(struct.unpack(f"<{len(arrays['intercept']) // 8}d",
+                                       arrays["intercept"]))
+        return LearnedModel(vocabulary, arrays["weights"], scale, intercept, classes, share)
+    except (OSError, ValueError, KeyError, UnicodeDecodeError, EOFError, SyntaxError,
+            struct.error, zipfile.BadZipFile) as exc:
         raise LexiconError([f"{path}: not a learned model ({type(exc).__name__}: {exc})"],
                            "reinstall relradar, or turn the model off with scoring.learned_min: 0"
                            ) from exc
-    if model.weights.shape != (len(vocabulary), len(classes)):
-        raise LexiconError([f"{path}: the learned model's weights do not match its words and "
-                            "types"], "reinstall relradar, or set scoring.learned_min: 0")
-    return model
+
+
+def _read_arrays(path: str) -> dict[str, bytes]:
+    """The arrays of a model file (numpy's .npz: a zip of .npy files), read without numpy: each
+    one's raw bytes, after checking that its type and shape are the ones the model expects."""
+    out: dict[str, bytes] = {}
+    with zipfile.ZipFile(path) as archive:
+        for name, (dtype, dimensions) in ARRAYS.items():
+            data = archive.read(f"{name}.npy")
+            if data[:6] != b"\x93NUMPY":
+                raise ValueError(f"{name}: not a numpy array")
+            start = 10 if data[6] == 1 else 12
+            length = int.from_bytes(data[8:start], "little")
+            header = ast.literal_eval(data[start:start + length].decode("latin-1"))
+            if (header.get("descr") != dtype or header.get("fortran_order")
+                    or len(header.get("shape", ())) != dimensions):
+                raise ValueError(f"{name}: {header.get('descr')} of shape {header.get('shape')}, "
+                                 f"expected {dtype} of {dimensions} dimensions")
+            out[name] = data[start + length:]
+    return out
 
 
 def learned_min(lexicon: Lexicon) -> float:
@@ -177,15 +235,13 @@ def decision(total: bytes | None, lexicon: Lexicon) -> tuple[str, float] | None:
 
 
 def add_part(total: bytes | None, part: bytes) -> bytes:
-    """A customer's total so far and one more message's part (float32): the new total, kept as
-    float16 (a run holds one per customer: 46 bytes of numbers). Only a model makes parts, so
-    numpy is loaded by then."""
-    import numpy as np
-
-    added = np.frombuffer(part, dtype=np.float32)
-    if total is not None:
-        added = added + np.frombuffer(total, dtype=np.float16)
-    return added.astype(np.float16).tobytes()
+    """A customer's total so far and one more message's part: the new total, in the part's
+    layout (float32: a run holds one per customer, 92 bytes of numbers)."""
+    if total is None:
+        return part
+    layout = f"<{len(part) // 4}f"
+    return struct.pack(layout, *map(add, struct.unpack(layout, part),
+                                    struct.unpack(layout, total)))
 
 
 def _logit(p: float) -> float:
@@ -194,12 +250,18 @@ def _logit(p: float) -> float:
 
 def save(path: Path, vocabulary: list[str], weights: Any, intercept: Any,
          classes: list[str], undetermined_share: float) -> None:
-    """The model file (no pickles: plain arrays, text as UTF-8 bytes)."""
+    """The model file (no pickles: plain arrays, text as UTF-8 bytes). The weights are stored
+    in fixed point (see FIELD_BITS), at the finest scale, a power of two, that their largest
+    one allows."""
     import numpy as np
 
+    weights = np.asarray(weights, dtype=np.float64)
+    largest = float(np.abs(weights).max()) or 1.0
+    scale = 2.0 ** math.floor(math.log2((BIAS - 1) / largest))
     np.savez_compressed(
         path, vocabulary=np.frombuffer("\n".join(vocabulary).encode("utf-8"), dtype=np.uint8),
-        weights=np.asarray(weights, dtype=np.float16),
-        intercept=np.asarray(intercept, dtype=np.float32),
+        weights=(np.rint(weights * scale) + BIAS).astype("<u4"),
+        scale=np.float64(scale),
+        intercept=np.asarray(intercept, dtype="<f8"),
         classes=np.frombuffer("\n".join(classes).encode("utf-8"), dtype=np.uint8),
         undetermined_share=np.float64(undetermined_share))
