@@ -34,7 +34,8 @@ sys.path[:0] = [str(REPO / "src"), str(REPO / "benchmarks" / "quality")]
 
 TRAIN_SETS = ("second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
               "eleventh", "fifteenth", "sixteenth", "eighteenth", "nineteenth", "twentyfirst",
-              "twentythird", "twentyfourth")
+              "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh",
+              "twentyeighth")
 KEPT_FOR_MEASURING = ("third", "twelfth", "thirteenth", "fourteenth", "seventeenth",
                       "twentieth", "twentysecond")
 C = 5.0

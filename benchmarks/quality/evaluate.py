@@ -48,7 +48,8 @@ HISTORIES = REPO / "benchmarks" / "histories"
 LATER_WRITERS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                  "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                 "twentyfirst", "twentysecond", "twentythird", "twentyfourth")
+                 "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
+                 "twentysixth", "twentyseventh", "twentyeighth")
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
