@@ -35,7 +35,8 @@ sys.path[:0] = [str(REPO / "src"), str(REPO / "benchmarks" / "quality")]
 TRAIN_SETS = ("second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
               "eleventh", "fifteenth", "sixteenth", "eighteenth", "nineteenth", "twentyfirst",
               "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh",
-              "twentyeighth")
+              "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond",
+              "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth")
 KEPT_FOR_MEASURING = ("third", "twelfth", "thirteenth", "fourteenth", "seventeenth",
                       "twentieth", "twentysecond")
 C = 5.0

@@ -49,7 +49,9 @@ LATER_WRITERS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eigh
                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                  "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
                  "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-                 "twentysixth", "twentyseventh", "twentyeighth")
+                 "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
+                 "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
+                 "thirtysixth")
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
