@@ -497,3 +497,27 @@ def test_history_combination_reads_rule_breaks(default_lexicon):
         "soured_loyalty": replace(default_lexicon.signals["soured_loyalty"], within="history")})
     told = finish(lexicon, [sig("longevity", 1.0)], [sig("fair_terms", 1.3, kind="rule")])
     assert told.signals.get("soured_loyalty") == 1.0
+
+
+def test_a_hit_spanning_a_long_message_shows_its_two_ends(default_lexicon):
+    """A combination within one message ("I love you ... worst company") can span the whole
+    message: its excerpt is the two ends, never the thousand characters between them."""
+    filler = " ".join(f"sentence {i} about the parcel and the weather." for i in range(40))
+    text = f"I love this brand. {filler} You are the worst company."
+    start, end = text.index("love"), text.index("worst") + len("worst")
+    long_hit = Hit("signal", "mixed_feelings", 2.0, "love ... worst", start, end,
+                   ("in one message",))
+    state = CustomerState("c", None)
+    state.add(0, None, "t:1", text, [long_hit, sig("joy", 0.5, "short")])
+    excerpt = next(e.excerpt for e in finish_customer(state, default_lexicon).evidence
+                   if e.signal == "mixed_feelings")
+    assert "I love this brand" in excerpt and "the worst company" in excerpt
+    assert " ... " in excerpt
+    limit = 2 * scoring.EXCERPT_RADIUS + scoring.EXCERPT_SPAN + 20
+    assert len(excerpt) < limit < len(text)
+    # a short hit keeps its plain excerpt: the hit and its neighbourhood, no gap
+    short = "Honestly I love this brand and the people in the shop."
+    state = CustomerState("c", None)
+    state.add(0, None, "t:1", short, [Hit("signal", "attraction", 1.0, "love",
+                                          short.index("love"), short.index("love") + 4, ())])
+    assert finish_customer(state, default_lexicon).evidence[0].excerpt == short

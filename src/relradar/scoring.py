@@ -23,6 +23,7 @@ UNDETERMINED = "undetermined"
 EVIDENCE_KEPT = 3
 EVIDENCE_SHOWN = 3
 EXCERPT_RADIUS = 45
+EXCERPT_SPAN = 120        # a longer hit's excerpt shows its two ends (see _keep_evidence)
 DIGESTS_IN_ARRAY = 512     # texts a customer's duplicate check keeps in a sorted array
 
 
@@ -279,9 +280,14 @@ class CustomerState:
             return                              # would not be kept: don't build an excerpt
         lo = max(0, hit.start - EXCERPT_RADIUS)
         hi = min(len(text), hit.end + EXCERPT_RADIUS)
+        if hit.end - hit.start > EXCERPT_SPAN:
+            # a combination within one message spans it: its two ends, not the whole message
+            body = (" ".join(text[lo:hit.start + EXCERPT_SPAN // 2].split()) + " ... "
+                    + " ".join(text[hit.end - EXCERPT_SPAN // 2:hi].split()))
+        else:
+            body = " ".join(text[lo:hi].split())
         # ASCII dots, not "…": one non-ASCII character doubles the size of the whole string
-        excerpt = ("..." if lo else "") + " ".join(text[lo:hi].split()) + (
-            "..." if hi < len(text) else "")
+        excerpt = ("..." if lo else "") + body + ("..." if hi < len(text) else "")
         if is_example:
             self._set_rule_example(hit.id, _shared(hit.weight), excerpt)
         if keep:
