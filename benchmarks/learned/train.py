@@ -36,7 +36,8 @@ TRAIN_SETS = ("second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"
               "eleventh", "fifteenth", "sixteenth", "eighteenth", "nineteenth", "twentyfirst",
               "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh",
               "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond",
-              "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth")
+              "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
+              "thirtyeighth", "thirtyninth", "fortieth")
 KEPT_FOR_MEASURING = ("third", "twelfth", "thirteenth", "fourteenth", "seventeenth",
                       "twentieth", "twentysecond")
 C = 5.0

@@ -51,7 +51,7 @@ LATER_WRITERS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eigh
                  "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
                  "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
                  "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
-                 "thirtysixth")
+                 "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth")
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
