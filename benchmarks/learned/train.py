@@ -15,7 +15,7 @@ the model on text it has not seen.
 Each customer's messages are read and cleaned the way `relradar classify` reads them (agent
 turns, quoted replies, signatures and shared links set aside; an identical text counted once),
 and the model sees the words and bigrams that relradar.learned counts at run time: a
-customer's feature is count x idf / sqrt(words), a multinomial logistic regression (L2, C=5)
+customer's feature is count x idf / sqrt(words), a multinomial logistic regression (L2, C=100)
 learns the weights, and the file stores them with the idf folded in, in fixed point (relradar
 reads them without numpy). `--check` retrains and compares with the committed file instead of
 writing it.
@@ -40,7 +40,7 @@ TRAIN_SETS = ("second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"
               "thirtyeighth", "thirtyninth", "fortieth")
 KEPT_FOR_MEASURING = ("third", "twelfth", "thirteenth", "fourteenth", "seventeenth",
                       "twentieth", "twentysecond")
-C = 5.0
+C = 100.0
 MIN_CUSTOMERS = 2        # a word or bigram must occur in this many training customers
 
 
