@@ -178,3 +178,65 @@ def test_a_broken_model_file_is_one_clear_error(tmp_path):
     np.savez(tmp_path / "partial.npz", weights=np.zeros((2, 2)))
     with pytest.raises(LexiconError, match="not a learned model"):
         _load(str(tmp_path / "partial.npz"))
+
+
+def tiny_model(weights: dict[str, dict[str, float]], classes: list[str]) -> LearnedModel:
+    """A model of a few grams, packed as the model file packs them (learned.save)."""
+    import struct
+
+    scale = 4096.0
+    table = b"".join(struct.pack(f"<{len(classes)}I",
+                                 *(round(row.get(c, 0.0) * scale) + BIAS for c in classes))
+                     for row in weights.values())
+    return LearnedModel(list(weights), table, scale, [0.0] * len(classes), classes, 0.3)
+
+
+def test_a_weak_type_gives_way_to_the_wording(monkeypatch, default_lexicon):
+    """The signals' type stands unless it is weak (confidence below
+    scoring.learned_override_below) and the model reads another type at learned_min."""
+    import relradar.learned as learned
+
+    classes = ["basic_exchange", "old_friends", UNDETERMINED]
+    tiny = tiny_model({"grandad": {"old_friends": 40.0}, "price": {"basic_exchange": 40.0}},
+                      classes)
+    monkeypatch.setattr(learned, "model_for", lambda lexicon: tiny)
+    below = float(default_lexicon.scoring["learned_override_below"])
+    assert 0 < below < 1
+    family = add_part(None, tiny.contribution("grandad grandad grandad"))
+    weak, strong = below - 0.1, below + 0.1
+    kind, probability = decision(family, default_lexicon, "basic_exchange", weak)
+    assert kind == "old_friends" and probability >= learned.learned_min(default_lexicon)
+    assert decision(family, default_lexicon, "basic_exchange", strong) is None   # not weak
+    assert decision(family, default_lexicon, "old_friends", weak) is None        # agrees
+    price = add_part(None, tiny.contribution("price price price"))
+    assert decision(price, default_lexicon, "old_friends", weak)[0] == "basic_exchange"
+    unsure = add_part(None, tiny.contribution("grandad price"))
+    assert decision(unsure, default_lexicon, "basic_exchange", weak) is None     # no clear word
+    off = replace(default_lexicon, scoring={**default_lexicon.scoring,
+                                            "learned_override_below": 0.0})
+    assert decision(family, off, "basic_exchange", 0.0) is None
+
+
+def test_a_retyped_customer_names_the_signals_type_as_runner_up(monkeypatch, default_lexicon,
+                                                                default_matcher):
+    import relradar.learned as learned
+    from relradar.scoring import CustomerState, finish_customer
+
+    tiny = tiny_model({"grandad": {"old_friends": 40.0}}, ["old_friends", UNDETERMINED])
+    monkeypatch.setattr(learned, "model_for", lambda lexicon: tiny)
+    text, hits = default_matcher.match_text("I've been with you for 3 years, good value. "
+                                            "My grandad shopped here too.")
+
+    def finish(below: float):
+        state = CustomerState("c", None)
+        state.add(0, None, "t:1", text, hits, learned=tiny.contribution(text))
+        return finish_customer(state, replace(default_lexicon, scoring={
+            **default_lexicon.scoring, "learned_override_below": below}))
+
+    by_signals = finish(0.0)
+    assert (by_signals.type, by_signals.decided_by) == ("basic_exchange", "lexicon")
+    retyped = finish(by_signals.confidence + 0.05)       # weak for this lexicon
+    assert (retyped.type, retyped.decided_by) == ("old_friends", "learned")
+    assert retyped.runner_up == "basic_exchange"
+    assert retyped.confidence >= learned.learned_min(default_lexicon)
+    assert finish(by_signals.confidence).type == "basic_exchange"     # not below: it stands

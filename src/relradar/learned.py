@@ -218,17 +218,31 @@ def model_for(lexicon: Lexicon) -> LearnedModel | None:
     return _load(str(model_path(lexicon.meta.get("language", "en"))))
 
 
-def decision(total: bytes | None, lexicon: Lexicon) -> tuple[str, float] | None:
-    """The learned type and its probability for a customer the lexicon left undetermined:
-    None unless the model's best type is a type of this lexicon, not `undetermined`, with at
-    least scoring.learned_min of the probability."""
+def decision(total: bytes | None, lexicon: Lexicon, typed: str | None = None,
+             confidence: float = 0.0) -> tuple[str, float] | None:
+    """The model's say on a customer, or None for the signals' verdict to stand.
+
+    For a customer the signals left undetermined (`typed` None): its best type and that type's
+    probability, when the best is not `undetermined`, is a type of this lexicon and has at
+    least scoring.learned_min. For a customer the signals typed with a `confidence` below
+    scoring.learned_override_below: the same when that best type is another one (a weak type
+    read from a few cue words that the customer's wording as a whole does not bear out).
+    """
     if total is None:
         return None
     model = model_for(lexicon)
     if model is None:
         return None
-    share = float(lexicon.scoring.get("learned_undetermined_share", 0.0) or 0.0)
-    best, probability = model.best(total, model.shift(share))
+    scoring = lexicon.scoring
+    if typed is not None and confidence >= float(scoring.get("learned_override_below", 0.0)
+                                                 or 0.0):
+        return None
+    share = float(scoring.get("learned_undetermined_share", 0.0) or 0.0)
+    probs = model.probabilities(total, model.shift(share))
+    best = max(probs, key=lambda c: (probs[c], c))
+    if best == typed:
+        return None
+    probability = round(probs[best], 3)
     if best == UNDETERMINED or best not in lexicon.types or probability < learned_min(lexicon):
         return None
     return best, probability

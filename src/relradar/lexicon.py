@@ -58,6 +58,9 @@ SCORING_DEFAULTS = {
     "learned_min": 0.0,
     # how often customers are undetermined where the model is used (0: as in its training)
     "learned_undetermined_share": 0.0,
+    # ... and retypes a customer the signals typed with a confidence below this, when its best
+    # type is another one with at least learned_min (0: the signals' type stands)
+    "learned_override_below": 0.0,
 }
 PARSE_APART_BYTES = 200_000   # lexicon files this large are parsed in a child process
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",

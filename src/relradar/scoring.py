@@ -662,21 +662,18 @@ def finish_customer(state: CustomerState, lexicon: Lexicon) -> CustomerResult:
                and share >= float(lexicon.scoring["min_share"])
                and is_relationship(signals, state.signal_messages, lexicon))
     tdef = lexicon.types[best_id] if decided and best_id else None
-    decided_by = None
-    if tdef is not None:
-        confidence = type_confidence(share, best, state.signal_messages, lexicon)
-        valence = typed_valence(valence, sentiment, tdef, signals, lexicon)
-        decided_by = "lexicon"
-    else:
-        confidence = 0.0
+    decided_by = "lexicon" if tdef is not None else None
+    confidence = type_confidence(share, best, state.signal_messages, lexicon) if tdef else 0.0
+    # what the signals left undetermined or typed weakly, the customer's wording as a whole may
+    # tell otherwise (learned.py)
+    learned = decision(state.learned, lexicon, tdef.id if tdef else None, confidence)
+    if learned is not None:
+        tdef, confidence, decided_by = lexicon.types[learned[0]], learned[1], "learned"
+    if tdef is None:
         runner_up = best_id
-        # what the lexicon left undetermined, the customer's wording may still tell (learned.py)
-        learned = decision(state.learned, lexicon)
-        if learned is not None:
-            tdef = lexicon.types[learned[0]]
-            confidence = learned[1]
-            valence = typed_valence(valence, sentiment, tdef, signals, lexicon)
-            decided_by = "learned"
+    else:
+        valence = typed_valence(valence, sentiment, tdef, signals, lexicon)
+        if decided_by == "learned":
             runner_up = next((tid for tid, _ in ranked if tid != tdef.id), None)
     is_distressed, reasons, broken = distress(signals, rules, tdef, lexicon)
     strong = float(lexicon.scoring["distress_sentiment"])
