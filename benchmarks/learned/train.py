@@ -37,7 +37,8 @@ TRAIN_SETS = ("second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"
               "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh",
               "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond",
               "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
-              "thirtyeighth", "thirtyninth", "fortieth")
+              "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird",
+              "fortyfourth")
 KEPT_FOR_MEASURING = ("third", "twelfth", "thirteenth", "fourteenth", "seventeenth",
                       "twentieth", "twentysecond")
 C = 100.0

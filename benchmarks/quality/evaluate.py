@@ -51,7 +51,8 @@ LATER_WRITERS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eigh
                  "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
                  "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
                  "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth",
-                 "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth")
+                 "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
+                 "fortyfirst", "fortysecond", "fortythird", "fortyfourth")
 REAL_COLUMNS = {"id_col": "customer_id", "text_col": "text", "time_col": "timestamp",
                 "role_col": "role", "brand_col": "brand"}
 ERROR_KINDS = ("any", "invented", "missed", "wrong", "valence")
