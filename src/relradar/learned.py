@@ -1,16 +1,17 @@
 """Learned wording: a linear model over the customer's own words, for the customers the lexicon
-leaves undetermined.
+leaves undetermined or types weakly.
 
 The lexicon reads a relationship from listed wordings; customers who tell it in other words
 ("my dad did every oil change with this stuff, my brother and I both use it now") are left
 undetermined. The model (`lexicons/learned-<language>.npz`, trained by
 `benchmarks/learned/train.py` on the project's own written histories and examples, never on
 the sets kept for measuring) scores the customer's words and bigrams for every type. It decides
-only where the lexicon decided nothing, and only when its best type is not `undetermined` and
-has at least `scoring.learned_min` of its probability (0 turns it off). The written training
-sets are about a third undetermined; `scoring.learned_undetermined_share` says how often
-customers are undetermined where the model is used (most real customers are), and the
-undetermined score is raised by the difference in log-odds before that test.
+where the lexicon decided nothing, or typed with a confidence below
+`scoring.learned_override_below`, and only when its best type is not `undetermined` (nor the
+lexicon's) and has at least `scoring.learned_min` of its probability (0 turns it off). The
+written training sets are about a third undetermined; `scoring.learned_undetermined_share`
+says how often customers are undetermined where the model is used (most real customers are),
+and the undetermined score is raised by the difference in log-odds before that test.
 
 The score is additive over messages, so a run keeps one small vector per customer: for each
 message the summed weights of its known words and bigrams and its word count; at the end,
