@@ -240,3 +240,15 @@ def test_a_retyped_customer_names_the_signals_type_as_runner_up(monkeypatch, def
     assert retyped.runner_up == "basic_exchange"
     assert retyped.confidence >= learned.learned_min(default_lexicon)
     assert finish(by_signals.confidence).type == "basic_exchange"     # not below: it stands
+
+
+def test_the_reason_names_the_model_and_the_signals_best_type(default_lexicon):
+    from relradar.explain import why_text
+
+    result = customers(default_lexicon, {"fam": FAMILY}, {"min_score": 1000})["fam"]
+    assert result.decided_by == "learned"
+    why = why_text(result, default_lexicon)
+    assert why.startswith(f"The learned model of the customer's wording gives {result.type} ")
+    assert "less than 40% confidence" in why          # the bundled learned_override_below
+    assert result.runner_up is not None and result.runner_up != result.type
+    assert why.endswith(f"the signals' best type was {result.runner_up}.")

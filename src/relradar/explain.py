@@ -60,11 +60,18 @@ def _why(result: CustomerResult, contributions: dict[str, dict[str, float]],
          lexicon: Lexicon, cues: list[tuple[str, float]] | None = None) -> str:
     scores = result.type_scores
     if result.decided_by == "learned":
-        text = (f"The signals left this customer undetermined; the learned model of the "
-                f"customer's wording gives {result.type} {result.confidence:.0%} "
-                f"(it decides from {lexicon.scoring.get('learned_min', 0):.0%})")
+        # the same words whether the signals left the customer undetermined or typed them
+        # weakly: the result alone does not say which (reports explain from it)
+        below = float(lexicon.scoring.get("learned_override_below", 0) or 0)
+        text = (f"The learned model of the customer's wording gives {result.type} "
+                f"{result.confidence:.0%} (it decides from "
+                f"{lexicon.scoring.get('learned_min', 0):.0%}, where the signals left the "
+                "customer undetermined" + (f" or typed them with less than {below:.0%} "
+                                           "confidence" if below else "") + ")")
         if cues:
             text += ", most from " + ", ".join(f"'{g}'" for g, _ in cues)
+        if result.runner_up:
+            text += f"; the signals' best type was {result.runner_up}"
         return text + "."
     if result.type == "undetermined":
         best = next(iter(scores.items()), None)
