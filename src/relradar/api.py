@@ -89,10 +89,9 @@ def results_frame(customers: Iterable[CustomerResult], redact: bool = False,
 
 # An empty result keeps the columns (render.customer_dict's keys; a test keeps them in step).
 _COLUMNS = ["customer_id", "brand", "type", "label", "confidence", "runner_up", "decided_by",
-            "valence",
-            "sentiment", "closeness", "intensity", "power", "distress", "distress_reasons",
-            "engagement", "engagement_reasons", "messages", "first_seen", "last_seen",
-            "signals", "type_scores", "rules_broken", "evidence"]
+            "valence", "sentiment", "closeness", "intensity", "power", "distress",
+            "distress_reasons", "engagement", "engagement_reasons", "messages", "first_seen",
+            "last_seen", "signals", "type_scores", "rules_broken", "evidence"]
 
 
 def _run(messages: Iterator[Message], lexicon: Any, options: Any, stats: Any

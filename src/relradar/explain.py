@@ -148,7 +148,7 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
         matcher = matchers.get(message.language) or matchers[None]
         text, hits, sentiment = matcher.analyze_text(message.text)
         source = privacy.text(message.source)
-        part = learned_part(matcher, message.text, text)
+        part = learned_part(matcher, text, matcher.shared(message.text))
         state.add(seq, message.timestamp, source, text, hits, sentiment=sentiment, learned=part)
         if part is not None:
             own.append(text)

@@ -99,20 +99,17 @@ class LearnedModel:
         get = self.index.get          # the words, then the bigrams (as grams_of lists them)
         rows = [r for r in map(get, words) if r is not None]
         rows += [r for r in map(get, map(" ".join, zip(words, words[1:]))) if r is not None]
-        if len(rows) > ROWS_AT_ONCE:
-            return self.part.pack(*self._sums(rows), len(words))
-        offset, scale = len(rows) * BIAS, self.scale
-        fields = self._fields.unpack(sum(rows).to_bytes(self._size, "little"))
-        return self.part.pack(*[(f - offset) / scale for f in fields], len(words))
+        return self.part.pack(*self._sums(rows), len(words))
 
     def _sums(self, rows: list[int]) -> list[float]:
-        """Per type, the summed weights of many rows (ROWS_AT_ONCE at a time)."""
+        """Per type, the summed weights of these rows: one `sum` of packed integers, taken
+        ROWS_AT_ONCE rows at a time (one go for any real message)."""
         sums = [0.0] * len(self.classes)
         for start in range(0, len(rows), ROWS_AT_ONCE):
             chunk = rows[start:start + ROWS_AT_ONCE]
-            offset = len(chunk) * BIAS
+            offset, scale = len(chunk) * BIAS, self.scale
             fields = self._fields.unpack(sum(chunk).to_bytes(self._size, "little"))
-            sums = [s + (f - offset) / self.scale for s, f in zip(sums, fields)]
+            sums = [s + (f - offset) / scale for s, f in zip(sums, fields)]
         return sums
 
     def shift(self, share: float) -> float:
@@ -134,14 +131,6 @@ class LearnedModel:
         exps = [math.exp(s - top) for s in scores]
         whole = sum(exps)
         return {c: e / whole for c, e in zip(self.classes, exps)}
-
-    def best(self, total: bytes | None, shift: float = 0.0) -> tuple[str, float]:
-        """The most probable type and its probability (`undetermined`, 1.0 with no words)."""
-        if total is None:
-            return UNDETERMINED, 1.0
-        probs = self.probabilities(total, shift)
-        best = max(probs, key=lambda c: (probs[c], c))
-        return best, round(probs[best], 3)
 
     def cues(self, texts: list[str], type_id: str, n: int = 5) -> list[tuple[str, float]]:
         """The grams of these texts that count most toward `type_id` (for explain)."""

@@ -469,10 +469,13 @@ class Matcher:
         text = self.prepare(raw_text)
         return (text, *self.attributed(raw_text, text, self.match(text)))
 
-    def attributed(self, raw_text: str, text: str, hits: list[Hit]) -> tuple[list[Hit], float]:
+    def attributed(self, raw_text: str, text: str, hits: list[Hit],
+                   shared: bool | None = None) -> tuple[list[Hit], float]:
         """The hits of a cleaned text and its sentiment, as the poster's own: a shared link
-        (see `shared`) passes its hits on with weight 0 and weighs `share_weight`."""
-        shared = self.shared(raw_text)
+        (see `shared`; given when the caller has it) passes its hits on with weight 0 and
+        weighs `share_weight`."""
+        if shared is None:
+            shared = self.shared(raw_text)
         if shared and hits:
             hits = passed_on(hits)
         return hits, self.sentiment_of(text, hits, shared)

@@ -60,6 +60,7 @@ class CustomerResult:
     sentiment: float = 0.0            # [-1, 1], from the customer's own words and signals
     true_label: str | None = None
     # "lexicon" (signals decided the type), "learned" (the customer's wording did, where the
-    # signals left the customer undetermined: learned.py), None for undetermined
+    # signals left the customer undetermined or typed them weakly: learned.py), None for
+    # undetermined
     decided_by: str | None = None
     rule_examples: dict[str, str] = field(default_factory=dict)   # rule id -> excerpt

@@ -135,24 +135,26 @@ def clean_and_match(raw_text: str, matcher: Matcher) -> Matched:
         if not matcher.sentiment.words and matcher.learned is None:
             return "", [], 0.0, None
         text = clean(raw_text, matcher)
-        sentiment = matcher.attributed(raw_text, text, [])[1]
-        return "", [], sentiment, learned_part(matcher, raw_text, text)
+        shared = matcher.shared(raw_text)
+        sentiment = matcher.attributed(raw_text, text, [], shared)[1]
+        return "", [], sentiment, learned_part(matcher, text, shared)
     text = clean(raw_text, matcher)
     # The pre-filter passed the raw text: scanning the cleaned text again only saves work when
     # cleaning cut much of it (a quoted reply, a signature), and otherwise almost never fails
     # (it can only say "maybe", so skipping it changes no hit).
     hits = matcher.match(text, checked=scanned and (text == raw_text
                                                     or 2 * len(text) > len(raw_text)))
-    hits, sentiment = matcher.attributed(raw_text, text, hits)
-    return (text if hits else ""), hits, sentiment, learned_part(matcher, raw_text, text)
+    shared = matcher.shared(raw_text)           # once: sentiment and the learned part need it
+    hits, sentiment = matcher.attributed(raw_text, text, hits, shared)
+    return (text if hits else ""), hits, sentiment, learned_part(matcher, text, shared)
 
 
-def learned_part(matcher: Matcher, raw_text: str, text: str) -> bytes | None:
+def learned_part(matcher: Matcher, text: str, shared: bool) -> bytes | None:
     """The learned model's part of one message (its cleaned `text`): none without a model, and
-    none for a shared link (a headline or a promotion passed on is not the poster's own words,
-    see Matcher.shared)."""
+    none for a `shared` link (a headline or a promotion passed on is not the poster's own
+    words, see Matcher.shared)."""
     learned = matcher.learned
-    if learned is None or matcher.shared(raw_text):
+    if learned is None or shared:
         return None
     return learned.contribution(text)
 

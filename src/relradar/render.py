@@ -24,9 +24,8 @@ CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\
 ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 CSV_DANGER = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "decided_by",
-               "valence",
-               "sentiment", "closeness", "intensity", "power", "distress", "engagement", "messages",
-               "top_signals", "rules_broken", "evidence_terms", "excerpt")
+               "valence", "sentiment", "closeness", "intensity", "power", "distress", "engagement",
+               "messages", "top_signals", "rules_broken", "evidence_terms", "excerpt")
 
 
 def inert(value: object) -> str:

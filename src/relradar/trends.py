@@ -16,6 +16,7 @@ from relradar.errors import UsageError
 from relradar.lexicon import Lexicon
 from relradar.matching import Hit
 from relradar.models import CustomerResult, Message
+from relradar.pipeline import Streamed
 from relradar.privacy import Privacy
 from relradar.scoring import UNDETERMINED, CustomerState, finish_customer, new_state
 from relradar.timeparse import parse_timestamp
@@ -97,8 +98,7 @@ class WindowSink:
             state.add(seq, message.timestamp, message.source, text, hits,
                       sentiment=sentiment, learned=learned)
 
-    def consume(self, stream: Iterable[tuple[Message, str, list[Hit], float, bytes | None]]
-                ) -> None:
+    def consume(self, stream: Iterable[Streamed]) -> None:
         for seq, (message, text, hits, sentiment, learned) in enumerate(stream):
             self.add(seq, message, text, hits, sentiment, learned)
 

@@ -44,8 +44,7 @@ MESSAGE_META = pd.DataFrame({
     "learned": pd.Series([], dtype=object), "digest": pd.Series([], dtype=object),
 })
 RESULT_FIELDS = ("customer_id", "brand", "type", "label", "confidence", "runner_up", "decided_by",
-                 "valence",
-                 "sentiment", "closeness", "intensity", "power", "distress",
+                 "valence", "sentiment", "closeness", "intensity", "power", "distress",
                  "distress_reasons", "engagement", "engagement_reasons", "messages",
                  "first_seen", "last_seen", "signals", "type_scores", "rules_broken",
                  "evidence")
