@@ -128,7 +128,7 @@ def customers(lexicon, texts: dict[str, str], scoring: dict | None = None) -> di
     messages = [Message(customer_id=cid, text=text) for cid, text in texts.items()]
     states, _ = accumulate(match_stream(iter(messages), lexicon, AnalysisOptions()),
                            lexicon=scored)
-    return {key[0]: finish_customer(state, scored) for key, state in states.items()}
+    return {state.customer_id: finish_customer(state, scored) for state in states.values()}
 
 
 def test_it_decides_only_what_the_lexicon_left_undetermined(default_lexicon):

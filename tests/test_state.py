@@ -146,3 +146,37 @@ def test_history_rows_follow_time_then_input_order(default_lexicon):
     state.add(9, None, "x:9", "text", [Hit("signal", sid, 5.0, "t", 0, 1, ())])  # untimed
     assert [row[2] for row in compact_history(state)] == [1.0, 2.0, 3.0, 4.0, 5.0]
     assert not math.isinf(state.last_seen)
+
+
+def test_whole_second_times_take_four_bytes_until_one_does_not_fit(default_lexicon):
+    state = new_state("c", None, default_lexicon)
+    for seq, when in enumerate([1_700_000_000.0, 1_600_000_000, 1_750_000_000.0]):
+        state.add(seq, when, f"x:{seq}", "hello", [])
+    assert state._times.typecode == "i" and state._times.itemsize == 4
+    assert state.first_seen == 1_600_000_000.0 and type(state.first_seen) is float
+    assert state.last_seen == 1_750_000_000.0 and type(state.last_seen) is float
+    state.add(3, 1_650_000_000.25, "x:3", "hello", [])       # a fraction: doubles from here
+    state.add(4, 4_200_000_000.0, "x:4", "hello", [])        # past 2038: still a double
+    assert state._times.typecode == "d"
+    assert state.times.tolist() == [1_700_000_000.0, 1_600_000_000.0, 1_750_000_000.0,
+                                    1_650_000_000.25, 4_200_000_000.0]
+    late = new_state("d", None, default_lexicon)
+    late.add(0, 4_200_000_000.0, "x:1", "hello", [])         # never fits: doubles at once
+    late.add(1, float("nan"), "x:2", "hello", [])
+    assert late._times.typecode == "d" and late.first_seen == 4_200_000_000.0
+
+
+def test_evidence_is_held_deflated(default_lexicon):
+    import zlib
+
+    state = new_state("c", None, default_lexicon)
+    sid = next(s for s, sig in default_lexicon.signals.items() if sig.counts)
+    text = "I have loved this shop for years and years, " * 6
+    for seq in range(5):
+        state.add(seq, None, f"x.csv:{seq + 1}", text, [Hit("signal", sid, 1.0 + seq, "loved",
+                                                             7, 12, ())])
+    joined = state._evidence[-1]
+    raw = zlib.decompress(joined, -15)
+    assert len(joined) < len(raw) / 2        # three near-identical excerpts
+    assert raw.count(b"loved\x1f") == EVIDENCE_KEPT
+    assert [e[6] for e in sorted(state.evidence, reverse=True)] == [5, 4, 3]

@@ -96,13 +96,12 @@ _COLUMNS = ["customer_id", "brand", "type", "label", "confidence", "runner_up", 
 
 def _run(messages: Iterator[Message], lexicon: Any, options: Any, stats: Any
          ) -> tuple[list, int]:
-    from relradar.pipeline import accumulate, match_stream
+    from relradar.pipeline import accumulate, in_order, match_stream
     from relradar.scoring import finish_customer
 
     states, with_signals = accumulate(match_stream(messages, lexicon, options), lexicon=lexicon,
                                       stats=stats)
-    keys = sorted(states, key=lambda k: (k[1] or "", k[0]))
-    return [finish_customer(states.pop(k), lexicon) for k in keys], with_signals
+    return [finish_customer(states.pop(k), lexicon) for k in in_order(states)], with_signals
 
 
 def classify(frame: Any, id: str | None = None, text: str | None = None,

@@ -21,7 +21,21 @@ from relradar.prefilter import needs_cleaning
 from relradar.text import CleanOptions, clean_text
 
 CHUNK = 2000
-Key = tuple[str, str | None]
+# a customer's key in a run's states: the id alone when there is no brand (a run holds one key
+# per customer, and a 2-tuple costs 56 bytes more), else (id, brand)
+Key = str | tuple[str, str]
+
+
+def state_key(customer_id: str, brand: str | None) -> Key:
+    return customer_id if brand is None else (customer_id, brand)
+
+
+def in_order(states: dict[Key, CustomerState]) -> list[Key]:
+    """The keys in (brand, id) order, no brand first: the order customers are finished in.
+    Without brands it sorts the ids themselves (no key per customer at the run's peak)."""
+    if all(type(key) is str for key in states):
+        return sorted(states)            # type: ignore[type-var]
+    return sorted(states, key=lambda k: ("", k) if type(k) is str else (k[1], k[0]))
 
 
 @dataclass(frozen=True)
@@ -51,7 +65,7 @@ class Analysis:
         if self._customers is not None:
             yield from self._customers
             return
-        for key in sorted(self.states, key=lambda k: (k[1] or "", k[0])):
+        for key in in_order(self.states):
             yield finish_customer(self.states.pop(key), self.lexicon)
 
     @property
@@ -247,7 +261,7 @@ def accumulate(stream: Iterable[Streamed],
     states: dict[Key, CustomerState] = {}
     with_signals = 0
     for seq, (message, text, hits, sentiment, part) in enumerate(stream):
-        key = (message.customer_id, message.brand)
+        key = state_key(message.customer_id, message.brand)
         state = states.get(key)
         if state is None:
             state = states[key] = (new_state(message.customer_id, message.brand, lexicon)

@@ -7,6 +7,7 @@ messages); `finish_customer` turns a state into a `CustomerResult`.
 from __future__ import annotations
 
 import math
+import zlib
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable
@@ -25,6 +26,8 @@ EVIDENCE_SHOWN = 3
 EXCERPT_RADIUS = 45
 EXCERPT_SPAN = 120        # a longer hit's excerpt shows its two ends (see _keep_evidence)
 DIGESTS_IN_ARRAY = 512     # texts a customer's duplicate check keeps in a sorted array
+# message times that are whole seconds in this range (1901-2038) are kept in 4 bytes, not 8
+WHOLE_SECONDS = (-2 ** 31, 2 ** 31)
 
 
 @dataclass(slots=True)
@@ -95,16 +98,17 @@ class CustomerState:
 
     @property
     def times(self) -> array:
+        """The message times (whole seconds as 4-byte ints while every time is one, see add)."""
         return self._times if self._times is not None else array("d")
 
     @property
     def first_seen(self) -> float | None:
         """The earliest message time (the times are all kept, for engagement)."""
-        return min(self._times) if self._times else None
+        return float(min(self._times)) if self._times else None
 
     @property
     def last_seen(self) -> float | None:
-        return max(self._times) if self._times else None
+        return float(max(self._times)) if self._times else None
 
     @property
     def scored(self) -> list[ScoredMessage]:
@@ -143,7 +147,7 @@ class CustomerState:
         """Kept evidence as (rank, order, order, signal, kind, term, message, source, excerpt,
         modifiers) tuples; sorting them sorts by rank, then earliest first."""
         flat = self._evidence
-        texts = flat[-1].split(RECORD) if flat else ()
+        texts = _records(flat[-1]) if flat else ()
         return [_unpack_evidence(flat[i:i + FIELDS], texts[i // FIELDS])
                 for i in range(0, len(flat) - 1, FIELDS)]
 
@@ -201,9 +205,13 @@ class CustomerState:
                 numbers[3] = min(numbers[3], sentiment)
         if timestamp is not None:
             self.timed += 1
-            if self._times is None:
-                self._times = array("d")
-            self._times.append(timestamp)
+            times = self._times
+            whole = timestamp % 1 == 0 and WHOLE_SECONDS[0] <= timestamp < WHOLE_SECONDS[1]
+            if times is None:
+                times = self._times = array("i" if whole else "d")
+            elif not whole and times.typecode == "i":
+                times = self._times = array("d", times)
+            times.append(int(timestamp) if times.typecode == "i" else timestamp)
         if not hits:
             return
         signals: dict[str, float] = {}
@@ -291,7 +299,7 @@ class CustomerState:
         if is_example:
             self._set_rule_example(hit.id, _shared(hit.weight), excerpt)
         if keep:
-            entries, texts = kept[:-1], (kept[-1].split(RECORD) if kept else [])
+            entries, texts = kept[:-1], (_records(kept[-1]) if kept else [])
             if full:
                 entries = entries[:-FIELDS]     # the weakest makes room
                 texts.pop()
@@ -301,15 +309,16 @@ class CustomerState:
             head, packed = _pack_evidence(_shared(rank), order, self.messages, hit, source,
                                           excerpt)
             texts.insert(at // FIELDS, packed)
-            self._evidence = (*entries[:at], *head, *entries[at:], RECORD.join(texts))
+            self._evidence = (*entries[:at], *head, *entries[at:], _joined(texts))
 
 
 # ------------------------------------------------------------ packed evidence
 # A run keeps three pieces of evidence for each of up to millions of customers; as plain
 # tuples of strings they were most of a customer's memory. Packed, an entry is four fields of
 # the customer's flat evidence tuple (its key, one shared tuple of signal, kind and the file part
-# of the source) and one UTF-8 record of term, line, excerpt and modifiers, in one bytes object
-# that holds the records of all the customer's entries (one object's overhead, not three).
+# of the source) and one UTF-8 record of term, line, excerpt and modifiers, in one deflated
+# bytes object that holds the records of all the customer's entries (one object's overhead,
+# not three).
 
 FIELDS = 4
 HEAD = 4        # sentiment figures at the start of CustomerState._numbers
@@ -363,6 +372,16 @@ def _pack_evidence(rank: float, order: int, message: int, hit: Hit, source: str,
                                        (hit.term, source, excerpt, hit.mods))), b""
     packed = SEPARATOR.join(parts).encode("utf-8", "surrogatepass")
     return (rank, order, message, _shared((hit.id, hit.kind, source[:cut]))), packed
+
+
+def _joined(records: list[bytes]) -> bytes:
+    """A customer's evidence records in one object, deflated: excerpts are most of a state's
+    memory, and a hundred words of text deflate to about two thirds."""
+    return zlib.compress(RECORD.join(records), 1, -15)
+
+
+def _records(joined: bytes) -> list[bytes]:
+    return zlib.decompress(joined, -15).split(RECORD)
 
 
 def _unpack_evidence(entry: tuple[Any, ...], packed: bytes) -> tuple[Any, ...]:
