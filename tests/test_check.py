@@ -19,6 +19,21 @@ from .conftest import DATA
 
 EXAMPLES = ["examples/chats.csv", "examples/emails.jsonl"]
 GATE = [*EXAMPLES, "--labels", "examples/labels.csv", "--brand-col", "brand"]
+# two customers given a type the examples don't bear out: the gate must fail however well
+# relradar reads the examples (the learned model has them in its training)
+MISLABELLED = {"c001,Skyway Air,adversaries": "c001,Skyway Air,marriage_partners",
+               "c004,Brewhaus Coffee,marriage_partners": "c004,Brewhaus Coffee,adversaries"}
+
+
+def mislabelled(folder) -> str:
+    """examples/labels.csv with the two MISLABELLED rows, written to `folder`."""
+    text = (DATA.parent.parent / "examples" / "labels.csv").read_text(encoding="utf-8")
+    for right, wrong in MISLABELLED.items():
+        assert right in text
+        text = text.replace(right, wrong)
+    path = folder / "labels.csv"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
 LABELLED = "tests/data/history/labelled.csv"
 
 
@@ -85,7 +100,8 @@ def test_ci_gate_json(runner):
 
 def test_gate_fails_below_threshold(runner, tmp_path):
     junit = tmp_path / "check.xml"
-    result = run(runner, *GATE, "--min-accuracy", "0.99", "--junit", str(junit))
+    result = run(runner, *EXAMPLES, "--labels", mislabelled(tmp_path), "--brand-col", "brand",
+                 "--min-accuracy", "0.99", "--junit", str(junit))
     assert result.exit_code == 3
     lines = result.stderr.splitlines()
     assert len(lines) == 1
@@ -98,8 +114,9 @@ def test_gate_fails_below_threshold(runner, tmp_path):
     assert "below --min-accuracy 0.99" in failures[0].get("message")
 
 
-def test_gate_fails_on_macro_f1_and_json_lists_failures(runner):
-    result = run(runner, *GATE, "--min-macro-f1", "0.999", "--min-accuracy", "0.999", "-f", "json")
+def test_gate_fails_on_macro_f1_and_json_lists_failures(runner, tmp_path):
+    result = run(runner, *EXAMPLES, "--labels", mislabelled(tmp_path), "--brand-col", "brand",
+                 "--min-macro-f1", "0.999", "--min-accuracy", "0.999", "-f", "json")
     assert result.exit_code == 3
     doc = json.loads(result.stdout)
     assert len(doc["failures"]) == 2

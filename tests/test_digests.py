@@ -26,11 +26,10 @@ def test_few_texts_stay_in_a_small_array():
     for digest in (5, 3, 9, 3, 5):
         state.seen_before(digest)
     assert list(state.digests) == [3, 5, 9]    # from the second text on, all in one array
-    assert state.first_digest is None
 
 
 def test_one_text_needs_no_array():
     state = CustomerState("c", None)
     assert not state.seen_before(5)
     assert state.seen_before(5)
-    assert state.digests is None and state.first_digest == 5
+    assert state.digests == 5                  # the first text's digest, alone

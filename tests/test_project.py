@@ -34,11 +34,24 @@ def run(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
+def mislabel(project) -> None:
+    """Give two customers of the project's labels a type the examples don't bear out, so that a
+    strict gate fails however well relradar reads them."""
+    from .test_check import MISLABELLED
+
+    labels = project / "labels.csv"
+    text = labels.read_text(encoding="utf-8")
+    for right, wrong in MISLABELLED.items():
+        text = text.replace(right, wrong)
+    labels.write_text(text, encoding="utf-8")
+
+
 def test_found_from_a_subfolder(project):
     assert find_project_file() == project / "relradar.toml"
 
 
 def test_check_runs_with_no_flags_and_gates(project):
+    mislabel(project)
     result = run("check")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("accuracy ")
@@ -50,6 +63,7 @@ def test_check_runs_with_no_flags_and_gates(project):
 
 
 def test_flags_override_the_file(project):
+    mislabel(project)
     assert run("check", "--min-accuracy", "0.99").exit_code == 3
     relaxed = project / "relradar.toml"
     relaxed.write_text(relaxed.read_text().replace("min_accuracy = 0.7", "min_accuracy = 0.99"))

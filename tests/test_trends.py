@@ -218,7 +218,7 @@ def test_trends_json_content(runner):
     assert doc["messages_without_time"] == 1
     moves = {(t["from"], t["to"]) for t in doc["transitions"]}
     # ben's one value message a month is an incident, not yet a relationship
-    assert moves == {("marriage_partners", "ex_friends"), ("undetermined", "enemies")}
+    assert moves == {("marriage_partners", "ex_friends"), ("basic_exchange", "enemies")}
     assert all(t["from_period"] == "2025-02" and t["to_period"] == "2025-03"
                for t in doc["transitions"])
     per = {(c["customer_id"], c["period"]): c["type"] for c in doc["customers"]}
@@ -267,12 +267,12 @@ def test_trends_one_quarter_has_no_transitions(runner):
 def check_event(ev: dict) -> None:
     assert ev["event"] == "price rise" and ev["date"] == "2025-02-01"
     assert ev["before"] == {"customers": 3, "types": {"fling": 1, "marriage_partners": 1,
-                                                      "undetermined": 1}, "distressed": 0}
+                                                      "basic_exchange": 1}, "distressed": 0}
     assert ev["after"]["customers"] == 4
     assert ev["active_both_sides"] == 3
     shifted = {(s["customer_id"], s["from"], s["to"]) for s in ev["shifted"]}
     assert shifted == {("amy", "marriage_partners", "ex_friends"),
-                       ("ben", "undetermined", "enemies")}
+                       ("ben", "basic_exchange", "enemies")}
     assert all(s["distress_after"] for s in ev["shifted"])
     assert sum(s["customers"] for s in ev["shifts"]) == 2
 
