@@ -642,6 +642,65 @@ def test_sigterm_with_workers_ends_every_worker(tmp_path):
                 os.kill(worker, signal.SIGKILL)
 
 
+def test_sigterm_to_the_whole_group_with_idle_workers_ends_the_run(tmp_path):
+    # `timeout`, `kill -TERM -PGID` and CI cancels signal every process of the group at once:
+    # an idle worker dies holding the pool's queue lock, and the run must not wait on it
+    proc = subprocess.Popen(cli("classify", "-", *MINI_ARGS, "-j", "2", "-f", "jsonl"),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT, preexec_fn=_default_signals,
+                            start_new_session=True)
+    assert proc.stdin is not None
+    proc.stdin.write(b"customer_id,text\n" + b"a,I love you\n" * 5000)
+    proc.stdin.flush()                      # ... and the pipe stays open: the workers idle
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        workers = [c for c in _children(proc.pid)
+                   if b"relradar.compile" not in Path(f"/proc/{c}/cmdline").read_bytes()]
+    assert len(workers) >= 2, "the worker pool did not start"
+    time.sleep(1.0)                         # the 5,000 rows are matched: every worker waits
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("relradar hung after a SIGTERM to its process group")
+    assert proc.returncode == 143, err.decode()
+    assert err.decode().splitlines() == ["relradar: terminated"]
+
+
+def test_jobs_beyond_four_per_core_are_lowered_with_a_warning(tmp_path):
+    from relradar.pipeline import MAX_JOBS_PER_CORE, cores
+
+    export = tmp_path / "two.csv"
+    export.write_text("customer_id,text\na,I love you\nb,hello\n", encoding="utf-8")
+    proc = run_cli("classify", export, *MINI_ARGS, "--jobs", "100000", "-f", "jsonl")
+    assert proc.returncode == 0, proc.stderr.decode()
+    most = MAX_JOBS_PER_CORE * cores()
+    assert proc.stderr.decode().splitlines()[0] == (
+        f"relradar: warning: --jobs 100000 is more than {MAX_JOBS_PER_CORE} workers per core "
+        f"({cores()} here); using {most}")
+    assert len(proc.stdout.decode().splitlines()) == 2
+
+
+def test_a_pool_that_cannot_end_is_left_behind_not_waited_for():
+    import threading
+
+    from relradar.pipeline import end_pool
+
+    stuck = threading.Event()
+
+    class Stuck:
+        def terminate(self) -> None:
+            stuck.wait()                    # as Pool.terminate on a lock a dead worker held
+
+    started = time.monotonic()
+    end_pool(Stuck(), wait=0.2)
+    assert time.monotonic() - started < 5
+    stuck.set()
+
+
 # ====================================================================== lexicon limits
 
 def long_term_lexicon(tmp_path: Path, chars: int = 1000) -> Path:

@@ -206,7 +206,8 @@ def shared_parameters(formats: tuple[str, ...], default_format: str,
                      "and first bytes)."),
         _option(bool, False, "--strict", help="Any malformed row is an error."),
         _option(int, 0, "--jobs", "-j", metavar="N",
-                help="Worker processes; 0 = one per core for inputs over 20 MB, else 1."),
+                help="Worker processes; 0 = one per core for inputs over 20 MB, else 1 (at "
+                     "most 4 per core)."),
         _option(bool, False, "--redact",
                 help="Mask e-mail addresses, IBANs, phone and card numbers and @handles in "
                      "every output: excerpts, texts, ids, sources and error lines."),
@@ -348,6 +349,13 @@ def build_corpus(values: dict[str, Any], formats: tuple[str, ...], default_forma
                          f"{values['encoding_errors']!r}")
     if values["jobs"] < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
+    from relradar.pipeline import MAX_JOBS_PER_CORE, cores
+
+    most = MAX_JOBS_PER_CORE * cores()
+    if values["jobs"] > most:
+        err(f"warning: --jobs {values['jobs']} is more than {MAX_JOBS_PER_CORE} workers per core "
+            f"({cores()} here); using {most}")
+        values["jobs"] = most
     if values["hash_ids"] and not values["salt"]:
         raise UsageError("--hash-ids needs a salt", "pass --salt or set RELRADAR_SALT")
     fmt = values.pop("format")

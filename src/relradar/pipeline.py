@@ -82,19 +82,28 @@ class Analysis:
 AUTO_PARALLEL_BYTES = 20 * 1024 * 1024
 
 
+MAX_JOBS_PER_CORE = 4        # --jobs above this many workers per core is lowered to it
+POOL_END_WAIT = 2.0          # seconds a stopped run waits for its worker pool to end
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+               else os.cpu_count() or 1)
+
+
 def default_jobs(paths: list[str] | None = None) -> int:
     """One worker per core for inputs over 20 MB (or stdin); below that one process is faster."""
-    cores = max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-                else os.cpu_count() or 1)
+    cores_here = cores()
     if paths is None or "-" in paths:
-        return cores
+        return cores_here
     size = 0
     for path in paths:
         try:
             size += os.path.getsize(path) * (5 if path.endswith(".gz") else 1)
         except OSError:
             pass
-    return cores if size > AUTO_PARALLEL_BYTES else 1
+    return cores_here if size > AUTO_PARALLEL_BYTES else 1
 
 
 # ---------------------------------------------------------------- workers
@@ -213,8 +222,8 @@ def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: Analysi
     global _WORKER
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     _WORKER = matchers if context.get_start_method() == "fork" else None
-    with context.Pool(options.jobs, initializer=_init_worker,
-                      initargs=(lexicon, options)) as pool:
+    pool = context.Pool(options.jobs, initializer=_init_worker, initargs=(lexicon, options))
+    try:
         # The forked workers hold their own copy now; the parent only merges, and the
         # compiled matchers are a quarter of its memory. A worker the pool starts again later
         # compiles its own (_init_worker).
@@ -228,6 +237,27 @@ def match_stream(messages: Iterator[Message], lexicon: Lexicon, options: Analysi
                 yield from _drain(pending.pop(0))
         while pending:
             yield from _drain(pending.pop(0))
+    except BaseException:
+        end_pool(pool)
+        raise
+    pool.terminate()                # every result is in: nothing left to wait for
+
+
+def end_pool(pool: Any, wait: float = POOL_END_WAIT) -> None:
+    """End a run's workers when the run stops early (SIGTERM, Ctrl-C, an error, a closed
+    pipe). Pool.terminate waits for the pool's task-queue lock, and a worker killed by the same
+    signal (a group SIGTERM from `timeout` or a CI cancel) may have died holding it: that wait
+    never ends. So terminate gets `wait` seconds in a thread of its own; past that, what is
+    left of the workers is killed and the run goes on to its own cleanup and exit code."""
+    import multiprocessing
+    import threading
+
+    ender = threading.Thread(target=pool.terminate, daemon=True, name="relradar-pool-end")
+    ender.start()
+    ender.join(wait)
+    if ender.is_alive():
+        for child in multiprocessing.active_children():
+            child.kill()
 
 
 def _drain(item: tuple[list[Message], Any]) -> Iterator[Streamed]:
