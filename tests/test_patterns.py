@@ -96,6 +96,26 @@ def test_pattern_errors():
         expand("(them|{WORD}) again", SLOTS, {})
 
 
+def test_a_slot_that_refers_to_itself_is_a_problem_not_a_hang(tmp_path):
+    from relradar.patterns import endless_slots, slot_cycles
+
+    assert slot_cycles({"a": ["{b}"], "b": ["x {a}"], "c": ["{NUM}"], "d": ["{c} y"]}) == [
+        ["a", "b", "a"]]
+    assert slot_cycles({"a": ["{a} x", "y"]}) == [["a", "a"]]
+    assert endless_slots({"a": ["{b}"], "b": ["x {a}"], "c": ["{a} y"], "d": ["z"]}) == {
+        "a", "b", "c"}
+    with pytest.raises(PatternError, match="without end"):
+        expand("{a} love", {"a": ["{a} x"]})
+    path = tmp_path / "loop.yaml"
+    path.write_text('slots:\n  a: ["{b}"]\n  b: ["{a}"]\n  c: ["{a} y"]\nsignals:\n'
+                    '  commitment:\n    terms: {"{a} love": 1.0, "{c} you": 1.0}\n',
+                    encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon([path])
+    problems = caught.value.problems
+    assert problems == [f"{path}:2: slot 'a' refers to itself through b"]   # c uses a: no more
+
+
 def test_token_classes():
     assert classes_of("2013") == ("{year}", "{num}")
     assert classes_of("12") == ("{num}",)

@@ -18,7 +18,8 @@ import yaml
 from relradar import cache
 from relradar.errors import LexiconError
 from relradar.hints import did_you_mean
-from relradar.patterns import PatternError, SetTable, expand, is_pattern
+from relradar.patterns import (SLOT_RE, PatternError, SetTable, endless_slots, expand,
+                               is_pattern, slot_cycles)
 from relradar.yamlsource import YamlDoc, load_yaml
 
 TOP_KEYS = {"meta", "scoring", "normalize", "inflections", "modifiers", "signals", "rules", "types",
@@ -487,10 +488,15 @@ def _cross_check(data: dict[str, Any], where: dict[tuple[str, ...], str]) -> lis
     slots = {str(k): [str(v) for v in (vs or [])] for k, vs in (data.get("slots") or {}).items()
              if isinstance(vs, list)}
     sets: dict[str, tuple[str, ...]] = SetTable()   # shared sets, as the matcher makes them
+    cyclic = endless_slots(slots)     # their terms are not expanded: the cycle is the problem
+    for cycle in slot_cycles(slots):
+        problems.append(f"{loc('slots', cycle[0])}: slot {cycle[0]!r} refers to itself"
+                        + (f" through {' -> '.join(cycle[1:-1])}" if len(cycle) > 2 else ""))
     for section, terms_key in (("signals", "terms"), ("rules", "breaks")):
         for sid, entry in (data.get(section) or {}).items():
             for term in (entry.get(terms_key) or {}):
-                if isinstance(term, str) and is_pattern(term):
+                if isinstance(term, str) and is_pattern(term) and not cyclic.intersection(
+                        m.group(1) for m in SLOT_RE.finditer(term)):
                     try:
                         expand(term, slots, sets)
                     except PatternError as exc:

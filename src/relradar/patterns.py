@@ -16,6 +16,8 @@ import re
 CLASSES = {"{num}", "{ord}", "{year}", "{word}"}
 ANY_WORD = "{word}"
 MAX_EXPANSIONS = 20_000
+MAX_STEPS = 50 * MAX_EXPANSIONS    # substitutions one pattern may take
+MAX_EXPANDED_CHARS = 20_000        # a phrase on its way (slot lists of long phrases)
 SLOT_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # (a|b) alternatives, (a|b)? or [a|b] optional alternatives, (a)? or [a] an optional word
 GROUP_RE = re.compile(r"\(([^()\[\]]*)\)(\?)?|\[([^\[\]()]+)\]")
@@ -48,6 +50,47 @@ def is_pattern(term: str) -> bool:
     return PATTERN_RE.search(term) is not None
 
 
+def slot_cycles(slots: dict[str, list[str]]) -> list[list[str]]:
+    """Slots that refer to themselves, directly or through others (a: ["{b}"], b: ["{a} x"]):
+    each cycle once, as the names along it, first name again at the end."""
+    refers = {name: {m.group(1) for value in values for m in SLOT_RE.finditer(value)
+                     if m.group(1) in slots}
+              for name, values in slots.items()}
+    cycles: list[list[str]] = []
+    done: set[str] = set()
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in path:
+            cycle = path[path.index(name):] + [name]
+            if not any(set(cycle) == set(c) for c in cycles):
+                cycles.append(cycle)
+            return
+        if name in done:
+            return
+        for other in sorted(refers[name]):
+            visit(other, path + [name])
+        done.add(name)
+
+    for name in sorted(refers):
+        visit(name, [])
+    return cycles
+
+
+def endless_slots(slots: dict[str, list[str]]) -> set[str]:
+    """The slots whose expansion never ends: on a cycle (see slot_cycles), or using one that
+    is."""
+    refers = {name: {m.group(1) for value in values for m in SLOT_RE.finditer(value)
+                     if m.group(1) in slots}
+              for name, values in slots.items()}
+    endless = {name for cycle in slot_cycles(slots) for name in cycle}
+    grown = True
+    while grown:
+        more = {name for name, used in refers.items() if used & endless} - endless
+        endless |= more
+        grown = bool(more)
+    return endless
+
+
 def expand(term: str, slots: dict[str, list[str]],
            sets: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """Every phrase a pattern stands for (class tokens lower-cased and kept).
@@ -59,8 +102,13 @@ def expand(term: str, slots: dict[str, list[str]],
     """
     out: list[str] = []
     pending = [term]
+    steps = 0
     while pending:
         current = pending.pop()
+        steps += 1
+        if steps > MAX_STEPS or len(current) > MAX_EXPANDED_CHARS:
+            # a slot that refers to itself never runs out (and may grow the phrase each time)
+            raise PatternError("pattern expands without end (a slot that refers to itself?)")
         slot = _first_slot(current)
         group = GROUP_RE.search(current)
         if slot is not None and (group is None or slot[0] < group.start()):
