@@ -114,6 +114,26 @@ def test_damaged_xlsx_is_one_line(tmp_path):
     assert "cannot read the workbook" in result.stderr and "--encoding" not in result.stderr
 
 
+def flipped(source: Path, start: int, count: int, target: Path) -> str:
+    """A copy of `source` with `count` bytes from `start` inverted: damage inside the data."""
+    data = bytearray(source.read_bytes())
+    data[start:start + count] = bytes(b ^ 0xFF for b in data[start:start + count])
+    target.write_bytes(bytes(data))
+    return str(target)
+
+
+def test_damage_inside_the_sheet_or_the_parquet_data_is_one_line(tmp_path):
+    # the workbook and the Parquet file open; the damage shows when the rows are read
+    sheet = classify(flipped(EXAMPLES / "chats.xlsx", 9636, 100, tmp_path / "sheet.xlsx"))
+    assert sheet.exit_code == 1
+    assert sheet.stderr.count("\n") == 1 and "Traceback" not in sheet.stderr
+    assert "sheet.xlsx: cannot read" in sheet.stderr
+    data = classify(flipped(EXAMPLES / "emails.parquet", 4175, 200, tmp_path / "data.parquet"))
+    assert data.exit_code == 1
+    assert data.stderr.count("\n") == 1 and "cannot write" not in data.stderr
+    assert "data.parquet:1: cannot read rows 1 onwards" in data.stderr
+
+
 # ---------------------------------------------------------------- Parquet details
 
 def test_parquet_streams_in_batches_with_column_projection(tmp_path):

@@ -213,7 +213,11 @@ def xlsx_records(source: str | IO[bytes], name: str, stats: Any
     if len(names) > 1:
         stats.warnings.append(f"{name}: read sheet {names[0]!r} only (the workbook has "
                               f"{len(names)} sheets); save the others as separate files")
-    rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    try:
+        rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except Exception as exc:  # damage inside the sheet shows only when it is read
+        raise InputError(f"{name}: cannot read sheet {names[0]!r} ({exc})",
+                         "open it in a spreadsheet and save it again as .xlsx") from None
     header: list[str] | None = None
     for number, row in enumerate(rows, 1):
         if header is None:
@@ -248,7 +252,15 @@ def parquet_records(source: str | IO[bytes], name: str, options: Any
                           columns.label, columns.language) if c]
     top = list(dict.fromkeys(c.split(".")[0] if c not in schema.names else c for c in wanted))
     number = 0
-    for batch in handle.iter_batches(batch_size=PARQUET_BATCH, columns=top or None):
+    batches = handle.iter_batches(batch_size=PARQUET_BATCH, columns=top or None)
+    while True:
+        try:   # damage in the data shows only when its batch is read (an OSError, not output's)
+            batch = next(batches, None)
+        except Exception as exc:
+            raise InputError(f"{name}:{number + 1}: cannot read rows {number + 1} onwards "
+                             f"({exc})", "check that the file is complete") from None
+        if batch is None:
+            return
         for record in batch.to_pylist():
             number += 1
             yield f"{name}:{number}", record
