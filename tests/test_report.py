@@ -210,7 +210,7 @@ HOSTILE = (
 
 
 def test_customer_text_is_escaped_and_private(tmp_path):
-    corpus = tmp_path / "hostile.csv"
+    corpus = tmp_path / "export for mo.lee@example.com +44 7700 900456.csv"   # a named file
     corpus.write_text(HOSTILE, encoding="utf-8")
     out = tmp_path / "r.html"
     result = run("report", str(corpus), "--brand-col", "brand", "--redact", "--hash-ids",
@@ -219,7 +219,8 @@ def test_customer_text_is_escaped_and_private(tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html
     assert "<i>Evil" not in html and "&lt;i&gt;Evil &amp; Co&lt;/i&gt;" in html
-    for secret in ("jo.doe@example.com", "jo@example.com", "555 0199", "alert(1)"):
+    for secret in ("jo.doe@example.com", "jo@example.com", "555 0199", "alert(1)",
+                   "mo.lee", "7700 900456"):            # the file name: header, provenance
         assert secret not in html, secret
     assert "loyal forever" in html                      # the excerpt itself is there
     # hashed ids only, in the customers data and in the event's shifted customers

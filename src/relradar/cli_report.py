@@ -76,7 +76,7 @@ def build_page(result: Analysis, sink: WindowSink, files: list[str], title: str,
                redact: bool, salt: str | None) -> tuple[str, dict[str, Any], dict[str, Any]]:
     """Core calls in order: protect customers, roll up, build data, specs and the page."""
     from relradar.portfolio import portfolio, rule_breaks, summary
-    from relradar.privacy import protect, protect_event
+    from relradar.privacy import protect, protect_event, redact_text
     from relradar.report import Provenance, report_data, type_order
     from relradar.report_html import chart_specs, render_html
     from relradar.trends import trend_report
@@ -88,7 +88,8 @@ def build_page(result: Analysis, sink: WindowSink, files: list[str], title: str,
     stats = summary(customers, result.stats.to_dict(), result.messages_with_signals)
     events = [protect_event(e, salt) for e in event_reports(sink)]
     provenance = Provenance(
-        inputs=tuple(files), summary=stats, lexicon=lex.describe(),
+        inputs=tuple(redact_text(f) if redact else f for f in files), summary=stats,
+        lexicon=lex.describe(),
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         version=__version__,
         options={"every": every, "redact": redact, "hash_ids": salt is not None,
