@@ -104,14 +104,32 @@ def test_gate_fails_below_threshold(runner, tmp_path):
                  "--min-accuracy", "0.99", "--junit", str(junit))
     assert result.exit_code == 3
     lines = result.stderr.splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith("relradar: check failed: accuracy ")
-    assert "below --min-accuracy 0.99" in lines[0]
+    assert len(lines) == 2
+    assert " rows read, " in lines[0] and " skipped" in lines[0]   # every row accounted for
+    assert lines[1].startswith("relradar: check failed: accuracy ")
+    assert "below --min-accuracy 0.99" in lines[1]
     suite = parse_junit(junit)
     assert suite.get("failures") == "1"
     failures = suite.findall("./testcase/failure")
     assert len(failures) == 1
     assert "below --min-accuracy 0.99" in failures[0].get("message")
+
+
+def test_the_gate_accounts_for_every_row(runner, tmp_path):
+    # a gate that reads 6 rows and scores 1 must say so: 5 rows did not vanish silently
+    export = tmp_path / "rows.csv"
+    export.write_text("customer_id,role,text,truth\n"
+                      "a,customer,I love you guys loyal forever,marriage_partners\n"
+                      "b,customer,,undetermined\n"
+                      ",customer,hello there,undetermined\n"
+                      "c,agent,how can I help,undetermined\n"
+                      "d,customer\n", encoding="utf-8")
+    result = run(runner, str(export), "--label-col", "truth", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "relradar: 5 rows read, 1 used, 4 skipped (1 empty text, 1 malformed line, 1 missing "
+        "id, 1 non-customer role); 1 customers")
+    json.loads(result.stdout)
 
 
 def test_gate_fails_on_macro_f1_and_json_lists_failures(runner, tmp_path):

@@ -207,8 +207,8 @@ def test_trends_golden(runner, fmt):
     result = run(runner, "trends", PERIODS, "--every", "month", "--format", fmt)
     assert result.exit_code == 0, result.stderr
     check_golden(f"trends.{fmt}", result.stdout)
-    assert result.stderr == ("relradar: 12 rows read, 12 used; 3 periods, 2 kinds of "
-                             "transition\n")
+    assert result.stderr == ("relradar: 12 rows read, 12 used, 0 skipped; 3 periods, 2 kinds "
+                             "of transition\n")
 
 
 def test_trends_json_content(runner):

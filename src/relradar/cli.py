@@ -365,7 +365,9 @@ def trends(
             render.render_trend_tables(report, console)
             render.render_event_tables(events, console)
     if not corpus.quiet:
-        err(f"{stats.rows_read} rows read, {stats.rows_used} used; "
+        for warning in getattr(stats, "warnings", ()):
+            err(f"warning: {warning}")
+        err(f"{render.rows_text(stats.to_dict())}; "
             f"{len(report['periods'])} periods, {len(report['transitions'])} kinds of transition")
 
 
@@ -431,8 +433,15 @@ def check(
             truth = {(c.customer_id, c.brand): c.true_label for c in customers if c.true_label}
             truth = type_labels(truth, type_ids, names, mapping)
     else:
-        customers = run_analysis(corpus, lex, corpus.reader_options(label_col),
-                                 also=collect if truth is None else None).customers
+        analysis = run_analysis(corpus, lex, corpus.reader_options(label_col),
+                                also=collect if truth is None else None)
+        customers = analysis.customers
+        if not corpus.quiet:            # the gate's rows, every one accounted for (stderr)
+            from relradar.render import rows_text
+
+            for warning in analysis.stats.warnings:
+                err(f"warning: {warning}")
+            err(f"{rows_text(analysis.stats.to_dict())}; {len(customers)} customers")
     if truth is None:
         truth = {}
         for customer in customers:

@@ -317,12 +317,16 @@ def render_portfolio(rows: list[dict[str, Any]], console: Any, with_brand: bool)
     console.print(ptable)
 
 
-def summary_line(summary: dict[str, Any], seconds: float | None = None) -> str:
+def rows_text(summary: dict[str, Any]) -> str:
+    """"6 rows read, 1 used, 5 skipped (1 empty text, ...)": every row accounted for."""
     reasons = ", ".join(f"{n} {r}" for r, n in summary.get("skipped_reasons", {}).items())
-    line = (f"{summary['rows_read']} rows read, {summary['rows_used']} used, "
-            f"{summary['rows_skipped']} skipped" + (f" ({reasons})" if reasons else "")
-            + f"; {summary['customers']} customers ({summary['undetermined']} undetermined, "
-            f"{summary['distressed']} in distress)")
+    return (f"{summary['rows_read']} rows read, {summary['rows_used']} used, "
+            f"{summary['rows_skipped']} skipped" + (f" ({reasons})" if reasons else ""))
+
+
+def summary_line(summary: dict[str, Any], seconds: float | None = None) -> str:
+    line = (rows_text(summary) + f"; {summary['customers']} customers "
+            f"({summary['undetermined']} undetermined, {summary['distressed']} in distress)")
     if summary.get("skipped_record_lines"):
         line += (f"; {len(summary.get('skipped_records', []))} record(s) skipped whole held "
                  f"{summary['skipped_record_lines']} physical lines")
