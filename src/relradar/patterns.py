@@ -50,12 +50,17 @@ def is_pattern(term: str) -> bool:
     return PATTERN_RE.search(term) is not None
 
 
+def _references(slots: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Each slot's name -> the slots its values use."""
+    return {name: {m.group(1) for value in values for m in SLOT_RE.finditer(value)
+                   if m.group(1) in slots}
+            for name, values in slots.items()}
+
+
 def slot_cycles(slots: dict[str, list[str]]) -> list[list[str]]:
     """Slots that refer to themselves, directly or through others (a: ["{b}"], b: ["{a} x"]):
     each cycle once, as the names along it, first name again at the end."""
-    refers = {name: {m.group(1) for value in values for m in SLOT_RE.finditer(value)
-                     if m.group(1) in slots}
-              for name, values in slots.items()}
+    refers = _references(slots)
     cycles: list[list[str]] = []
     done: set[str] = set()
 
@@ -79,9 +84,7 @@ def slot_cycles(slots: dict[str, list[str]]) -> list[list[str]]:
 def endless_slots(slots: dict[str, list[str]]) -> set[str]:
     """The slots whose expansion never ends: on a cycle (see slot_cycles), or using one that
     is."""
-    refers = {name: {m.group(1) for value in values for m in SLOT_RE.finditer(value)
-                     if m.group(1) in slots}
-              for name, values in slots.items()}
+    refers = _references(slots)
     endless = {name for cycle in slot_cycles(slots) for name in cycle}
     grown = True
     while grown:

@@ -377,8 +377,8 @@ def _pack_evidence(rank: float, order: int, message: int, hit: Hit, source: str,
 def _joined(records: list[bytes]) -> bytes:
     """A customer's evidence records in one object, deflated: excerpts are most of a state's
     memory, and a few hundred bytes of text deflate by a fifth to a third. The window and the
-    hash table are small (2 KB and level 2): zlib's defaults allocate ~300 KB per call, which
-    took 120 us where this takes ~10."""
+    hash table are small (a 2 KB window, memLevel 2): zlib's defaults allocate ~300 KB per
+    call, which took 120 us where this takes ~10."""
     packer = zlib.compressobj(1, zlib.DEFLATED, -11, 2)
     return packer.compress(RECORD.join(records)) + packer.flush()
 
