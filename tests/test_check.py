@@ -15,26 +15,16 @@ from relradar.evaluation import evaluate, junit_xml, read_labels, threshold_fail
 from relradar.models import CustomerResult
 from relradar.scoring import UNDETERMINED
 
-from .conftest import DATA
+from .conftest import DATA, write_wrong_labels
 
 EXAMPLES = ["examples/chats.csv", "examples/emails.jsonl"]
 GATE = [*EXAMPLES, "--labels", "examples/labels.csv", "--brand-col", "brand"]
-# two customers given a type the examples don't bear out: the gate must fail however well
-# relradar reads the examples (the learned model has them in its training)
-MISLABELLED = {"c001,Skyway Air,adversaries": "c001,Skyway Air,marriage_partners",
-               "c004,Brewhaus Coffee,marriage_partners": "c004,Brewhaus Coffee,adversaries"}
+LABELLED = "tests/data/history/labelled.csv"
 
 
 def mislabelled(folder) -> str:
-    """examples/labels.csv with the two MISLABELLED rows, written to `folder`."""
-    text = (DATA.parent.parent / "examples" / "labels.csv").read_text(encoding="utf-8")
-    for right, wrong in MISLABELLED.items():
-        assert right in text
-        text = text.replace(right, wrong)
-    path = folder / "labels.csv"
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-LABELLED = "tests/data/history/labelled.csv"
+    """examples/labels.csv with conftest's WRONG_LABELS, written to `folder`."""
+    return str(write_wrong_labels(folder / "labels.csv"))
 
 
 @pytest.fixture()

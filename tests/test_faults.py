@@ -612,10 +612,13 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_sigterm_with_workers_ends_every_worker(tmp_path):
+def _idle_workers(own_group: bool = False) -> tuple[subprocess.Popen, list[int]]:
+    """A `--jobs 2` run reading a pipe that stays open, once its two workers are up (the
+    lexicon compile child is not one of them)."""
     proc = subprocess.Popen(cli("classify", "-", *MINI_ARGS, "-j", "2", "-f", "jsonl"),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, cwd=ROOT, preexec_fn=_default_signals)
+                            stderr=subprocess.PIPE, cwd=ROOT, preexec_fn=_default_signals,
+                            start_new_session=own_group)
     assert proc.stdin is not None
     proc.stdin.write(b"customer_id,text\n" + b"a,I love you\n" * 5000)
     proc.stdin.flush()                      # ... and the pipe stays open
@@ -623,8 +626,21 @@ def test_sigterm_with_workers_ends_every_worker(tmp_path):
     workers: list[int] = []
     while len(workers) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
-        workers = _children(proc.pid)
+        workers = [c for c in _children(proc.pid)
+                   if b"relradar.compile" not in _cmdline(c)]
     assert len(workers) >= 2, "the worker pool did not start"
+    return proc, workers
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def test_sigterm_with_workers_ends_every_worker(tmp_path):
+    proc, workers = _idle_workers()
     proc.send_signal(signal.SIGTERM)
     try:
         _, err = proc.communicate(timeout=30)
@@ -645,20 +661,7 @@ def test_sigterm_with_workers_ends_every_worker(tmp_path):
 def test_sigterm_to_the_whole_group_with_idle_workers_ends_the_run(tmp_path):
     # `timeout`, `kill -TERM -PGID` and CI cancels signal every process of the group at once:
     # an idle worker dies holding the pool's queue lock, and the run must not wait on it
-    proc = subprocess.Popen(cli("classify", "-", *MINI_ARGS, "-j", "2", "-f", "jsonl"),
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, cwd=ROOT, preexec_fn=_default_signals,
-                            start_new_session=True)
-    assert proc.stdin is not None
-    proc.stdin.write(b"customer_id,text\n" + b"a,I love you\n" * 5000)
-    proc.stdin.flush()                      # ... and the pipe stays open: the workers idle
-    deadline = time.monotonic() + 60
-    workers: list[int] = []
-    while len(workers) < 2 and time.monotonic() < deadline:
-        time.sleep(0.1)
-        workers = [c for c in _children(proc.pid)
-                   if b"relradar.compile" not in Path(f"/proc/{c}/cmdline").read_bytes()]
-    assert len(workers) >= 2, "the worker pool did not start"
+    proc, _ = _idle_workers(own_group=True)
     time.sleep(1.0)                         # the 5,000 rows are matched: every worker waits
     os.killpg(proc.pid, signal.SIGTERM)
     try:

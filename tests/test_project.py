@@ -15,7 +15,7 @@ from relradar.errors import InputError
 from relradar.project import find_project_file, load_project_file
 from relradar.cli_project import PROJECT_KEYS
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, write_wrong_labels
 
 
 @pytest.fixture()
@@ -35,15 +35,8 @@ def run(*args: str):
 
 
 def mislabel(project) -> None:
-    """Give two customers of the project's labels a type the examples don't bear out, so that a
-    strict gate fails however well relradar reads them."""
-    from .test_check import MISLABELLED
-
-    labels = project / "labels.csv"
-    text = labels.read_text(encoding="utf-8")
-    for right, wrong in MISLABELLED.items():
-        text = text.replace(right, wrong)
-    labels.write_text(text, encoding="utf-8")
+    """Two of the project's labels wrong (conftest.WRONG_LABELS), so a strict gate fails."""
+    write_wrong_labels(project / "labels.csv")
 
 
 def test_found_from_a_subfolder(project):

@@ -248,15 +248,20 @@ def classify(
                                          result.messages_with_signals), started)
 
 
-def report_run(stats: Any, totals: dict[str, Any], started: float) -> None:
-    """The run's warnings, its first skipped rows with --debug, and the summary line (stderr)."""
-    from relradar.render import summary_line
-
+def report_reading(stats: Any) -> None:
+    """The reading's warnings, and its first skipped rows with --debug (stderr)."""
     for warning in stats.warnings:
         err(f"warning: {warning}")
     if stats.first_skips and STATE["debug"]:
         for line in stats.first_skips:
             err(f"skipped {line}")
+
+
+def report_run(stats: Any, totals: dict[str, Any], started: float) -> None:
+    """The reading's warnings and skips (report_reading), then the summary line (stderr)."""
+    from relradar.render import summary_line
+
+    report_reading(stats)
     err(summary_line(totals, time.monotonic() - started))
 
 
@@ -365,8 +370,7 @@ def trends(
             render.render_trend_tables(report, console)
             render.render_event_tables(events, console)
     if not corpus.quiet:
-        for warning in getattr(stats, "warnings", ()):
-            err(f"warning: {warning}")
+        report_reading(stats)
         err(f"{render.rows_text(stats.to_dict())}; "
             f"{len(report['periods'])} periods, {len(report['transitions'])} kinds of transition")
 
@@ -439,8 +443,7 @@ def check(
         if not corpus.quiet:            # the gate's rows, every one accounted for (stderr)
             from relradar.render import rows_text
 
-            for warning in analysis.stats.warnings:
-                err(f"warning: {warning}")
+            report_reading(analysis.stats)
             err(f"{rows_text(analysis.stats.to_dict())}; {len(customers)} customers")
     if truth is None:
         truth = {}

@@ -351,10 +351,11 @@ def build_corpus(values: dict[str, Any], formats: tuple[str, ...], default_forma
         raise UsageError("--jobs must be 0 (one per core) or more")
     from relradar.pipeline import MAX_JOBS_PER_CORE, cores
 
-    most = MAX_JOBS_PER_CORE * cores()
+    here = cores()
+    most = MAX_JOBS_PER_CORE * here
     if values["jobs"] > most:
         err(f"warning: --jobs {values['jobs']} is more than {MAX_JOBS_PER_CORE} workers per core "
-            f"({cores()} here); using {most}")
+            f"({here} here); using {most}")
         values["jobs"] = most
     if values["hash_ids"] and not values["salt"]:
         raise UsageError("--hash-ids needs a salt", "pass --salt or set RELRADAR_SALT")
