@@ -158,6 +158,43 @@ def test_explain(runner):
     assert missing.exit_code == 1 and "not found" in missing.stderr
 
 
+MIXED_SKIPS = ("customer_id,role,text,truth\n"
+               "a,customer,I love you guys loyal forever,marriage_partners\n"
+               "b,customer,,undetermined\n"
+               ",customer,hello there,undetermined\n"
+               "c,agent,how can I help,undetermined\n"
+               "d,customer\n"
+               'e,customer,"never closed\n')
+MIXED_ROWS = ("6 rows read, 1 used, 5 skipped (1 empty text, 1 malformed line, 1 missing id, "
+              "1 non-customer role, 1 unterminated quote)")
+
+
+def test_explain_accounts_for_every_row_and_quiet_silences_it(runner, tmp_path):
+    export = tmp_path / "rows.csv"
+    export.write_text(MIXED_SKIPS, encoding="utf-8")
+    result = run(runner, "explain", str(export), *REL_MINI, "-c", "a", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    json.loads(result.stdout)
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("relradar: warning: ") and "unterminated quote" in lines[0]
+    assert lines[-1] == f"relradar: {MIXED_ROWS}; 1 messages of this customer"
+    quiet = run(runner, "explain", str(export), *REL_MINI, "-c", "a", "-f", "json", "-q")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    assert quiet.stdout == result.stdout
+
+
+def test_lexicon_suggest_accounts_for_every_row(runner, tmp_path):
+    export = tmp_path / "rows.csv"
+    export.write_text(MIXED_SKIPS, encoding="utf-8")
+    result = run(runner, "lexicon", "suggest", str(export), "--label-col", "truth")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("relradar: warning: ") and "unterminated quote" in lines[0]
+    assert lines[-1].startswith(f"relradar: {MIXED_ROWS}; ")
+    assert run(runner, "lexicon", "suggest", str(export), "--label-col", "truth",
+               "-q").stderr == ""
+
+
 def test_every_command_has_help(runner):
     import typer.main
 

@@ -20,7 +20,8 @@ from relradar import __version__
 from relradar.cli_cluster import check_scheduler_options
 from relradar.cli_options import (STATE, CorpusOptions, EventOpt, Format, LabelColOpt,
                                   LabelMapOpt, LabelsOpt, PartitionsOpt, SchedulerOpt,
-                                  corpus_command, err, read_truth)
+                                  corpus_command, err, read_truth,
+                                  report_reading)
 from relradar.cli_output import output_stream
 from relradar.errors import ExitCode, Terminated, UsageError
 
@@ -246,15 +247,6 @@ def classify(
 
         report_run(result.stats, summary(shown, result.stats.to_dict(),
                                          result.messages_with_signals), started)
-
-
-def report_reading(stats: Any) -> None:
-    """The reading's warnings, and its first skipped rows with --debug (stderr)."""
-    for warning in stats.warnings:
-        err(f"warning: {warning}")
-    if stats.first_skips and STATE["debug"]:
-        for line in stats.first_skips:
-            err(f"skipped {line}")
 
 
 def report_run(stats: Any, totals: dict[str, Any], started: float) -> None:
@@ -508,9 +500,13 @@ def explain(
 
     if brand is not None and corpus.brand_col is None:
         corpus = dataclasses.replace(corpus, brand_col="brand")
+    from relradar.readers import ReadStats
+
     lex = corpus.load_lexicon()
+    stats = ReadStats()
     explanation = explain_customer(corpus.files, customer, brand, lex, corpus.reader_options(),
-                                   corpus.analysis_options(), salt=corpus.salt_value)
+                                   corpus.analysis_options(), salt=corpus.salt_value,
+                                   stats=stats)
     with output_stream(corpus.output) as out:
         if corpus.format is Format.json:
             from relradar.render import write_json
@@ -520,6 +516,12 @@ def explain(
             from relradar.render import make_console, render_explain
 
             render_explain(explanation, lex, make_console(out))
+    if not corpus.quiet:
+        from relradar.render import rows_text
+
+        report_reading(stats)
+        err(f"{rows_text(stats.to_dict())}; {len(explanation.messages)} messages of this "
+            "customer")
 
 
 from relradar import cli_config, cli_lexicon  # noqa: E402  (types, lexicon, config commands)

@@ -14,7 +14,8 @@ import typer
 
 from relradar.cli_options import (CorpusOptions, LabelColOpt, LabelsOpt, LanguageOpt,
                                   LexiconOpt, NoDefaultOpt, TableOrJson, cli_errors,
-                                  corpus_command, err, get_lexicon, read_truth)
+                                  corpus_command, err, get_lexicon, read_truth,
+                                  report_reading)
 from relradar.cli_output import output_stream
 from relradar.errors import ExitCode, UsageError
 
@@ -112,5 +113,8 @@ def lexicon_suggest(
     with output_stream(corpus.output) as out:
         out.write(to_yaml(candidates, lex, ", ".join(corpus.files)))
     if not corpus.quiet:
-        err(f"{stats.rows_used} messages read; {len(candidates)} candidate terms for "
+        from relradar.render import rows_text
+
+        report_reading(stats)
+        err(f"{rows_text(stats.to_dict())}; {len(candidates)} candidate terms for "
             f"{len({c.type for c in candidates})} types")

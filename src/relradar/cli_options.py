@@ -69,6 +69,15 @@ def err(message: str) -> None:
         pass            # stderr closed or full: nothing left to tell
 
 
+def report_reading(stats: Any) -> None:
+    """The reading's warnings, and its first skipped rows with --debug (stderr)."""
+    for warning in stats.warnings:
+        err(f"warning: {warning}")
+    if stats.first_skips and STATE["debug"]:
+        for line in stats.first_skips:
+            err(f"skipped {line}")
+
+
 def cli_errors(func: F) -> F:
     """One place where core errors become a line on stderr and a documented exit code."""
 

@@ -109,19 +109,20 @@ def why_text(result: CustomerResult, lexicon: Lexicon) -> str:
 def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexicon: Lexicon,
                      options: ReaderOptions = ReaderOptions(),
                      analysis: AnalysisOptions = AnalysisOptions(),
-                     salt: str | None = None) -> Explanation:
+                     salt: str | None = None, stats: ReadStats | None = None) -> Explanation:
     """One customer, matched exactly as `pipeline.analyze` matches (same cleaning, languages).
 
     With `salt` the id may be given as its hash (as `--hash-ids` printed it); the result then
     carries the hash, never the raw id. With --redact (`analysis.clean.pii`) texts are masked
     before matching, so hit offsets point into the text shown, and ids and sources are masked.
+    `stats` (given or fresh) counts every row read, as `pipeline.analyze`'s does.
     """
     from relradar.pipeline import build_matchers
     from relradar.privacy import hash_id
 
     privacy = Privacy(redact=analysis.clean.pii, salt=salt)
     matchers = build_matchers(lexicon, analysis)
-    stats = ReadStats()
+    stats = stats if stats is not None else ReadStats()
     state: CustomerState | None = None
     explained: list[ExplainedMessage] = []
     hashes: dict[str, str] = {}
