@@ -292,6 +292,20 @@ def test_explode_reads_one_row_per_part(intercom):
     assert by_id["u1"]["evidence"][0]["source"].startswith(f"{intercom}:1[")
 
 
+def test_explode_counts_parts_that_are_not_objects_as_skipped(tmp_path):
+    # a number, null, a list and booleans are rows read and skipped, never dropped unseen
+    path = tmp_path / "parts.jsonl"
+    path.write_text(json.dumps({"user": {"id": "u5"}, "conversation_parts": [
+        1, None, [2], True, False, {"body": None}, {"body": "I love you guys"}]}) + "\n")
+    stats = ReadStats()
+    messages = list(read_messages([str(path)], ReaderOptions(
+        explode="conversation_parts", text_col="body", id_col="user.id"), stats))
+    assert [m.text for m in messages] == ["I love you guys"]
+    assert stats.rows_read == 7 == stats.rows_used + stats.rows_skipped
+    assert dict(stats.skipped) == {"part not an object": 5, "empty text": 1}
+    assert f"{path}:1[1]: part not an object" in stats.first_skips
+
+
 def test_explode_needs_jsonl():
     result = classify(str(EXAMPLES / "chats.csv"), "--explode", "parts")
     assert result.exit_code == 2 and "--explode reads JSON Lines" in result.stderr

@@ -338,11 +338,13 @@ def eml_records(handle: IO[bytes], name: str) -> Iterator[tuple[str, dict[str, A
 
 # ------------------------------------------------------------------ nested chat exports
 
-def explode(record: dict[str, Any], path: str) -> list[dict[str, Any]] | None:
+def explode(record: dict[str, Any], path: str) -> list[dict[str, Any] | None] | None:
     """One record per part of the list at `path`; the conversation's fields are kept too.
 
     Part fields win over conversation fields of the same name, so `--text-col body` means the
-    part's body; the conversation's are there by their dotted names (e.g. user.id).
+    part's body; the conversation's are there by their dotted names (e.g. user.id). A part
+    that is neither an object nor a string (a number, null, a list) is None in its place, so
+    the caller can count it as a skipped row.
     """
     from relradar.readers import _flatten, _get
 
@@ -351,12 +353,14 @@ def explode(record: dict[str, Any], path: str) -> list[dict[str, Any]] | None:
         return None
     parent = {k: v for k, v in _flatten(record).items()
               if k != path and not k.startswith(path + ".")}
-    out = []
+    out: list[dict[str, Any] | None] = []
     for part in parts:
         if isinstance(part, dict):
             out.append({**parent, **_flatten(part)})
         elif isinstance(part, str):
             out.append({**parent, "text": part})
+        else:
+            out.append(None)
     return out
 
 
@@ -382,6 +386,10 @@ def exploded_records(lines: Iterable[str], name: str, path: str, stats: Any
             stats.skip(f"no parts at {path}", where)
             continue
         for number, part in enumerate(parts, 1):
+            if part is None:            # a number, null, list or boolean: a row, not a part
+                stats.rows_read += 1
+                stats.skip("part not an object", f"{where}[{number}]")
+                continue
             yield f"{where}[{number}]", part
 
 
