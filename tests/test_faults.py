@@ -290,6 +290,7 @@ PII = {
     "phone-intl": "+44 20 7946 0958",
     "iban": "DE89 3704 0044 0532 0130 00",
     "iban-compact": "GB82WEST12345698765432",
+    "email-percent-encoded": "gina%40example.com",
 }
 
 
@@ -316,8 +317,9 @@ def test_iban_checksum_decides_the_label_but_long_digit_runs_are_masked_anyway()
 @pytest.mark.parametrize("word", [
     "a" * 1_000_000, "a" * 1_000_000 + "@", "a@" * 500_000, "a." * 500_000 + "@x",
     "1 " * 500_000, "1-" * 500_000, "DE89" * 250_000, "+(" * 500_000, "@" + "a" * 999_999,
+    "a%40" * 250_000, "a%40a." * 166_666 + "%",
 ], ids=["letters", "letters-at", "at-pairs", "dotted-at", "spaced-digits", "dashed-digits",
-        "iban-prefixes", "plus-parens", "handle"])
+        "iban-prefixes", "plus-parens", "handle", "percent-at-pairs", "percent-at-dotted"])
 def test_redaction_is_linear_on_a_one_megabyte_word(word):
     """A quadratic pattern takes hours on 1 MB; a linear one well under a second. The bound
     is generous (a loaded CI machine), the gap it guards is three orders of magnitude."""
@@ -334,7 +336,9 @@ def pii_export(tmp_path: Path) -> Path:
              "time": "2025-03-01"},
             {"customer_id": "+44 20 7946 0958", "text": f"I love you, iban {PII['iban']}",
              "time": "2025-01-02"},
-            {"customer_id": "+44 20 7946 0958", "text": "I love you so much", "time": "2025-03-02"}]
+            {"customer_id": "+44 20 7946 0958",
+             "text": f"I love you so much, mail {PII['email-percent-encoded']}",
+             "time": "2025-03-02"}]
     path = tmp_path / "pii.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path

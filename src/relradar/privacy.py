@@ -20,9 +20,10 @@ from typing import Any
 
 from relradar.models import CustomerResult, Evidence
 
-# Local part and domain of an e-mail address; the look-behind lets a match start only where a
-# run of local-part characters starts (the unanchored form is quadratic on a long word).
-EMAIL_RE = re.compile(r"(?<![\w.+%'-])[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+")
+# Local part and domain of an e-mail address, the @ also percent-encoded (gina%40example.com,
+# as in a URL's query); the look-behind lets a match start only where a run of local-part
+# characters starts (the unanchored form is quadratic on a long word).
+EMAIL_RE = re.compile(r"(?<![\w.+%'-])[\w.+%'-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+")
 # A run of digits with up to three separators between them (spaces, dots, dashes, slashes,
 # underscores, brackets): phone and card numbers as people write them.
 NUMBER_SEPARATORS = " .\\-/_()\u00a0\u2007\u2009\u202f"
@@ -100,7 +101,7 @@ def _mask_iban(match: re.Match[str]) -> str:
 
 def redact_text(text: str) -> str:
     """Mask e-mail addresses, IBANs, card and phone numbers (any separators) and @handles."""
-    if "@" in text:
+    if "@" in text or "%40" in text:
         text = EMAIL_RE.sub("[email]", text)
     if DIGIT_RE.search(text):
         text = IBAN_RE.sub(_mask_iban, text)
