@@ -122,6 +122,17 @@ def test_the_gate_accounts_for_every_row(runner, tmp_path):
     json.loads(result.stdout)
 
 
+@pytest.mark.parametrize("flag", ["--min-accuracy", "--min-macro-f1"])
+@pytest.mark.parametrize("value", ["nan", "2", "-1", "inf"])
+def test_a_threshold_outside_0_to_1_is_a_usage_error(runner, flag, value):
+    # nan turned the gate off for good (every comparison false), 2 always failed, -1 passed
+    result = run(runner, *GATE, flag, value)
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        f"relradar: error: {flag} must be a number from 0 to 1, not {value}; e.g. 0.7 for 70%"]
+    assert result.stdout == ""
+
+
 def test_gate_fails_on_macro_f1_and_json_lists_failures(runner, tmp_path):
     result = run(runner, *EXAMPLES, "--labels", mislabelled(tmp_path), "--brand-col", "brand",
                  "--min-macro-f1", "0.999", "--min-accuracy", "0.999", "-f", "json")

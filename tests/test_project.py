@@ -55,6 +55,18 @@ def test_check_runs_with_no_flags_and_gates(project):
     assert "below --min-accuracy 0.99" in gated.stderr
 
 
+def test_a_threshold_outside_0_to_1_in_the_file_is_named_with_its_line(project):
+    toml = project / "relradar.toml"
+    text = toml.read_text().replace("min_accuracy = 0.7", "min_accuracy = nan")
+    toml.write_text(text)
+    number = text.splitlines().index("min_accuracy = nan") + 1
+    result = run("check")
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.splitlines() == [
+        f"relradar: error: ../../relradar.toml:{number}: min_accuracy "
+        "must be a number from 0 to 1, not nan; it sets --min-accuracy, e.g. 0.7 for 70%"]
+
+
 def test_flags_override_the_file(project):
     mislabel(project)
     assert run("check", "--min-accuracy", "0.99").exit_code == 3

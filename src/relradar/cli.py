@@ -404,6 +404,8 @@ def check(
                                      threshold_failures, type_labels)
 
     check_scheduler_options(scheduler, corpus.jobs, partitions)
+    for name, value in (("min_accuracy", min_accuracy), ("min_macro_f1", min_macro_f1)):
+        check_threshold(name, value, corpus.sources.get(name, "command line"))
     mapping = parse_label_map(label_map)
     conflicts: dict[Any, Counter[str]] = {}
     truth = read_truth(label_col, labels, corpus.brand_col, conflicts)
@@ -479,6 +481,21 @@ def check(
         err(f"check failed: {failure}")
     if failures:
         raise typer.Exit(int(ExitCode.CHECK_FAILED))
+
+
+def check_threshold(name: str, value: float | None, where: str) -> None:
+    """A gate's threshold is a share from 0 to 1: NaN would turn the gate off for good, and 2
+    or -1 would make it always fail or always pass."""
+    if value is None or 0 <= value <= 1:        # NaN fails both comparisons
+        return
+    flag = "--" + name.replace("_", "-")
+    if where in ("command line", "default") or where.startswith("env "):
+        raise UsageError(f"{flag} must be a number from 0 to 1, not {value:g}",
+                         "e.g. 0.7 for 70%")
+    from relradar.errors import InputError
+
+    raise InputError(f"{where}: {name} must be a number from 0 to 1, not {value:g}",
+                     f"it sets {flag}, e.g. 0.7 for 70%")
 
 
 # ---------------------------------------------------------------- explain
