@@ -80,6 +80,18 @@ def test_validation_reports_problem_with_file_and_line(tmp_path, body, fragment)
         assert located.split(":")[1].isdigit(), located
 
 
+def test_a_share_threshold_above_1_is_a_problem_at_its_line(tmp_path):
+    # min_share 7 made every customer undetermined, and validate said "ok"
+    path = write(tmp_path, "meta: {name: x}\nscoring:\n  min_score: 2\n  min_share: 7\n"
+                           "  mixed_share: .nan\n  confidence_scale: 5\n")
+    problems = validate_paths([path], with_default=False)
+    assert f"{path}:4: min_share is a share and must be from 0 to 1, not 7" in problems
+    assert f"{path}:5: mixed_share must be a number >= 0" in problems
+    assert not [p for p in problems if ":3:" in p or ":6:" in p], problems
+    with pytest.raises(LexiconError, match="min_share is a share"):
+        load_lexicon([path], use_default=True)
+
+
 def test_validation_reports_every_problem_at_once(tmp_path):
     path = write(tmp_path, "signals:\n  a:\n    terms: {love: -1, 'x*y': 1}\n"
                            "types:\n  t:\n    signals: {nope: 1}\n")

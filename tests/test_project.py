@@ -67,6 +67,17 @@ def test_a_threshold_outside_0_to_1_in_the_file_is_named_with_its_line(project):
         "must be a number from 0 to 1, not nan; it sets --min-accuracy, e.g. 0.7 for 70%"]
 
 
+def test_a_scoring_share_outside_0_to_1_in_the_file_is_a_problem(project):
+    toml = project / "relradar.toml"
+    toml.write_text(toml.read_text() + "\n[scoring]\nmin_share = 50\n")
+    number = len(toml.read_text().splitlines())
+    result = run("classify", "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.splitlines() == [
+        f"relradar: error: ../../relradar.toml:{number}: scoring.min_share is a share and "
+        "must be from 0 to 1, not 50; fix ../../relradar.toml, or run with --no-config"]
+
+
 def test_flags_override_the_file(project):
     mislabel(project)
     assert run("check", "--min-accuracy", "0.99").exit_code == 3

@@ -63,6 +63,10 @@ SCORING_DEFAULTS = {
     # type is another one with at least learned_min (0: the signals' type stands)
     "learned_override_below": 0.0,
 }
+# Scoring thresholds that are shares or probabilities: from 0 to 1 (min_share 50 made every
+# customer undetermined without a word).
+SCORING_SHARES = frozenset({"min_share", "mixed_share", "learned_min",
+                            "learned_undetermined_share", "learned_override_below"})
 PARSE_APART_BYTES = 200_000   # lexicon files this large are parsed in a child process
 MODIFIER_LISTS = {"negators", "negation_exceptions", "past", "past_exceptions", "sarcasm",
                   "sarcasm_openers", "clause_breaks", "negation_breaks", "sarcasm_situations",
@@ -207,6 +211,15 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def scoring_value_problem(name: str, value: Any) -> str | None:
+    """Why a scoring threshold's value is invalid, or None (lexicons and project files)."""
+    if not _is_number(value) or not value >= 0 or value == float("inf"):   # NaN too
+        return f"{name} must be a number >= 0"
+    if name in SCORING_SHARES and value > 1:
+        return f"{name} is a share and must be from 0 to 1, not {value:g}"
+    return None
+
+
 def check_term(term: str) -> str | None:
     """Why a term is invalid, or None."""
     if not term.strip():
@@ -298,8 +311,8 @@ def validate_document(doc: YamlDoc) -> list[str]:
         for name, value in scoring.items():
             if name not in SCORING_DEFAULTS:
                 problems.append(f"{doc.where('scoring', name)}: unknown scoring key {name!r}")
-            elif not _is_number(value) or value < 0:
-                problems.append(f"{doc.where('scoring', name)}: {name} must be a number >= 0")
+            elif (why := scoring_value_problem(name, value)) is not None:
+                problems.append(f"{doc.where('scoring', name)}: {why}")
     modifiers = data.get("modifiers") or {}
     if isinstance(modifiers, dict):
         for name, value in modifiers.items():

@@ -182,7 +182,7 @@ def load_project_file(path: Path, known: frozenset[str]) -> ProjectFile:
     scoring: dict[str, Setting] = {}
     raw_scoring = data.get("scoring", {})
     if raw_scoring:
-        from relradar.lexicon import SCORING_DEFAULTS
+        from relradar.lexicon import SCORING_DEFAULTS, scoring_value_problem
 
         for key, value in (raw_scoring.items() if isinstance(raw_scoring, dict) else ()):
             spot = where("scoring", key)
@@ -190,8 +190,8 @@ def load_project_file(path: Path, known: frozenset[str]) -> ProjectFile:
                 problems.append(f"{spot}: unknown scoring threshold {key!r}"
                                 f"{did_you_mean(key, SCORING_DEFAULTS)} (known: "
                                 f"{', '.join(SCORING_DEFAULTS)})")
-            elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                problems.append(f"{spot}: scoring.{key} must be a number >= 0")
+            elif (why := scoring_value_problem(key, value)) is not None:
+                problems.append(f"{spot}: scoring.{why}")
             else:
                 scoring[key] = Setting(value, spot)
     if problems:
