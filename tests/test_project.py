@@ -147,6 +147,36 @@ def test_wrong_type_and_unknown_command_setting(project):
     assert result.stderr.count("\n") == 1
 
 
+def test_every_problem_in_the_file_is_reported_at_once_with_its_line(tmp_path, monkeypatch):
+    # before, only "unknown setting 'bogus'" was reported, then the next one on the next run
+    (tmp_path / "relradar.toml").write_text('jobs = "many"\nbogus = 1\n[columns]\nid = 5\n'
+                                            '[classify]\nlimitt = 3\nformat = "xml"\n')
+    monkeypatch.chdir(tmp_path)
+    result = run("classify", "x.csv")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "relradar: error: relradar.toml:1: jobs must be a whole number, not 'many'; "
+        "relradar.toml:2: unknown setting 'bogus'; relradar.toml:4: id_col must be a string, "
+        "not 5; fix relradar.toml, or run with --no-config"]
+    (tmp_path / "relradar.toml").write_text('[classify]\nlimitt = 3\nformat = "xml"\n')
+    result = run("classify", "x.csv")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "relradar: error: relradar.toml:2: [classify] has no setting 'limitt' (did you mean "
+        "'limit'?); relradar.toml:3: format = 'xml' is not one of table, json, jsonl, csv, "
+        f"parquet; fix {tmp_path / 'relradar.toml'}, or run with --no-config"]
+
+
+def test_a_negative_jobs_in_the_file_is_named_with_its_line(tmp_path, monkeypatch):
+    (tmp_path / "relradar.toml").write_text("language = 'en'\njobs = -3\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("classify", "x.csv")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "relradar: error: relradar.toml:2: jobs must be 0 (one per core) or more, not -3; "
+        "fix relradar.toml, or run with --no-config"]
+
+
 def test_not_toml_is_one_line(tmp_path, monkeypatch):
     (tmp_path / "relradar.toml").write_text("files = [\n")
     monkeypatch.chdir(tmp_path)

@@ -45,9 +45,39 @@ def project_file(config: Path | None, no_config: bool) -> Any:
 
             raise InputError(f"{config}: no such project file", "check --config or "
                              "RELRADAR_CONFIG")
-        return load_project_file(config, PROJECT_KEYS)
+        return load_project_file(config, PROJECT_KEYS, _general_problem)
     found = find_project_file()
-    return load_project_file(found, PROJECT_KEYS) if found is not None else None
+    return load_project_file(found, PROJECT_KEYS, _general_problem) if found is not None \
+        else None
+
+
+def _general_problem(name: str, value: Any, where: str) -> str | None:
+    """What is wrong with a general setting's value (its type, its range), or None; --format
+    is left to the command, whose formats differ."""
+    from relradar.cli_options import shared_parameters
+    from relradar.errors import InputError
+
+    param = next((p for p in shared_parameters(("table",), "table", "") if p.name == name),
+                 None)
+    if param is None or name == "format":
+        return None
+    try:
+        coerce_setting(name, value, param.annotation, where)
+    except InputError as exc:
+        return exc.message
+    return None
+
+
+def _raise_all(problems: list[Any], project: Any) -> None:
+    """One problem as it was raised (with its own hint); several as one line listing all."""
+    from relradar.errors import InputError
+    from relradar.project import line_of
+
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        messages = sorted((p.message for p in problems), key=line_of)
+        raise InputError("; ".join(messages), f"fix {project.path}, or run with --no-config")
 
 
 def _base_type(annotation: Any) -> tuple[Any, bool]:
@@ -90,6 +120,9 @@ def coerce_setting(name: str, value: Any, annotation: Any, where: str) -> Any:
     if not ok:
         raise InputError(f"{where}: {name} must be {expected}, not {value!r}",
                          f"it sets {flag}")
+    if name == "jobs" and value < 0:
+        raise InputError(f"{where}: jobs must be 0 (one per core) or more, not {value}",
+                         f"it sets {flag}")
     return Path(value) if kind is Path else float(value) if kind is float else value
 
 
@@ -104,15 +137,16 @@ def apply_project(ctx: typer.Context, project: Any, section: str,
     from relradar.hints import did_you_mean
 
     sources: dict[str, str] = {}
+    problems: list[InputError] = []          # every one reported at once
     given = {name: _given(ctx, name) for name in params}
     skipped = {name for group in EXCLUSIVE if any(given.get(n) for n in group) for name in group}
     if project is not None:
         allowed = (set(params) - NOT_IN_PROJECT) | {"columns"}
         for key, setting in project.sections.get(section, {}).items():
             if key not in allowed:
-                raise InputError(f"{setting.where}: [{section}] has no setting {key!r}"
-                                 f"{did_you_mean(key, allowed)}",
-                                 f"see relradar {section} --help")
+                problems.append(InputError(f"{setting.where}: [{section}] has no setting "
+                                           f"{key!r}{did_you_mean(key, allowed)}",
+                                           f"see relradar {section} --help"))
     for name, param in params.items():
         if given[name]:
             sources[name] = given[name] or ""
@@ -122,6 +156,11 @@ def apply_project(ctx: typer.Context, project: Any, section: str,
         if setting is None:
             sources[name] = "default"
             continue
-        values[name] = coerce_setting(name, setting.value, param.annotation, setting.where)
+        try:
+            values[name] = coerce_setting(name, setting.value, param.annotation,
+                                          setting.where)
+        except InputError as exc:
+            problems.append(exc)
         sources[name] = setting.where
+    _raise_all(problems, project)
     return sources

@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,8 +114,11 @@ class _Lines:
         return self.keys.get((table, key)) or self.table_at.get(table)
 
 
-def load_project_file(path: Path, known: frozenset[str]) -> ProjectFile:
-    """Read and check a project file; `known` are the general setting names.
+def load_project_file(path: Path, known: frozenset[str],
+                      check: Callable[[str, Any, str], str | None] | None = None
+                      ) -> ProjectFile:
+    """Read and check a project file; `known` are the general setting names, and `check`
+    (name, value, file:line -> a problem or None) checks a general setting's value.
 
     Every problem is reported at once, each with file:line.
     """
@@ -170,6 +174,11 @@ def load_project_file(path: Path, known: frozenset[str]) -> ProjectFile:
     general_values = {k: v for k, v in data.items()
                       if k not in COMMANDS and k != "scoring"}
     general = settings("", general_values, known)
+    if check is not None:
+        for key, setting in general.items():
+            why = check(key, setting.value, setting.where)
+            if why is not None:
+                problems.append(why)
     sections: dict[str, dict[str, Setting]] = {}
     for command in COMMANDS:
         table = data.get(command)
@@ -195,8 +204,15 @@ def load_project_file(path: Path, known: frozenset[str]) -> ProjectFile:
             else:
                 scoring[key] = Setting(value, spot)
     if problems:
-        raise InputError("; ".join(problems), f"fix {name}, or run with --no-config")
+        raise InputError("; ".join(sorted(problems, key=line_of)),
+                         f"fix {name}, or run with --no-config")
     return ProjectFile(path=path, general=general, sections=sections, scoring=scoring)
+
+
+def line_of(problem: str) -> int:
+    """The line number in 'file:12: ...' (0 without one): problems are listed in file order."""
+    found = re.search(r":(\d+): ", problem)
+    return int(found.group(1)) if found else 0
 
 
 def _display(path: Path) -> str:
