@@ -97,6 +97,27 @@ def test_utf8_bom_is_not_part_of_the_first_header() -> None:
     assert stats.warnings == []  # customer_id was found despite the BOM
 
 
+@pytest.mark.parametrize("second", ["customer_id,text", "\ufeffcustomer_id,text",
+                                    " customer_id , text"])
+def test_a_repeated_header_line_is_skipped_not_a_customer(tmp_path: Path, second: str) -> None:
+    # two exports concatenated: the second one's header was a customer named customer_id
+    path = tmp_path / "two.csv"
+    path.write_text(f"customer_id,text\nc1,I love you\n{second}\nc2,hate you\n",
+                    encoding="utf-8")
+    messages, stats = read(path)
+    assert [m.customer_id for m in messages] == ["c1", "c2"]
+    assert stats.rows_read == 3 == stats.rows_used + stats.rows_skipped
+    assert dict(stats.skipped) == {"repeated header": 1}
+    assert f"{path}:3: repeated header" in stats.first_skips
+
+
+def test_a_row_that_only_starts_like_the_header_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("customer_id,text\ncustomer_id,text me back\n", encoding="utf-8")
+    messages, stats = read(path)
+    assert [m.text for m in messages] == ["text me back"] and stats.rows_skipped == 0
+
+
 def test_crlf_line_endings(tmp_path: Path) -> None:
     path = tmp_path / "crlf.csv"
     path.write_bytes(b"customer_id,text\r\nc1,hello\r\nc2,bye\r\n")

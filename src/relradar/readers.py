@@ -567,6 +567,9 @@ def _read_csv(lines: Decoder, name: str, options: ReaderOptions, stats: ReadStat
         if len(row) != len(header):
             sink.malformed(where, f"expected {len(header)} fields, found {len(row)}")
             continue
+        if _repeats_header(row, header):      # exports concatenated: not a customer's row
+            stats.skip("repeated header", where)
+            continue
 
         def get(col: str, row: list[str] = row) -> str:
             return row[index[col]]
@@ -574,6 +577,14 @@ def _read_csv(lines: Decoder, name: str, options: ReaderOptions, stats: ReadStat
         message = sink.make(get, where)
         if message is not None:
             yield message
+
+
+def _repeats_header(row: list[str], header: list[str]) -> bool:
+    """The header line again (two exports concatenated, maybe with the second one's BOM)."""
+    first = row[0].lstrip("\ufeff").strip()
+    if first != header[0] or len(header) < 2:
+        return False
+    return all(cell.strip() == column for cell, column in zip(row[1:], header[1:]))
 
 
 COLUMN_SAMPLE = 200   # JSONL objects whose keys are pooled to find the columns
