@@ -185,6 +185,19 @@ def test_jsonl_numeric_id_becomes_string(tmp_path: Path) -> None:
     assert messages[0].customer_id == "42"
 
 
+def test_jsonl_ids_that_overflow_a_float_stay_distinct_and_booleans_read_as_json(
+        tmp_path: Path) -> None:
+    # 1e400 and 3e500 were both "inf" (one customer), true was "True" (merged with "True")
+    path = tmp_path / "ids.jsonl"
+    ids = ["1e400", "-2e999", "3e500", "1", "1.0", "true", '"True"', "false"]
+    path.write_text("".join(f'{{"customer_id": {i}, "text": "hello there"}}\n' for i in ids),
+                    encoding="utf-8")
+    messages, stats = read(path)
+    assert [m.customer_id for m in messages] == ["1e400", "-2e999", "3e500", "1", "1.0",
+                                                 "true", "True", "false"]
+    assert stats.rows_used == len(ids)
+
+
 # ---------------------------------------------------------------- gzip
 
 

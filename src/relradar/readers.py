@@ -9,6 +9,7 @@ import csv
 import gzip
 import io
 import json
+import math
 import re
 import stat
 import sys
@@ -347,6 +348,8 @@ def _as_text(value: Any) -> str:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, bool):         # as JSON writes it: "True" merged with a string id
+        return "true" if value else "false"
     if isinstance(value, (list, dict)):
         return ""
     return str(value)
@@ -621,11 +624,19 @@ def _parse_json_line(line: str) -> tuple[Any, str]:
     return _parse_json_slowly(line)
 
 
+def _json_float(text: str) -> float | str:
+    """A JSON number as a float, or as its own text when it overflows one: 1e400 and 3e500
+    would both be inf (one customer of two ids); orjson refuses such a line, so only this
+    slow path meets them."""
+    value = float(text)
+    return value if math.isfinite(value) else text
+
+
 def _parse_json_slowly(line: str) -> tuple[Any, str]:
     if not _depth_ok(line):
         return None, f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
     try:
-        obj = json.loads(line)
+        obj = json.loads(line, parse_float=_json_float)
     except (json.JSONDecodeError, RecursionError) as exc:
         return None, f"malformed JSON ({getattr(exc, 'msg', 'too deep')})"
     except ValueError:          # e.g. an integer with more digits than Python converts
