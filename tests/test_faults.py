@@ -532,6 +532,38 @@ def test_dev_full_is_one_line(export, target):
     assert "No space left" in err
 
 
+def run_closed(*args: str, fds: tuple[int, ...]) -> subprocess.CompletedProcess:
+    """relradar started with these standard descriptors closed (`>&-`, `2>&-`)."""
+    return subprocess.run(cli(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          cwd=ROOT, timeout=HANG_GUARD,
+                          preexec_fn=lambda: [os.close(fd) for fd in fds])
+
+
+@pytest.mark.parametrize("args", [["classify", "EXPORT", *MINI_ARGS, "-f", "json"],
+                                  ["types"], ["--version"], ["classify", "--help"]],
+                         ids=["classify", "types", "version", "help"])
+def test_closed_stdout_is_one_line_not_a_traceback(export, args):
+    proc = run_closed(*[str(export) if a == "EXPORT" else a for a in args], fds=(1,))
+    err = assert_one_line_error(proc)
+    assert err.splitlines()[-1] == ("relradar: error: cannot write to stdout (it is closed); "
+                                    "give -o FILE, or leave stdout open (no >&-)")
+
+
+def test_closed_stdout_does_not_matter_with_an_output_file(tmp_path, export):
+    target = tmp_path / "out.json"
+    proc = run_closed("classify", export, *MINI_ARGS, "-o", target, fds=(1,))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(target.read_text())["summary"]["rows_read"] == 400
+
+
+def test_closed_stderr_does_not_fail_a_run_that_succeeded(export):
+    proc = run_closed("classify", export, *MINI_ARGS, "-f", "jsonl", fds=(2,))
+    assert proc.returncode == 0
+    assert len(proc.stdout.splitlines()) == 400
+    both = run_closed("classify", export, *MINI_ARGS, "-q", "-o", os.devnull, fds=(1, 2))
+    assert both.returncode == 0
+
+
 def test_full_disk_keeps_the_previous_output(tmp_path, export):
     with tmpfs(tmp_path / "small", "16k") as small:
         target = small / "out.jsonl"

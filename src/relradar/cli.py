@@ -5,6 +5,7 @@ The options shared by every command that reads a corpus live in `relradar.cli_op
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -549,6 +550,29 @@ app.command("config")(cli_config.config_command)
 from relradar import cli_report  # noqa: E402,F401  (registers the report command)
 
 
+def _closed_streams() -> None:
+    """A stdout or stderr closed by the caller (`>&-`, `2>&-`) is None in Python.
+
+    Its descriptor is taken by /dev/null, so no file relradar opens lands on it; stderr's
+    lines are then dropped (the run's result does not depend on them), and writing data to a
+    closed stdout is one error line (exit 1), as for any other stdout that cannot be written.
+    """
+    from relradar.cli_output import ClosedStdout
+
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            os.fstat(fd)
+        except OSError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            if devnull != fd:
+                os.dup2(devnull, fd)
+                os.close(devnull)
+        setattr(sys, name, ClosedStdout() if name == "stdout"
+                else open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
 def _handle_sigterm() -> None:
     """SIGTERM is handled like Ctrl-C: the exception unwinds through every cleanup (temp file
     removed, worker pool terminated) and the run ends with 143."""
@@ -580,6 +604,7 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # `relradar ... | head` ends quietly
     _handle_sigterm()
+    _closed_streams()
     for stream in (sys.stdout, sys.stderr):
         # Belt and braces: a character no encoder can write (a lone surrogate from a lexicon
         # or a file name) becomes U+FFFD or '?' rather than ending the run.
@@ -594,3 +619,10 @@ def main() -> None:
     except KeyboardInterrupt:
         err("interrupted")
         sys.exit(int(ExitCode.INTERRUPTED))
+    except OSError as exc:          # --help or --version to a closed stdout (commands map it)
+        if exc.errno != errno.EBADF or STATE["debug"]:
+            raise
+        from relradar.cli_output import closed_stdout
+
+        err(f"error: {closed_stdout()}")
+        sys.exit(int(ExitCode.ERROR))

@@ -9,6 +9,7 @@ it imports no command module (no cycle).
 
 from __future__ import annotations
 
+import errno
 import functools
 import inspect
 import sys
@@ -108,6 +109,11 @@ def cli_errors(func: F) -> F:
             if STATE["debug"]:
                 raise
             _quiet_pipe()               # what is still buffered for stdout cannot be written
+            if exc.errno == errno.EBADF and not exc.filename:
+                from relradar.cli_output import closed_stdout
+
+                err(f"error: {closed_stdout()}")
+                raise typer.Exit(int(ExitCode.ERROR)) from None
             where = f" {exc.filename}" if exc.filename else " to stdout"
             err(f"error: cannot write{where} ({exc.strerror or exc}); check the disk and the "
                 "output path")

@@ -7,6 +7,8 @@ umask allows, as any other tool would create them.
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import sys
 import tempfile
@@ -65,7 +67,32 @@ def _umask() -> int:
     return mask
 
 
+class ClosedStdout(io.TextIOBase):
+    """sys.stdout when the caller closed it (`>&-`): writing data is an error, not a crash."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "stdout is closed")
+
+    def flush(self) -> None:
+        pass
+
+
+def closed_stdout() -> OutputError:
+    return OutputError("cannot write to stdout (it is closed)",
+                       "give -o FILE, or leave stdout open (no >&-)")
+
+
 def _write_failed(path: Path | str, exc: OSError) -> OutputError:
+    if exc.errno == errno.EBADF and path == "to stdout":
+        return closed_stdout()
     return OutputError(f"cannot write {path} ({exc.strerror or exc})",
                        "check that the folder is writable and the disk has room")
 
