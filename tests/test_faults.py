@@ -873,3 +873,66 @@ def test_terms_at_the_limits_compile_and_match(tmp_path):
     matcher = build_matcher(lexicon_module.load_lexicon([MINI, overlay], use_default=False))
     _, hits = matcher.match_text(f"so {longest} and {solid} too")
     assert {h.term for h in hits} >= {solid, longest}
+
+
+# ================================================================== messages that name the fault
+
+def test_a_mistyped_brand_is_named_as_the_brand_not_the_id(runner, tmp_path):
+    export = tmp_path / "brands.csv"
+    export.write_text("customer_id,brand,text\nc011,Lumen Mobile,I love you\n", encoding="utf-8")
+    result = invoke(runner, "explain", export, *MINI_ARGS, "--brand-col", "brand", "-c", "c011",
+                    "--brand", "Lumen Mobil")
+    assert_clean_exit(result, 1)
+    assert result.stderr.splitlines() == [
+        f"relradar: error: customer 'c011' has no messages for brand 'Lumen Mobil' in {export} "
+        "(its brands: 'Lumen Mobile'); did you mean --brand 'Lumen Mobile'?"]
+
+
+def test_redacted_not_found_keeps_the_quote_and_suggests_nothing_masked(runner, tmp_path):
+    export = tmp_path / "pii.csv"
+    export.write_text("customer_id,text\nalice.smith@example.com,I love you\n", encoding="utf-8")
+    result = invoke(runner, "explain", export, *MINI_ARGS, "--redact",
+                    "-c", "alice.smith@example.co")
+    assert_clean_exit(result, 1)
+    assert result.stderr.splitlines() == [
+        f"relradar: error: customer '[email]' not found in {export}; check --customer (and "
+        "--id-col / --brand)"]
+    assert redact_text("o'brien@example.com and 'x@example.com'") == "[email] and '[email]'"
+
+
+def test_lexicon_validate_reads_devices_and_names_a_symlink_loop(runner, tmp_path):
+    ok = invoke(runner, "lexicon", "validate", os.devnull)
+    assert_clean_exit(ok, 0)            # it exists: an empty overlay, not "no such file"
+    loop = tmp_path / "loop1"
+    loop.symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(loop)
+    for args in (["lexicon", "validate", loop], ["classify", loop, *MINI_ARGS]):
+        result = invoke(runner, *args)
+        assert_clean_exit(result, 1)
+        assert f"{loop}: a symlink loop (too many levels of symbolic links)" in result.stderr
+
+
+def test_output_to_dev_stdout_on_a_pipe_just_works(export):
+    if not Path("/dev/stdout").exists():
+        pytest.skip("no /dev/stdout on this system")
+    proc = run_cli("classify", export, *MINI_ARGS, "-f", "json", "-q", "-o", "/dev/stdout")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout)["summary"]["rows_read"] == 400
+
+
+def test_an_unknown_language_is_a_usage_error_listing_the_bundled_ones(runner, export):
+    result = invoke(runner, "classify", export, "--language", "xx")
+    assert_clean_exit(result, 2)
+    assert result.stderr.splitlines() == [
+        "relradar: error: --language 'xx' has no bundled lexicon; use one of en, es, or "
+        "--no-default-lexicon with --lexicon"]
+
+
+def test_a_junit_directory_is_named_by_its_own_option_before_any_work(runner, tmp_path, export):
+    (tmp_path / "adir").mkdir()
+    result = invoke(runner, "check", "/no/such/export.csv", "--label-col", "truth",
+                    "--junit", tmp_path / "adir")
+    assert_clean_exit(result, 2)
+    assert result.stderr.splitlines() == [
+        f"relradar: error: cannot write to {tmp_path / 'adir'}: it is a directory; give a file "
+        "name, e.g. --junit check.xml"]

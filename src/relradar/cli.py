@@ -407,6 +407,10 @@ def check(
     check_scheduler_options(scheduler, corpus.jobs, partitions)
     for name, value in (("min_accuracy", min_accuracy), ("min_macro_f1", min_macro_f1)):
         check_threshold(name, value, corpus.sources.get(name, "command line"))
+    if junit is not None:               # before any work, as -o is
+        from relradar.cli_output import refuse_directory
+
+        refuse_directory(junit, "--junit", "check.xml")
     mapping = parse_label_map(label_map)
     conflicts: dict[Any, Counter[str]] = {}
     truth = read_truth(label_col, labels, corpus.brand_col, conflicts)
@@ -463,7 +467,7 @@ def check(
     report = evaluate(customers, truth)
     failures = threshold_failures(report, min_accuracy, min_macro_f1)
     if junit is not None:
-        with output_stream(junit) as handle:
+        with output_stream(junit, "--junit", "check.xml") as handle:
             handle.write(junit_xml(report, failures))
     with output_stream(corpus.output) as out:
         if corpus.format is Format.json:

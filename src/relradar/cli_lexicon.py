@@ -50,9 +50,11 @@ def lexicon_validate(
     from relradar.errors import InputError
     from relradar.lexicon import validate_paths
 
+    from relradar.readers import why_missing
+
     for path in paths:                  # a file that is not there is bad input (exit 1)
-        if not path.is_file():
-            raise InputError(f"{path}: {'is a directory' if path.is_dir() else 'no such file'}",
+        if path.is_dir() or not path.exists():   # a device or a FIFO is read (and limited)
+            raise InputError(f"{path}: {'is a directory' if path.is_dir() else why_missing(path)}",
                              "give the lexicon YAML file's path")
     problems = validate_paths(list(paths), with_default=not standalone)
     from relradar.render import inert_line

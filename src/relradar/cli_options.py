@@ -337,7 +337,16 @@ def read_truth(label_col: str | None, labels: Path | None, brand_col: str | None
 
 def get_lexicon(lexicon: list[Path] | None, no_default: bool, language: str = "en",
                 optional_types: bool = False) -> Any:
-    from relradar.lexicon import load_lexicon
+    from relradar.lexicon import bundled_languages, load_lexicon
+
+    known = bundled_languages()
+    if not no_default and known and language not in known:
+        from relradar.hints import did_you_mean
+
+        raise UsageError(f"--language {language!r} has no bundled lexicon"
+                         f"{did_you_mean(language, known)}",
+                         f"use one of {', '.join(known)}, or --no-default-lexicon with "
+                         "--lexicon")
 
     return load_lexicon(list(lexicon or []), use_default=not no_default, language=language,
                         enable_optional=optional_types)

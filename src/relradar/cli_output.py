@@ -106,8 +106,16 @@ def _quiet_stdout() -> None:
         pass
 
 
+def refuse_directory(path: Path, flag: str = "-o", example: str = "results.csv") -> None:
+    """A usage error when `path` (as the option `flag` gave it) is a directory."""
+    if Path(os.path.realpath(path)).is_dir():
+        raise UsageError(f"cannot write to {path}: it is a directory",
+                         f"give a file name, e.g. {flag} {example}")
+
+
 @contextmanager
-def output_stream(path: Path | None) -> Iterator[TextIO]:
+def output_stream(path: Path | None, flag: str = "-o", example: str = "results.csv"
+                  ) -> Iterator[TextIO]:
     """stdout, or a file written atomically (temp file beside the target, then rename).
 
     The previous file stays intact on any failure or signal; through a symlink the temp file
@@ -124,13 +132,13 @@ def output_stream(path: Path | None) -> Iterator[TextIO]:
             _quiet_stdout()
             raise _write_failed("to stdout", exc) from None
         return
+    refuse_directory(path, flag, example)
     target = Path(os.path.realpath(path))
-    if target.is_dir():
-        raise UsageError(f"cannot write to {path}: it is a directory",
-                         "give a file name, e.g. -o results.csv")
-    if target.exists() and not target.is_file():      # /dev/null, a FIFO: write straight through
+    if os.path.exists(path) and not target.is_file():
+        # /dev/null, a FIFO, /dev/stdout on a pipe (whose real path, pipe:[...], is no file):
+        # written straight through, by the name given
         try:
-            with target.open("w", encoding="utf-8", errors="replace", newline="") as handle:
+            with open(path, "w", encoding="utf-8", errors="replace", newline="") as handle:
                 yield handle
         except OSError as exc:
             raise _write_failed(path, exc) from None

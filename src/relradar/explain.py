@@ -106,6 +106,26 @@ def why_text(result: CustomerResult, lexicon: Lexicon) -> str:
     return _why(result, contributions_of(result, lexicon), lexicon)
 
 
+def _not_found(customer_id: str, brand: str | None, paths: list[str], ids_seen: set[str],
+               brands_seen: set[str], privacy: Privacy) -> InputError:
+    """The customer is not there: a mistyped --brand is named as such (the id is right), and
+    no suggestion is made that --redact would print masked (and so useless)."""
+    from relradar.hints import closest
+
+    if brands_seen:
+        guess = closest(brand or "", brands_seen)
+        known = ", ".join(repr(b) for b in sorted(brands_seen)[:5])
+        return InputError(f"customer {customer_id!r} has no messages for brand {brand!r} in "
+                          f"{', '.join(paths)} (its brands: {known})",
+                          f"did you mean --brand {guess!r}?" if guess else "check --brand")
+    guess = closest(customer_id, ids_seen) if privacy.salt is None else None
+    if guess is not None and privacy.redact and privacy.text(guess) != guess:
+        guess = None
+    return InputError(f"customer {customer_id!r} not found in {', '.join(paths)}",
+                      f"did you mean --customer {guess}?" if guess else
+                      "check --customer (and --id-col / --brand)")
+
+
 def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexicon: Lexicon,
                      options: ReaderOptions = ReaderOptions(),
                      analysis: AnalysisOptions = AnalysisOptions(),
@@ -128,10 +148,13 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
     hashes: dict[str, str] = {}
     ids_seen: set[str] = set()        # for "did you mean" when the id is not there
     own: list[str] = []               # the texts the learned model read
+    brands_seen: set[str] = set()     # the customer's brands, when --brand left none
     for seq, message in enumerate(read_messages(paths, options, stats)):
         if state is None and len(ids_seen) < 100_000:
             ids_seen.add(message.customer_id)
         if brand is not None and message.brand != brand:
+            if state is None and message.customer_id == customer_id and message.brand:
+                brands_seen.add(message.brand)
             continue
         if message.customer_id != customer_id:
             if salt is None:
@@ -156,12 +179,7 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
         explained.append(ExplainedMessage(state.messages, message.timestamp, source,
                                           text, tuple(hits)))
     if state is None:
-        from relradar.hints import closest
-
-        guess = closest(customer_id, ids_seen) if salt is None else None
-        raise InputError(f"customer {customer_id!r} not found in {', '.join(paths)}",
-                         f"did you mean --customer {guess}?" if guess else
-                         "check --customer (and --id-col / --brand)")
+        raise _not_found(customer_id, brand, paths, ids_seen, brands_seen, privacy)
     result = privacy.customer(finish_customer(state, lexicon))
     if all(m.timestamp is not None for m in explained):
         explained.sort(key=lambda m: (m.timestamp, m.number))

@@ -21,9 +21,10 @@ from typing import Any
 from relradar.models import CustomerResult, Evidence
 
 # Local part and domain of an e-mail address, the @ also percent-encoded (gina%40example.com,
-# as in a URL's query); the look-behind lets a match start only where a run of local-part
-# characters starts (the unanchored form is quadratic on a long word).
-EMAIL_RE = re.compile(r"(?<![\w.+%'-])[\w.+%'-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+")
+# as in a URL's query); the look-behinds let a match start only where a run of local-part
+# characters starts (the unanchored form is quadratic on a long word). An apostrophe inside
+# the local part (o'brien@) is kept, one before it is a quote and stays: 'x@y.com' -> '[email]'.
+EMAIL_RE = re.compile(r"(?<![\w.+%-])(?<!\w')[\w.+%-][\w.+%'-]*(?:@|%40)[\w-]+(?:\.[\w-]+)+")
 # A run of digits with up to three separators between them (spaces, dots, dashes, slashes,
 # underscores, brackets): phone and card numbers as people write them.
 NUMBER_SEPARATORS = " .\\-/_()\u00a0\u2007\u2009\u202f"

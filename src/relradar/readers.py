@@ -186,6 +186,22 @@ class Columns:
 
 # ------------------------------------------------------------------ opening and lines
 
+def why_missing(path: str | Path) -> str:
+    """Why a path that does not exist as a file cannot be opened: a symlink loop (ELOOP) or a
+    dangling symlink is not 'no such file'."""
+    import errno
+    import os
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symlink loop (too many levels of symbolic links)"
+        if os.path.islink(path):
+            return f"a symlink to {os.readlink(path)}, which does not exist"
+    return "no such file"
+
+
 def _open_binary(path: str) -> tuple[IO[bytes], str]:
     if path == "-":
         return sys.stdin.buffer, "<stdin>"
@@ -193,7 +209,7 @@ def _open_binary(path: str) -> tuple[IO[bytes], str]:
     if file_path.is_dir():
         raise InputError(f"{path} is a directory, not a file", "give the export file itself")
     if not file_path.exists():
-        raise InputError(f"{path}: no such file", "check the path")
+        raise InputError(f"{path}: {why_missing(path)}", "check the path")
     # A FIFO, a pipe or <(...) has no size: it is read as a stream like stdin.
     if stat.S_ISREG(file_path.stat().st_mode) and file_path.stat().st_size == 0:
         raise InputError(f"{path} is empty", "export the messages again")
