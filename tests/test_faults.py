@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import csv
 import encodings
 import encodings.aliases
 import json
@@ -365,6 +366,47 @@ def test_hash_ids_hold_in_event_reports(runner, pii_export):
     assert shifted and all(len(s["customer_id"]) == 16 for s in shifted)
     assert {s["customer_id"] for s in shifted} <= {c["customer_id"] for c in doc["customers"]}
     assert_nothing_masked_shown(result.stdout)
+
+
+@pytest.fixture
+def pii_brand_export(tmp_path: Path) -> Path:
+    """Brands and ids that hold personal data, labels that disagree, times around an event."""
+    brand = f"Acme {PII['card-slashes']}"
+    rows = [(PII["email"], brand, "2025-01-01", "I love you, loyal forever", "best_friends"),
+            (PII["email"], brand, "2025-03-01", "a scam, I hate you", "enemies"),
+            (PII["phone-intl"], f"Shop {PII['email']}", "2025-01-02", "I love you so much",
+             "best_friends"),
+            (PII["phone-intl"], f"Shop {PII['email']}", "2025-03-02", "a scam", "enemies")]
+    path = tmp_path / "pii_brands.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "brand", "time", "text", "label"])
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("command,fmt", [("classify", "json"), ("classify", "table"),
+                                         ("trends", "json"), ("trends", "table")])
+def test_redact_holds_in_the_events_brand_sides(runner, pii_brand_export, command, fmt):
+    """The per-brand before/after blocks of an event showed raw brands under --redact."""
+    result = invoke(runner, command, pii_brand_export, *MINI_ARGS, "--brand-col", "brand",
+                    "--redact", "--event", "2025-02-01:price rise", "-f", fmt)
+    assert_clean_exit(result, 0)
+    assert_nothing_masked_shown(result.stdout)
+    if fmt == "json":
+        events = json.loads(result.stdout)["events"]
+        assert {b["brand"] for b in events[0]["brands"]} == {"Acme [card]", "Shop [email]"}
+
+
+def test_redact_holds_in_checks_conflicting_labels(runner, pii_brand_export):
+    """check's JSON named the customers whose rows disagree with raw ids and brands."""
+    result = invoke(runner, "check", pii_brand_export, *MINI_ARGS, "--brand-col", "brand",
+                    "--label-col", "label", "--redact", "-f", "json")
+    assert result.exit_code in (0, 3), result.stderr
+    assert_nothing_masked_shown(result.stdout)
+    conflicting = json.loads(result.stdout)["conflicting_labels"]
+    assert {(c["customer_id"], c["brand"]) for c in conflicting} == {
+        ("[email]", "Acme [card]"), ("[phone]", "Shop [email]")}
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])

@@ -234,6 +234,21 @@ def test_customer_text_is_escaped_and_private(tmp_path):
     assert f"<td>{hash_id('jo@example.com', 'pepper')}</td>" in html   # event's shifted table
 
 
+def test_redact_alone_masks_the_events_shifted_customers_and_brands(tmp_path):
+    """--redact without --hash-ids: the event's shifted table and per-brand sides were raw."""
+    corpus = tmp_path / "pii.csv"
+    corpus.write_text(HOSTILE.replace("<i>Evil & Co</i>", "Acme 4111 1111 1111 1111"),
+                      encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = run("report", str(corpus), "--brand-col", "brand", "--redact",
+                 "--event", "2025-02-01:terms", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    for secret in ("jo.doe@example.com", "jo@example.com", "555 0199", "4111 1111"):
+        assert secret not in html, secret
+    assert "<td>[email]</td>" in html and "Acme [card]" in html
+
+
 def test_page_loads_nothing_from_the_network(examples_report):
     out, _ = examples_report
     html = out.read_text(encoding="utf-8")

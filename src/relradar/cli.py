@@ -456,10 +456,13 @@ def check(
                                                              else top[0][0]) or top[0][0]
         conflicts = {key: counts for key, counts in per_row.items() if len(counts) > 1}
         truth = type_labels(truth, type_ids, names, mapping)
-    if conflicts and corpus.salt_value is not None:
-        from relradar.privacy import hash_id
-
-        conflicts = {(hash_id(c, corpus.salt_value), b): n for (c, b), n in conflicts.items()}
+    privacy = corpus_privacy(corpus)
+    if conflicts and privacy.active:
+        # as every other output shows them (two ids masked alike pool their labels)
+        shown: dict[Any, Counter[str]] = {}
+        for (c, b), n in conflicts.items():
+            shown.setdefault((privacy.id(c), privacy.text(b) if b else b), Counter()).update(n)
+        conflicts = shown
     if conflicts:
         err(f"warning: {len(conflicts)} customer(s) have rows with different labels: "
             f"{conflict_lines(conflicts)}; "

@@ -76,7 +76,7 @@ def build_page(result: Analysis, sink: WindowSink, files: list[str], title: str,
                redact: bool, salt: str | None) -> tuple[str, dict[str, Any], dict[str, Any]]:
     """Core calls in order: protect customers, roll up, build data, specs and the page."""
     from relradar.portfolio import portfolio, rule_breaks, summary
-    from relradar.privacy import protect, protect_event, redact_text
+    from relradar.privacy import Privacy, protect, redact_text
     from relradar.report import Provenance, report_data, type_order
     from relradar.report_html import chart_specs, render_html
     from relradar.trends import trend_report
@@ -86,7 +86,7 @@ def build_page(result: Analysis, sink: WindowSink, files: list[str], title: str,
     rows = portfolio(customers, lex)
     rules = rule_breaks(customers, lex)
     stats = summary(customers, result.stats.to_dict(), result.messages_with_signals)
-    events = [protect_event(e, salt) for e in event_reports(sink)]
+    events = event_reports(sink, Privacy(redact=redact, salt=salt))
     provenance = Provenance(
         inputs=tuple(redact_text(f) if redact else f for f in files), summary=stats,
         lexicon=lex.describe(),
@@ -94,7 +94,8 @@ def build_page(result: Analysis, sink: WindowSink, files: list[str], title: str,
         version=__version__,
         options={"every": every, "redact": redact, "hash_ids": salt is not None,
                  "events": [f"{e['date']}: {e['event']}" for e in events]})
-    data = report_data(customers, lex, rows, rules, provenance, trend_report(sink.periods),
+    data = report_data(customers, lex, rows, rules, provenance,
+                       trend_report(sink.periods, Privacy(redact=redact, salt=salt)),
                        events)
     specs = chart_specs(data, type_order(lex))
     return render_html(data, specs, title), specs, stats

@@ -16,7 +16,6 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from relradar.models import CustomerResult, Evidence
 
@@ -167,11 +166,3 @@ class Privacy:
     def matches(self, raw_id: str, wanted: str) -> bool:
         """Whether a raw id is the one asked for: by itself, or by its hash (with a salt)."""
         return raw_id == wanted or (self.salt is not None and hash_id(raw_id, self.salt) == wanted)
-
-
-def protect_event(event: dict[str, Any], salt: str | None) -> dict[str, Any]:
-    """An event report as it may be shown: the shifted customers' ids hashed with --hash-ids."""
-    if salt is None:
-        return event
-    shifted = [{**s, "customer_id": hash_id(s["customer_id"], salt)} for s in event["shifted"]]
-    return {**event, "shifted": shifted}

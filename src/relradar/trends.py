@@ -175,7 +175,7 @@ def event_report_of(event: Event, before: dict[Key, Any], after: dict[Key, Any],
                    "distressed": sum(1 for r in before.values() if r.distress)},
         "after": {"customers": len(after), "types": _counts(after),
                   "distressed": sum(1 for r in after.values() if r.distress)},
-        "brands": _brand_sides(before, after),
+        "brands": _brand_sides(before, after, privacy),
         "active_both_sides": len(both),
         "shifted": shifted,
         "shifts": [{"from": a, "to": b, "kind": kind, "customers": n}
@@ -183,16 +183,16 @@ def event_report_of(event: Event, before: dict[Key, Any], after: dict[Key, Any],
     }
 
 
-def _brand_sides(before: dict[Key, CustomerResult],
-                 after: dict[Key, CustomerResult]) -> list[dict[str, Any]]:
+def _brand_sides(before: dict[Key, CustomerResult], after: dict[Key, CustomerResult],
+                 privacy: Privacy) -> list[dict[str, Any]]:
     """Before and after per brand (empty without a brand column): a brand-wide average can
-    hide one brand's customers turning away."""
+    hide one brand's customers turning away. Brands are shown as `privacy` allows."""
     brands = sorted(({k[1] for k in before} | {k[1] for k in after}) - {None}, key=str)
     rows = []
     for brand in brands:
         b = {k: r for k, r in before.items() if k[1] == brand}
         a = {k: r for k, r in after.items() if k[1] == brand}
-        rows.append({"brand": brand,
+        rows.append({"brand": privacy.text(brand),
                      "before": {"customers": len(b), "types": _counts(b)},
                      "after": {"customers": len(a), "types": _counts(a)}})
     return rows
