@@ -294,6 +294,43 @@ def test_png_charts(tmp_path):
         assert (tmp_path / "png" / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_a_png_on_a_full_disk_is_one_line_and_keeps_the_earlier_chart(tmp_path, monkeypatch):
+    """Charts were written in place: a full disk left a cut-off PNG (the earlier one lost) and
+    the error named stdout."""
+    import errno
+
+    from relradar import cli_output
+
+    class Full:
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def write(self, data):
+            self.handle.write(data[:100])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_open = cli_output._open
+    monkeypatch.setattr(cli_output, "_open", lambda file, binary: Full(real_open(file, binary))
+                        if binary else real_open(file, binary))
+    corpus = tmp_path / "small.csv"
+    corpus.write_text(HOSTILE, encoding="utf-8")
+    png = tmp_path / "png"
+    png.mkdir()
+    (png / "portfolio-map.png").write_bytes(b"the earlier chart")
+    result = run("report", str(corpus), "-o", str(tmp_path / "r.html"), "--png", str(png))
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr and "stdout" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (png / "portfolio-map.png").read_bytes() == b"the earlier chart"
+    assert [p.name for p in png.iterdir()] == ["portfolio-map.png"]     # no temp file left
+
+
 def test_template_ships_in_the_package():
     from importlib import resources
 

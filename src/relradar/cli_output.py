@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any
 
 from relradar.errors import OutputError, UsageError
 
@@ -45,9 +45,14 @@ def format_for_output(output: Path | None, explicit: str | None, formats: tuple[
                          "part files into a folder", "add --scheduler local --format parquet, "
                          "or name the file .csv")
     if suffix in UNWRITTEN:
+        if suffix == ".gz":
+            hint = f"pipe it: relradar ... | gzip > {output}"
+        else:   # a format one file can hold (Parquet is part files in a folder)
+            single = next((f for f in reversed(formats) if f != "parquet"), formats[0])
+            hint = (f"name the file .{'txt' if single == 'table' else single}, or pipe the "
+                    "output into a converter")
         raise UsageError(f"cannot write {UNWRITTEN[suffix]} to {output}: this command writes "
-                         f"{offered}", f"name the file .{formats[-1]}, or pipe the output "
-                         "into a converter")
+                         f"{offered}", hint)
     by_name = EXTENSION_FORMATS.get(suffix)
     if by_name is None:
         return explicit or default
@@ -106,6 +111,12 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _open(file: str | int | Path, binary: bool) -> IO[Any]:
+    if binary:
+        return open(file, "wb")  # noqa: SIM115  (the caller's with-block closes it)
+    return open(file, "w", encoding="utf-8", errors="replace", newline="")  # noqa: SIM115
+
+
 def refuse_directory(path: Path, flag: str = "-o", example: str = "results.csv") -> None:
     """A usage error when `path` (as the option `flag` gave it) is a directory."""
     if Path(os.path.realpath(path)).is_dir():
@@ -114,9 +125,10 @@ def refuse_directory(path: Path, flag: str = "-o", example: str = "results.csv")
 
 
 @contextmanager
-def output_stream(path: Path | None, flag: str = "-o", example: str = "results.csv"
-                  ) -> Iterator[TextIO]:
-    """stdout, or a file written atomically (temp file beside the target, then rename).
+def output_stream(path: Path | None, flag: str = "-o", example: str = "results.csv",
+                  binary: bool = False) -> Iterator[Any]:
+    """stdout, or a file written atomically (temp file beside the target, then rename); a
+    text stream, or with `binary` a byte stream (a chart's PNG, never stdout).
 
     The previous file stays intact on any failure or signal; through a symlink the temp file
     is made beside the link's target, so the rename never crosses filesystems. A read-only or
@@ -138,7 +150,7 @@ def output_stream(path: Path | None, flag: str = "-o", example: str = "results.c
         # /dev/null, a FIFO, /dev/stdout on a pipe (whose real path, pipe:[...], is no file):
         # written straight through, by the name given
         try:
-            with open(path, "w", encoding="utf-8", errors="replace", newline="") as handle:
+            with _open(path, binary) as handle:
                 yield handle
         except OSError as exc:
             raise _write_failed(path, exc) from None
@@ -155,7 +167,7 @@ def output_stream(path: Path | None, flag: str = "-o", example: str = "results.c
         raise _write_failed(path, exc) from None
     try:
         os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="") as handle:
+        with _open(fd, binary) as handle:
             yield handle
         os.replace(tmp, target)
     except OSError as exc:

@@ -17,7 +17,7 @@ from relradar import __version__
 from relradar.cli import (Every, Format, app, err, event_reports, event_sink, output_stream,
                           report_run, run_analysis)
 from relradar.cli_options import CorpusOptions, EventOpt, corpus_command
-from relradar.errors import UsageError
+from relradar.errors import OutputError, UsageError
 
 if TYPE_CHECKING:
     from relradar.pipeline import Analysis
@@ -62,9 +62,17 @@ def report(
         out.write(page)
     pngs = []
     if png is not None:
-        from relradar.report_html import write_pngs
+        from relradar.report_html import png_images
 
-        pngs = write_pngs(specs, png)
+        try:
+            png.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the --png folder {png} ({exc.strerror or exc})",
+                              "check that its parent is writable") from None
+        for name, image in png_images(specs).items():
+            with output_stream(png / name, "--png", "charts", binary=True) as handle:
+                handle.write(image)
+            pngs.append(png / name)
     if not corpus.quiet:
         report_run(result.stats, summary, started)
         where = "stdout" if str(output) == "-" else str(output)

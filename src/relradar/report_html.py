@@ -112,21 +112,15 @@ def chart_specs(data: dict[str, Any], type_order: list[str]) -> dict[str, dict[s
     return specs
 
 
-def write_pngs(specs: dict[str, dict[str, Any]], folder: Path, scale: float = 2.0) -> list[Path]:
-    """One PNG per chart (vl-convert, no browser), for slides and e-mails without HTML."""
+def png_images(specs: dict[str, dict[str, Any]], scale: float = 2.0) -> dict[str, bytes]:
+    """One PNG per chart (vl-convert, no browser), by file name, for slides and e-mails
+    without HTML; the caller writes them (atomically: an earlier chart survives a full disk)."""
     _require()
     import vl_convert
 
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"--png {folder} is not a folder")
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
     version = vegalite_version()
-    for name, spec in specs.items():
-        path = folder / f"{name}.png"
-        kwargs: dict[str, Any] = {"scale": scale}
-        if version:
-            kwargs["vl_version"] = version
-        path.write_bytes(vl_convert.vegalite_to_png(spec, **kwargs))
-        written.append(path)
-    return written
+    kwargs: dict[str, Any] = {"scale": scale}
+    if version:
+        kwargs["vl_version"] = version
+    return {f"{name}.png": vl_convert.vegalite_to_png(spec, **kwargs)
+            for name, spec in specs.items()}
