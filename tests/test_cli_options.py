@@ -120,6 +120,27 @@ def test_output_format_mismatch_is_refused(runner, tmp_path, args, message):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name, hint", [("results.json.gz", "| gzip > "),
+                                        ("results.xlsx", "name the file .csv")])
+def test_an_unwritten_format_hints_at_one_that_works(runner, tmp_path, name, hint):
+    """classify's hint named .parquet, which one machine cannot write (part files in a
+    folder): following it failed again."""
+    result = runner.invoke(app, ["classify", INPUT, *MINI, "-o", str(tmp_path / name)])
+    assert result.exit_code == 2
+    assert hint in result.stderr and ".parquet" not in result.stderr
+
+
+def test_a_salt_without_hash_ids_is_refused(runner, tmp_path):
+    """--salt alone was ignored in silence: a user who meant to pseudonymise got raw ids."""
+    result = runner.invoke(app, ["classify", INPUT, *MINI, "--salt", "s", "-f", "csv"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--salt has no effect without --hash-ids" in result.stderr
+    # a salt waiting in the environment is fine: it is used once --hash-ids is given
+    result = runner.invoke(app, ["classify", INPUT, *MINI, "-f", "csv", "-q"],
+                           env={"RELRADAR_SALT": "s"})
+    assert result.exit_code == 0, result.stderr
+
+
 def test_check_cannot_write_csv_by_extension(runner, tmp_path):
     result = runner.invoke(app, ["check", "examples/chats.csv", "--labels",
                                  "examples/labels.csv", "--brand-col", "brand", "-o",

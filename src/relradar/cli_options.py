@@ -383,6 +383,11 @@ def build_corpus(values: dict[str, Any], formats: tuple[str, ...], default_forma
         values["jobs"] = most
     if values["hash_ids"] and not values["salt"]:
         raise UsageError("--hash-ids needs a salt", "pass --salt or set RELRADAR_SALT")
+    if values["salt"] and not values["hash_ids"] and sources.get("salt") == "command line":
+        # a salt in the environment or a project file waits for --hash-ids; one given here
+        # says the user means to pseudonymise, and raw ids would go out
+        raise UsageError("--salt has no effect without --hash-ids: ids would be written as "
+                         "they are", "add --hash-ids to replace ids with salted hashes")
     fmt = values.pop("format")
     fmt = format_for_output(values["output"],
                             fmt.value if sources.get("format") != "default" else None,
