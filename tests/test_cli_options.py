@@ -260,3 +260,49 @@ def test_debug_after_the_command_shows_the_traceback(runner):
     assert result.exit_code != 0 and result.exception is not None
     quiet = runner.invoke(app, ["classify", "no-such-file.csv"])
     assert quiet.exit_code == 1 and quiet.stderr.startswith("relradar: error:")
+
+
+def test_a_negative_limit_is_a_usage_error(runner):
+    # was: --limit -3 showed every customer, as --limit 0 does
+    result = runner.invoke(app, ["classify", INPUT, *MINI, "--limit", "-3"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == "relradar: error: --limit must be 0 (all customers) or more, not -3\n"
+
+
+@pytest.mark.parametrize("target", ["same", "dot", "symlink", "hardlink"])
+def test_output_naming_an_input_file_is_refused_before_any_work(runner, tmp_path, target):
+    # was: classify a.csv -o a.csv silently replaced the export with the results
+    source = tmp_path / "a.csv"
+    source.write_text("customer_id,text\nc1,I love you\n", encoding="utf-8")
+    output = {"same": source, "dot": tmp_path / "." / "a.csv",
+              "symlink": tmp_path / "link.csv", "hardlink": tmp_path / "hard.csv"}[target]
+    if target == "symlink":
+        output.symlink_to(source)
+    elif target == "hardlink":
+        os.link(source, output)
+    result = runner.invoke(app, ["classify", str(source), *MINI, "-o", str(output)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (f"relradar: error: -o {output} is the input file {source}: writing "
+                             "it would replace the data being read; give -o another file name\n")
+    assert source.read_text(encoding="utf-8") == "customer_id,text\nc1,I love you\n"
+
+
+def test_output_naming_a_lexicon_it_reads_is_refused(runner, tmp_path):
+    overlay = tmp_path / "my.yaml"
+    overlay.write_text("scoring:\n  min_score: 2\n", encoding="utf-8")
+    labelled = tmp_path / "labelled.csv"
+    labelled.write_text("customer_id,text,label\nc1,I love you,best_friends\n", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "suggest", str(labelled), "--label-col", "label",
+                                 "--lexicon", str(overlay), "-o", str(overlay)])
+    assert result.exit_code == 2 and f"is the input file {overlay}" in result.stderr
+    assert overlay.read_text(encoding="utf-8") == "scoring:\n  min_score: 2\n"
+
+
+def test_output_beside_the_input_or_to_a_device_is_still_written(runner, tmp_path):
+    source = tmp_path / "a.csv"
+    source.write_text("customer_id,text\nc1,I love you\n", encoding="utf-8")
+    result = runner.invoke(app, ["classify", str(source), *MINI, "-o", str(tmp_path / "b.csv"),
+                                 "-q"])
+    assert result.exit_code == 0, result.stderr
+    result = runner.invoke(app, ["classify", str(source), *MINI, "-o", os.devnull, "-q"])
+    assert result.exit_code == 0, result.stderr

@@ -943,8 +943,10 @@ def test_redacted_not_found_keeps_the_quote_and_suggests_nothing_masked(runner, 
 
 
 def test_lexicon_validate_reads_devices_and_names_a_symlink_loop(runner, tmp_path):
-    ok = invoke(runner, "lexicon", "validate", os.devnull)
-    assert_clean_exit(ok, 0)            # it exists: an empty overlay, not "no such file"
+    empty = invoke(runner, "lexicon", "validate", os.devnull)
+    assert_clean_exit(empty, 3)         # it exists: an empty overlay, not "no such file"
+    assert empty.stdout.startswith(f"{os.devnull}:1: the lexicon is empty")
+    assert "no such file" not in empty.stdout + empty.stderr
     loop = tmp_path / "loop1"
     loop.symlink_to(tmp_path / "loop2")
     (tmp_path / "loop2").symlink_to(loop)

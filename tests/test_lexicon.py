@@ -80,6 +80,29 @@ def test_validation_reports_problem_with_file_and_line(tmp_path, body, fragment)
         assert located.split(":")[1].isdigit(), located
 
 
+@pytest.mark.parametrize("body", ["", "# only a comment\n", "{}\n", "signals:\ntypes: {}\n",
+                                  "\n\n"])
+def test_an_empty_lexicon_is_a_problem_at_line_1(tmp_path, body):
+    # was: validate said "ok" for a file that sets nothing (usually the wrong file)
+    path = write(tmp_path, body)
+    for with_default in (True, False):
+        problems = validate_paths([path], with_default=with_default)
+        assert f"{path}:1: the lexicon is empty: it sets no signals, types, rules, scoring or " \
+               "other section, so it changes nothing (is it the right file?)" in problems
+
+
+@pytest.mark.parametrize("body", ["scoring:\n  min_score: 2\n", "meta: {name: ours}\n",
+                                  "frequent_words: [account]\n"])
+def test_an_overlay_that_sets_one_section_is_not_empty(tmp_path, body):
+    assert validate_paths([write(tmp_path, body)], with_default=True) == []
+
+
+def test_an_empty_overlay_still_loads(tmp_path, default_lexicon):
+    # validate flags it; a run merges it as a no-op rather than refusing to start
+    lexicon = load_lexicon([write(tmp_path, "")])
+    assert set(lexicon.types) == set(default_lexicon.types)
+
+
 def test_a_share_threshold_above_1_is_a_problem_at_its_line(tmp_path):
     # min_share 7 made every customer undetermined, and validate said "ok"
     path = write(tmp_path, "meta: {name: x}\nscoring:\n  min_score: 2\n  min_share: 7\n"

@@ -177,6 +177,16 @@ def test_a_negative_jobs_in_the_file_is_named_with_its_line(tmp_path, monkeypatc
         "fix relradar.toml, or run with --no-config"]
 
 
+def test_a_negative_limit_in_the_file_is_named_with_its_line(tmp_path, monkeypatch):
+    (tmp_path / "relradar.toml").write_text("[classify]\nlimit = -3\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("classify", "x.csv")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "relradar: error: relradar.toml:2: limit must be 0 (all customers) or more, not -3; "
+        "it sets --limit"]
+
+
 def test_not_toml_is_one_line(tmp_path, monkeypatch):
     (tmp_path / "relradar.toml").write_text("files = [\n")
     monkeypatch.chdir(tmp_path)

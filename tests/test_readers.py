@@ -125,6 +125,86 @@ def test_crlf_line_endings(tmp_path: Path) -> None:
     assert [(m.customer_id, m.text) for m in messages] == [("c1", "hello"), ("c2", "bye")]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".csv.gz", ".jsonl"])
+def test_classic_mac_cr_line_endings(tmp_path: Path, suffix: str) -> None:
+    # was: "new-line character seen in unquoted field - do you need to open the file in
+    # universal-newline mode?" with a hint about the delimiter
+    if suffix == ".jsonl":
+        data = b'{"customer_id": "c1", "text": "hello"}\r{"customer_id": "c2", "text": "bye"}\r'
+    else:
+        data = b'customer_id,text\rc1,hello\r"c2","bye\rnow"\rc3,last'
+    path = tmp_path / f"mac{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    messages, stats = read(path)
+    expected = [("c1", "hello"), ("c2", "bye")] if suffix == ".jsonl" else [
+        ("c1", "hello"), ("c2", "bye\nnow"), ("c3", "last")]
+    assert [(m.customer_id, m.text) for m in messages] == expected
+    if suffix != ".jsonl":
+        assert [m.source for m in messages] == [f"{path}:2", f"{path}:3", f"{path}:5"]
+    assert stats.rows_read == stats.rows_used == len(expected)
+
+
+def test_cr_line_endings_on_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"customer_id,text\rc1,hi\r")))
+    messages, _ = read("-")
+    assert [(m.customer_id, m.text) for m in messages] == [("c1", "hi")]
+
+
+UTF16_ROWS = "customer_id,text\nzoë,I love you\nb,一个 scam\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("name", ["export.csv", "export.jsonl.txt", "export"])
+def test_utf16_and_utf32_without_a_bom_are_read(tmp_path: Path, codec: str, name: str) -> None:
+    # was: "no text column found ... (columns: c\x00u\x00s...)"; the NUL bytes in the high
+    # bytes and a single byte order that decodes to plain text say what the file is
+    path = tmp_path / name
+    path.write_bytes(UTF16_ROWS.encode(codec))
+    messages, _ = read(path)
+    assert [(m.customer_id, m.text) for m in messages] == [("zoë", "I love you"),
+                                                           ("b", "一个 scam")]
+    messages, _ = read(path, encoding=codec)        # naming it still works
+    assert len(messages) == 2
+
+
+def test_utf16_without_a_bom_that_is_not_certain_gets_an_encoding_hint(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    text = UTF16_ROWS + "c,\x07\n"                 # a control character: not certainly text
+    path.write_bytes(text.encode("utf-16-le"))
+    error = read_error(path)
+    assert str(error) == (f"{path}: looks like UTF-16 without a byte-order mark; pass "
+                          "--encoding utf-16-le")
+    assert read_error(path, encoding="latin-1").hint == "pass --encoding utf-16-le"
+
+
+@pytest.mark.parametrize("data", [
+    bytes(range(256)) * 8,
+    bytes((i * 7919 + 13) % 256 for i in range(3000)),      # noise, like random bytes
+    b"\x00" * 2000,
+    b"\x89PNG\r\n\x1a\n" + bytes((i * 31) % 256 for i in range(2000)),
+])
+@pytest.mark.parametrize("name", ["export.csv", "export.jsonl", "export"])
+def test_binary_content_under_a_text_name_is_named_not_given_encoding_advice(
+        tmp_path: Path, data: bytes, name: str) -> None:
+    # was (.csv): "cannot decode byte 0xc0 as utf-8; pass the file's encoding, e.g. latin-1"
+    path = tmp_path / name
+    path.write_bytes(data)
+    error = read_error(path)
+    assert str(error).startswith(f"{path}: a binary file is not supported; supported are CSV/TSV")
+    assert "--encoding" not in str(error)
+
+
+def test_text_with_a_few_control_bytes_or_the_wrong_encoding_is_still_text(tmp_path: Path
+                                                                           ) -> None:
+    hostile = tmp_path / "hostile.csv"
+    hostile.write_bytes(b"customer_id,text\nc1,I love \x00 you\nc2,esc \x1b[31m red\x07\n")
+    assert [m.customer_id for m in read(hostile)[0]] == ["c1", "c2"]
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("customer_id,text\nc1,café crème\n".encode("latin-1"))
+    assert "--encoding latin-1" in str(read_error(latin))      # the decoder's advice stays
+    assert read(latin, encoding="latin-1")[0][0].text == "café crème"
+
+
 def test_no_id_column_makes_each_row_its_own_customer(tmp_path: Path) -> None:
     path = tmp_path / "noid.csv"
     path.write_text("text\nhello\nworld\n", encoding="utf-8")

@@ -168,6 +168,30 @@ def test_parse_event():
             trends.parse_event(bad)
 
 
+@pytest.mark.parametrize("text,date", [
+    ("1899-01-01:x", "1899-01-01"), ("2200-06-01:launch", "2200-06-01"),
+    ("0001-01-01T00:00+05:00:x", "0001-01-01T00:00+05:00"), ("-5e12:x", "-5e12"),
+])
+def test_an_event_outside_the_time_window_says_so(text, date):
+    # was 'is not DATE:NAME' for a well-formed date the timestamps' window refuses
+    with pytest.raises(UsageError) as caught:
+        trends.parse_event(text)
+    assert f"the date {date!r} is outside the supported window (1900-01-01 to 2200-01-01)" \
+        in str(caught.value)
+    assert "DATE:NAME" not in caught.value.message
+
+
+def test_an_event_outside_the_time_window_is_a_usage_error(runner, tmp_path):
+    corpus = tmp_path / "small.csv"
+    corpus.write_text("customer_id,text\na,I love you\n", encoding="utf-8")
+    result = run(runner, "classify", str(corpus), "--event", "1899-01-01:x")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "relradar: error: --event '1899-01-01:x': the date '1899-01-01' is outside the "
+        "supported window (1900-01-01 to 2200-01-01); give a date from 1900 to 2199, e.g. "
+        "--event '2025-01-15:price rise'"]
+
+
 def test_parse_event_with_a_time_of_day():
     # was a bug: split at the first colon gave name '00:00Z:launch', date '2025-02-01T12'
     event = trends.parse_event("2025-02-01T12:00:00Z:launch")

@@ -210,6 +210,8 @@ def classify(
     partitions: PartitionsOpt = 0,
 ) -> None:
     """Classify each customer's relationship type and print the portfolio."""
+    if limit < 0:
+        raise UsageError(f"--limit must be 0 (all customers) or more, not {limit}")
     check_scheduler_options(scheduler, corpus.jobs, partitions)
     if corpus.format is Format.parquet and scheduler is None:
         raise UsageError("--format parquet writes part files on a cluster",

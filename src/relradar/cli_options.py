@@ -355,7 +355,7 @@ def get_lexicon(lexicon: list[Path] | None, no_default: bool, language: str = "e
 def build_corpus(values: dict[str, Any], formats: tuple[str, ...], default_format: str,
                  sources: dict[str, str], scoring: dict[str, float]) -> CorpusOptions:
     """Check the shared flags together (conflicts fail before any work)."""
-    from relradar.cli_output import format_for_output
+    from relradar.cli_output import format_for_output, refuse_overwriting_inputs
 
     values.pop("config")
     values.pop("no_config")
@@ -393,6 +393,7 @@ def build_corpus(values: dict[str, Any], formats: tuple[str, ...], default_forma
                             fmt.value if sources.get("format") != "default" else None,
                             formats, default_format)
     values["lexicon"] = list(values["lexicon"] or [])
+    refuse_overwriting_inputs(values["output"], [*files, *values["lexicon"]])
     return CorpusOptions(files=files, format=Format(fmt), scoring=scoring, sources=sources,
                          **values)
 

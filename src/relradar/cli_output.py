@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -115,6 +116,31 @@ def _open(file: str | int | Path, binary: bool) -> IO[Any]:
     if binary:
         return open(file, "wb")  # noqa: SIM115  (the caller's with-block closes it)
     return open(file, "w", encoding="utf-8", errors="replace", newline="")  # noqa: SIM115
+
+
+def refuse_overwriting_inputs(output: Path | None, inputs: list[str | Path],
+                              flag: str = "-o") -> None:
+    """A usage error, before any work, when the output names one of the inputs (the rename
+    would replace the data being read). Same file by device and inode where both exist (a
+    hard link, a symlink, ./a.csv), else by resolved path; a device or a FIFO (/dev/stdout
+    on the terminal that is also /dev/stdin) is no file to lose."""
+    if output is None or str(output) == "-":
+        return
+    try:
+        if not stat.S_ISREG(os.stat(output).st_mode):
+            return
+    except OSError:
+        return                  # not there yet (or unreachable): it cannot be an input
+    for source in inputs:
+        if str(source) == "-":
+            continue
+        try:
+            same = os.path.samefile(output, source)
+        except OSError:
+            same = Path(os.path.realpath(output)) == Path(os.path.realpath(source))
+        if same:
+            raise UsageError(f"{flag} {output} is the input file {source}: writing it would "
+                             "replace the data being read", f"give {flag} another file name")
 
 
 def refuse_directory(path: Path, flag: str = "-o", example: str = "results.csv") -> None:

@@ -120,8 +120,9 @@ def coerce_setting(name: str, value: Any, annotation: Any, where: str) -> Any:
     if not ok:
         raise InputError(f"{where}: {name} must be {expected}, not {value!r}",
                          f"it sets {flag}")
-    if name == "jobs" and value < 0:
-        raise InputError(f"{where}: jobs must be 0 (one per core) or more, not {value}",
+    if name in ("jobs", "limit") and value < 0:
+        what = "one per core" if name == "jobs" else "all customers"
+        raise InputError(f"{where}: {name} must be 0 ({what}) or more, not {value}",
                          f"it sets {flag}")
     return Path(value) if kind is Path else float(value) if kind is float else value
 

@@ -8,6 +8,7 @@ MAX_LINE_BYTES is skipped to its end and stands as a `TooLong`, so one row canno
 from __future__ import annotations
 
 import codecs
+import io
 import zlib
 from collections.abc import Iterator
 from typing import IO, Any
@@ -90,12 +91,41 @@ def _bom_encoding(head: bytes, requested: str) -> str | None:
     return None
 
 
-def _newline_compatible(encoding: str) -> bool:
+def newline_compatible(encoding: str) -> bool:
     """Whether b'\\n' is a newline in this codec, so bytes can be split into lines first."""
     try:
         return b'id,"x"\n'.decode(encoding) == 'id,"x"\n'
     except (UnicodeError, ValueError, LookupError):
         return False
+
+
+def _cr_only(handle: IO[bytes]) -> bool:
+    """Classic Mac line endings: carriage returns and not one line feed in the first bytes."""
+    peek = getattr(handle, "peek", None)
+    if peek is None:
+        return False
+    try:
+        head = peek(4096)[:4096]
+    except (OSError, EOFError, zlib.error):
+        return False            # the reading reports it
+    return b"\r" in head and b"\n" not in head
+
+
+class _CrAsLf(io.RawIOBase):
+    """A stream with every CR byte read as LF, as universal-newline mode reads a classic-Mac
+    file; for ASCII-compatible codecs only, where the byte 0x0d is always a carriage return.
+    Closing it leaves the wrapped stream to its owner."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer)).replace(b"\r", b"\n")
+        buffer[:len(data)] = data
+        return len(data)
 
 
 class Decoder:
@@ -143,6 +173,8 @@ class Decoder:
                           "--encoding-errors replace to keep going")
 
     def _lines(self) -> Iterator[str]:
+        if newline_compatible(self.encoding) and _cr_only(self.handle):
+            self.handle = io.BufferedReader(_CrAsLf(self.handle))
         raw = _raw_lines(self.handle, self.name)
         head = next(raw, b"")
         if not head or isinstance(head, TooLong):
@@ -150,7 +182,7 @@ class Decoder:
         encoding = _bom_encoding(head, self.requested.lower()) or (
             "utf-8-sig" if self.encoding == "utf-8" else self.encoding)
         self.encoding = encoding.replace("-sig", "")
-        if encoding in ("utf-8-sig", "utf-8") or _newline_compatible(encoding):
+        if encoding in ("utf-8-sig", "utf-8") or newline_compatible(encoding):
             yield from self._line_by_line(head, raw, encoding)
         else:
             yield from self._streamed(head, encoding)
@@ -236,3 +268,65 @@ class Decoder:
                 raise InputError(f"{self.name}: cannot read compressed data ({exc})",
                                  "check that the file is a complete .gz archive") from None
             final = not chunk
+
+
+# ------------------------------------------------------------------ sniffing the first bytes
+
+BOMLESS_CANDIDATES = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+SNIFFED_FROM = ("utf-8", "utf-8-sig", "utf-16", "utf-32")   # a request that names no byte order
+STRUCTURE = "\n,;\t|{"         # a CSV or JSONL head holds at least one of these
+
+
+def _plain_text(text: str) -> bool:
+    """No NUL, no control but tab and line ends, nothing unassigned: text, not noise."""
+    import unicodedata
+
+    return all(ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cn", "Cs", "Co")
+               for ch in text)
+
+
+def _decodes_as_text(head: bytes, encoding: str) -> bool:
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except (UnicodeError, ValueError):
+        return False
+    return bool(text) and any(ch in text for ch in STRUCTURE) and _plain_text(text)
+
+
+def bomless_unicode(head: bytes, requested: str) -> str | None:
+    """UTF-16 or UTF-32 (with its byte order) when the first bytes can only be that: NUL bytes
+    in the high bytes of at least a tenth of the code units (ASCII in UTF-16 is 'c\\x00'), and
+    exactly one candidate decodes to plain text with a delimiter or a newline. None when the
+    request names a byte order or a non-Unicode codec, when there is a BOM, or on any doubt."""
+    if codec_name(requested) not in SNIFFED_FROM or _bom_encoding(head, "utf-8") is not None:
+        return None
+    if len(head) < 8 or b"\x00" not in head:
+        return None
+    fits = [name for name in BOMLESS_CANDIDATES
+            if _nul_pattern(head, name) and _decodes_as_text(head, name)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _nul_pattern(head: bytes, encoding: str) -> bool:
+    """The NUL bytes sit where this codec puts the high bytes of ASCII characters."""
+    size = 4 if "32" in encoding else 2
+    units = len(head) // size
+    high = [head[i::size][:units].count(0) for i in range(size)]
+    if encoding.endswith("-le"):
+        low, highs = high[0], high[1:]
+    else:
+        low, highs = high[-1], high[:-1]
+    return min(highs) >= units // 10 and low * 4 <= min(highs)
+
+
+def utf16_hint(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when NUL bytes interleave with the others as in UTF-16
+    without a byte-order mark (a tenth of the bytes or more, nearly all on one side)."""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if even + odd < len(head) // 10 or even + odd == 0:
+        return None
+    if odd >= 9 * even:
+        return "utf-16-le"
+    if even >= 9 * odd:
+        return "utf-16-be"
+    return None

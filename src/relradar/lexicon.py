@@ -816,10 +816,28 @@ def _load_uncached(paths: list[Path], enable_optional: bool) -> Lexicon:
     return _build(data, tuple(str(p) for p in paths))
 
 
-def _merged(paths: list[Path]) -> tuple[dict[str, Any], list[str]]:
+def empty_document_problem(doc: YamlDoc) -> str | None:
+    """An overlay that sets nothing (an empty file, only comments, `{}`, only empty sections) is
+    almost always the wrong file; `lexicon validate` says so at line 1."""
+    data = doc.data
+    if not isinstance(data, dict):
+        return None              # reported as not a mapping
+    if any(value not in (None, {}, [], "") for value in data.values()):
+        return None
+    return (f"{doc.path}:1: the lexicon is empty: it sets no signals, types, rules, scoring or "
+            "other section, so it changes nothing (is it the right file?)")
+
+
+def _merged(paths: list[Path], flag_empty: int | None = None
+            ) -> tuple[dict[str, Any], list[str]]:
     """The merged data and every problem: each file's own, overlays of unknown ids, and
-    cross-references; all in one pass, so fixing one problem never reveals another."""
+    cross-references; all in one pass, so fixing one problem never reveals another. Files
+    from index `flag_empty` on are also reported when they set nothing (lexicon validate)."""
     docs, problems = parse_documents(paths)
+    for doc in docs if flag_empty is not None else ():
+        if any(str(p) == doc.path for p in paths[flag_empty:]) and (
+                empty := empty_document_problem(doc)) is not None:
+            problems.append(empty)
     data: dict[str, Any] = {}
     where: dict[tuple[str, ...], str] = {}
     pending: list[tuple[str, str, str, str]] = []
@@ -848,5 +866,6 @@ def _merged(paths: list[Path]) -> tuple[dict[str, Any], list[str]]:
 
 def validate_paths(paths: list[Path], with_default: bool = False) -> list[str]:
     """Every problem in these lexicon files, for `relradar lexicon validate`."""
+    first = 1 if with_default else 0
     paths = ([default_lexicon_path("en")] if with_default else []) + list(paths)
-    return _merged(paths)[1]
+    return _merged(paths, first)[1]

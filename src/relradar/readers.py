@@ -22,7 +22,7 @@ from typing import IO, Any
 
 import orjson
 
-from relradar.decoding import MAX_LINE_BYTES, Decoder, TooLong, codec_name
+from relradar.decoding import MAX_LINE_BYTES, Decoder, TooLong, bomless_unicode, codec_name
 from relradar.errors import InputError, UsageError
 from relradar.models import Message
 from relradar.timeparse import parse_timestamp
@@ -732,14 +732,17 @@ def read_messages(paths: list[str], options: ReaderOptions, stats: ReadStats
         stats.reading = opened if path != "-" else None
         try:
             handle, head = _gunzip_by_magic(handle, name)
-            special = detect_special(name, head, options.input_format)
+            encoding = options.encoding
+            if options.input_format in ("auto", "csv", "jsonl"):
+                encoding = bomless_unicode(head, encoding) or encoding
+            special = detect_special(name, head, options.input_format, encoding)
             if special is not None:
                 stream = handle if path == "-" or isinstance(handle, gzip.GzipFile) else None
                 yield from read_special(path, special, stream, name, options, stats)
                 continue
             if options.encoding_errors == "replace" and stats.rows_with_replaced_bytes is None:
                 stats.rows_with_replaced_bytes = 0
-            decoder = Decoder(handle, options.encoding, name, options.encoding_errors, stats)
+            decoder = Decoder(handle, encoding, name, options.encoding_errors, stats)
             first = decoder.first_line()
             if first is None or (not first.strip() and path == "-"):
                 if path == "-":

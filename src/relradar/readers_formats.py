@@ -59,10 +59,12 @@ def not_supported(name: str, what: str, hint: str) -> InputError:
     return InputError(f"{name}: {what} is not supported; supported are {SUPPORTED}", hint)
 
 
-def detect_special(name: str, head: bytes, wanted: str) -> str | None:
+def detect_special(name: str, head: bytes, wanted: str, encoding: str = "utf-8") -> str | None:
     """'xlsx', 'parquet', 'mbox', 'eml' for the formats read here; None for CSV/JSONL.
 
-    An unreadable binary format raises `InputError` naming it and the supported formats.
+    An unreadable binary format raises `InputError` naming it and the supported formats; so
+    does clearly binary content under a text name (.csv), while text in the wrong encoding
+    keeps the decoder's encoding advice. `encoding` is the one the text will be read in.
     """
     if wanted in ("xlsx", "parquet", "mbox", "eml"):
         return wanted
@@ -83,20 +85,50 @@ def detect_special(name: str, head: bytes, wanted: str) -> str | None:
     text_name = suffix in (".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".json")
     if head.startswith(b"From ") and not text_name:
         return "mbox"
-    # A file named as text keeps the text readers' own errors (line too long, bad byte at N).
-    if not text_name and _looks_binary(head[:4096]):
+    from relradar.decoding import codec_name, newline_compatible, utf16_hint
+
+    if not newline_compatible(codec_name(encoding)):
+        return None             # UTF-16/32, EBCDIC: NUL and control bytes are its text
+    head = head[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None             # a UTF-16 byte-order mark: the decoder honours it
+    if (guess := utf16_hint(head)) is not None:
+        raise InputError(f"{name}: looks like UTF-16 without a byte-order mark",
+                         f"pass --encoding {guess}")
+    # A text name keeps the text readers' own errors (line too long, bad byte at N) unless
+    # the bytes are clearly not text in any encoding.
+    if _looks_binary(head) if not text_name else _clearly_binary(head, encoding):
         raise not_supported(name, "a binary file", "export the messages as CSV or JSONL")
     return None
 
 
+def _control_share(head: bytes) -> float:
+    return sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127) / max(1, len(head))
+
+
 def _looks_binary(head: bytes) -> bool:
-    """NUL bytes, or many control bytes: no text export looks like that (UTF-16 aside)."""
-    if not head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """NUL bytes, or many control bytes: no text export looks like that."""
+    if not head:
         return False
-    if b"\x00" in head:
+    return b"\x00" in head or _control_share(head) > 0.1
+
+
+def _clearly_binary(head: bytes, encoding: str) -> bool:
+    """Binary under a text name: control bytes (NUL included) are a third of the head, or
+    more than 2 % of a head that is not even valid in the encoding. A CSV holding a few NUL or
+    escape characters, or Latin-1 read as UTF-8 (no control bytes), is text."""
+    import codecs
+
+    share = _control_share(head)
+    if share > 0.3:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127)
-    return controls > len(head) // 10
+    if share <= 0.02:
+        return False
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except (UnicodeError, ValueError):
+        return True
+    return False
 
 
 def _require(module: str, extra: str, what: str) -> Any:

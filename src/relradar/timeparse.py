@@ -37,6 +37,7 @@ def _epoch(moment: datetime) -> float | None:
 
 
 EARLIEST, LATEST = -2_208_988_800.0, 7_258_118_400.0    # 1900-01-01 .. 2200-01-01
+WINDOW = "1900-01-01 to 2200-01-01"
 
 
 def _in_range(epoch: float) -> float | None:
@@ -68,19 +69,37 @@ def parse_timestamp(value: object) -> float | None:
         pass
     else:
         return _from_number(number)
+    moment = _moment(text)
+    return _epoch(moment) if moment is not None else None
+
+
+def _moment(text: str) -> datetime | None:
+    """The date and time a text writes, in any known form, whatever its year."""
     try:
-        return _epoch(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
     for fmt in FORMATS:
         try:
-            return _epoch(datetime.strptime(text, fmt))
+            return datetime.strptime(text, fmt)
         except ValueError:
             continue
     try:
-        return _epoch(parsedate_to_datetime(text))
+        return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def outside_window(value: str) -> bool:
+    """Whether a text is a date or epoch number that parse_timestamp refuses only for lying
+    outside 1900-2200 (so a message can say so instead of 'not a date')."""
+    text = value.strip()
+    try:
+        number = float(text)
+    except ValueError:
+        moment = _moment(text) if text else None
+        return moment is not None and _epoch(moment) is None
+    return number == number and _from_number(number) is None
 
 
 def iso(epoch: float | None) -> str | None:

@@ -19,7 +19,7 @@ from relradar.models import CustomerResult, Message
 from relradar.pipeline import Streamed
 from relradar.privacy import Privacy
 from relradar.scoring import UNDETERMINED, CustomerState, finish_customer, new_state
-from relradar.timeparse import parse_timestamp
+from relradar.timeparse import WINDOW, outside_window, parse_timestamp
 
 PERIODS = ("week", "month", "quarter")
 Key = tuple[str, str | None]
@@ -44,11 +44,18 @@ class Event:
 
 def parse_event(text: str) -> Event:
     """DATE:NAME, e.g. 2025-01-15:price rise; the date may carry a time (2025-01-15T12:00Z)."""
+    too_far = None          # a date that parses but lies outside the timestamps' window
     for cut in (i for i in range(len(text) - 1, 0, -1) if text[i] == ":"):
         date, name = text[:cut].strip(), text[cut + 1:].strip()
         timestamp = parse_timestamp(date)
         if timestamp is not None and name:
             return Event(name, timestamp, date)
+        if name and too_far is None and outside_window(date):
+            too_far = date
+    if too_far is not None:
+        raise UsageError(f"--event {text!r}: the date {too_far!r} is outside the supported "
+                         f"window ({WINDOW})", "give a date from 1900 to 2199, e.g. "
+                         "--event '2025-01-15:price rise'")
     raise UsageError(f"--event {text!r} is not DATE:NAME",
                      "for example --event '2025-01-15:price rise'")
 
