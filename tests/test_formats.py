@@ -106,6 +106,29 @@ def test_xlsx_numeric_ids_and_extra_sheets(tmp_path):
     assert messages[0].source == f"{path}:2"
 
 
+def test_a_repeated_excel_header_is_ambiguous_as_in_csv(tmp_path):
+    # the second 'text' column (empty) overwrote the first: the message was lost unreported
+    rows = [["customer_id", "text", "text"], ["a", "I love you", ""]]
+    book = tmp_path / "dup.xlsx"
+    load_maker().write_xlsx(rows, book)
+    sheet = tmp_path / "dup.csv"
+    sheet.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    results = [classify(str(path)) for path in (sheet, book)]
+    assert [r.exit_code for r in results] == [1, 1]
+    assert results[1].stderr.replace("dup.xlsx", "dup.csv") == results[0].stderr
+    assert "text column is ambiguous in" in results[1].stderr
+    assert "(columns text, text)" in results[1].stderr and "--text-col" in results[1].stderr
+
+
+def test_a_repeated_data_frame_label_is_ambiguous():
+    pd = pytest.importorskip("pandas")
+    from relradar.readers_formats import read_frame
+
+    frame = pd.DataFrame([["a", "I love you", ""]], columns=["customer_id", "text", "text"])
+    with pytest.raises(InputError, match=r"text column is ambiguous in frame \(columns text, "):
+        list(read_frame(frame, ReaderOptions(), ReadStats()))
+
+
 def test_damaged_xlsx_is_one_line(tmp_path):
     path = tmp_path / "bad.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")

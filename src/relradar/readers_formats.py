@@ -191,16 +191,25 @@ def frame_records(frame: Any, name: str = "frame") -> Iterator[tuple[str, dict[s
 
 
 def read_frame(frame: Any, options: Any, stats: Any, name: str = "frame") -> Iterator[Message]:
+    if hasattr(frame, "columns"):   # a repeated label would be lost in the row dicts
+        from relradar.readers import resolve_columns
+
+        resolve_columns([str(c) for c in frame.columns], options, name)
     stats.files.append(name)
     yield from read_records(frame_records(frame, name), name, options, stats)
 
 
 # ------------------------------------------------------------------ Excel
 
-def xlsx_records(source: str | IO[bytes], name: str, stats: Any
+def xlsx_records(source: str | IO[bytes], name: str, stats: Any, options: Any
                  ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The first sheet's rows under its first non-empty row (the header); sheet row numbers."""
+    """The first sheet's rows under its first non-empty row (the header); sheet row numbers.
+
+    The columns are resolved on the whole header, as for CSV: a repeated name is ambiguous
+    there, where the row dicts would keep only its last column."""
     calamine = _require("python_calamine", "excel", "Excel files")
+    from relradar.readers import resolve_columns
+
     try:
         book = (calamine.CalamineWorkbook.from_path(source) if isinstance(source, str)
                 else calamine.CalamineWorkbook.from_filelike(source))
@@ -223,6 +232,7 @@ def xlsx_records(source: str | IO[bytes], name: str, stats: Any
         if header is None:
             if any(str(v).strip() for v in row if v is not None):
                 header = [str(v).strip() if v is not None else "" for v in row]
+                resolve_columns([h for h in header if h], options, name)
             continue
         if not any(v not in (None, "") for v in row):
             continue
@@ -407,7 +417,7 @@ def read_special(path: str, fmt: str, handle: IO[bytes] | None, name: str, optio
         source = io.BytesIO(handle.read())
     stats.files.append(name)
     if fmt == "xlsx":
-        records = xlsx_records(source, name, stats)
+        records = xlsx_records(source, name, stats, options)
     elif fmt == "parquet":
         records = parquet_records(source, name, options)
     elif fmt == "mbox":
