@@ -182,6 +182,35 @@ def test_parquet_nested_columns_by_dotted_path(tmp_path):
     assert [(m.customer_id, m.text) for m in messages] == [("a", "love you guys forever")]
 
 
+@pytest.fixture()
+def binary_parquet(tmp_path) -> Path:
+    path = tmp_path / "binary.parquet"
+    pq.write_table(pa.table({"customer_id": pa.array([b"a", b"b"], pa.binary()),
+                             "text": pa.array([b"I love you", b"caf\xe9 \xff bad"],
+                                              pa.binary())}), path)
+    return path
+
+
+def test_parquet_binary_columns_are_decoded_as_text(binary_parquet):
+    # they were the Python repr "b'I love you'", and undecodable bytes passed unnoticed
+    messages = list(read_messages([str(binary_parquet)], ReaderOptions(encoding="latin-1"),
+                                  ReadStats()))
+    assert [(m.customer_id, m.text) for m in messages] == [("a", "I love you"),
+                                                          ("b", "caf\xe9 \xff bad")]
+
+
+def test_parquet_binary_bad_bytes_are_handled_as_in_csv(binary_parquet):
+    result = classify(str(binary_parquet))
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert f"{binary_parquet}:2: cannot decode byte 0xe9 in column 'text' as utf-8" \
+        in result.stderr and "--encoding-errors replace" in result.stderr
+    stats = ReadStats()
+    messages = list(read_messages([str(binary_parquet)],
+                                  ReaderOptions(encoding_errors="replace"), stats))
+    assert [m.text for m in messages] == ["I love you", "caf\ufffd \ufffd bad"]
+    assert stats.rows_with_replaced_bytes == 1 and stats.rows_used == 2
+
+
 # ---------------------------------------------------------------- e-mail details
 
 def test_eml_file(tmp_path):

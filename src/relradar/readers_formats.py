@@ -164,16 +164,49 @@ def read_records(records: Iterable[tuple[str, dict[str, Any]]], name: str, optio
         yield from buffered
         yield from iterator
 
+    if options.encoding_errors == "replace" and stats.rows_with_replaced_bytes is None:
+        stats.rows_with_replaced_bytes = 0
     for where, record in all_records():
         if count_read:
             stats.rows_read += 1
+        replaced: list[bool] = []
 
-        def get(col: str, record: dict[str, Any] = record) -> Any:
-            return cell(_get(record, col))
+        def get(col: str, record: dict[str, Any] = record, where: str = where,
+                replaced: list[bool] = replaced) -> Any:
+            value = _get(record, col)
+            if isinstance(value, (bytes, bytearray, memoryview)):   # Parquet binary columns
+                value, bad = decode_cell(bytes(value), col, where, options)
+                if bad and not replaced:
+                    replaced.append(True)
+            return cell(value)
 
         message = sink.make(get, where)
+        if replaced:
+            stats.rows_with_replaced_bytes = (stats.rows_with_replaced_bytes or 0) + 1
         if message is not None:
             yield message
+
+
+def decode_cell(value: bytes, col: str, where: str, options: Any) -> tuple[str, bool]:
+    """Bytes (a Parquet binary column) as text in the reader's encoding, as a CSV line is
+    decoded: a bad byte stops the run, or with encoding_errors="replace" becomes U+FFFD;
+    and whether any byte was replaced."""
+    from relradar.decoding import codec_name
+
+    encoding = codec_name(options.encoding)
+    try:
+        return value.decode(encoding), False
+    except UnicodeDecodeError as exc:
+        if options.encoding_errors == "replace":
+            return value.decode(encoding, "replace"), True
+        detail = f"byte 0x{value[exc.start]:02x}" if exc.start < len(value) else "the value"
+    except (UnicodeError, ValueError) as exc:        # a codec's own rules (idna, punycode)
+        if options.encoding_errors == "replace":
+            return value.decode("utf-8", "replace"), True
+        detail = f"the value ({type(exc).__name__})"
+    raise InputError(f"{where}: cannot decode {detail} in column {col!r} as {encoding}",
+                     "pass the file's encoding, e.g. --encoding latin-1, cp1252 or utf-16, or "
+                     "--encoding-errors replace to keep going")
 
 
 def frame_records(frame: Any, name: str = "frame") -> Iterator[tuple[str, dict[str, Any]]]:
