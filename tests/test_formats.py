@@ -129,6 +129,22 @@ def test_a_repeated_data_frame_label_is_ambiguous():
         list(read_frame(frame, ReaderOptions(), ReadStats()))
 
 
+def test_excel_and_parquet_booleans_read_as_json_writes_them(tmp_path):
+    # 'True' in Excel against 'true' in JSONL would be two customers
+    book = tmp_path / "flags.xlsx"
+    load_maker().write_xlsx([["customer_id", "text", "brand"], [True, "I love you", False]],
+                            book)
+    table = tmp_path / "flags.parquet"
+    pq.write_table(pa.table({"customer_id": [True], "text": ["I love you"],
+                             "brand": [False]}), table)
+    lines = tmp_path / "flags.jsonl"
+    lines.write_text('{"customer_id": true, "text": "I love you", "brand": false}\n')
+    for path in (book, table, lines):
+        messages = list(read_messages([str(path)], ReaderOptions(brand_col="brand"),
+                                      ReadStats()))
+        assert [(m.customer_id, m.brand) for m in messages] == [("true", "false")], path
+
+
 def test_damaged_xlsx_is_one_line(tmp_path):
     path = tmp_path / "bad.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
