@@ -227,6 +227,19 @@ def test_parquet_binary_bad_bytes_are_handled_as_in_csv(binary_parquet):
     assert stats.rows_with_replaced_bytes == 1 and stats.rows_used == 2
 
 
+def test_parquet_binary_columns_on_a_cluster_read_as_on_one_machine(binary_parquet):
+    from relradar.engines.pieces import plan_pieces, read_piece
+
+    (piece,) = plan_pieces([str(binary_parquet)])
+    stats = ReadStats()
+    messages = list(read_piece(piece, ReaderOptions(encoding_errors="replace"), stats))
+    assert [(m.customer_id, m.text) for m in messages] == [("a", "I love you"),
+                                                          ("b", "caf\ufffd \ufffd bad")]
+    assert stats.rows_with_replaced_bytes == 1
+    with pytest.raises(InputError, match="binary.parquet:2: cannot decode byte 0xe9"):
+        list(read_piece(piece, ReaderOptions(), ReadStats()))
+
+
 # ---------------------------------------------------------------- e-mail details
 
 def test_eml_file(tmp_path):

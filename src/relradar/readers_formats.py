@@ -149,7 +149,7 @@ def read_records(records: Iterable[tuple[str, dict[str, Any]]], name: str, optio
     """(where, record) pairs -> Messages; columns pooled from the first records' keys."""
     from itertools import islice
 
-    from relradar.readers import COLUMN_SAMPLE, _flatten, _get, _RowSink, resolve_columns
+    from relradar.readers import COLUMN_SAMPLE, _flatten, _RowSink, resolve_columns
 
     iterator = iter(records)
     buffered = list(islice(iterator, COLUMN_SAMPLE))
@@ -169,22 +169,31 @@ def read_records(records: Iterable[tuple[str, dict[str, Any]]], name: str, optio
     for where, record in all_records():
         if count_read:
             stats.rows_read += 1
-        replaced: list[bool] = []
-
-        def get(col: str, record: dict[str, Any] = record, where: str = where,
-                replaced: list[bool] = replaced) -> Any:
-            value = _get(record, col)
-            if isinstance(value, (bytes, bytearray, memoryview)):   # Parquet binary columns
-                value, bad = decode_cell(bytes(value), col, where, options)
-                if bad and not replaced:
-                    replaced.append(True)
-            return cell(value)
-
-        message = sink.make(get, where)
-        if replaced:
-            stats.rows_with_replaced_bytes = (stats.rows_with_replaced_bytes or 0) + 1
+        message = make_message(sink, record, where, options, stats)
         if message is not None:
             yield message
+
+
+def make_message(sink: Any, record: dict[str, Any], where: str, options: Any, stats: Any
+                 ) -> Message | None:
+    """One record through `sink` (a `readers._RowSink`), its values as `cell` gives them and
+    bytes decoded; a row with replaced bytes is counted once."""
+    from relradar.readers import _get
+
+    replaced: list[bool] = []
+
+    def get(col: str) -> Any:
+        value = _get(record, col)
+        if isinstance(value, (bytes, bytearray, memoryview)):   # Parquet binary columns
+            value, bad = decode_cell(bytes(value), col, where, options)
+            if bad and not replaced:
+                replaced.append(True)
+        return cell(value)
+
+    message = sink.make(get, where)
+    if replaced:
+        stats.rows_with_replaced_bytes = (stats.rows_with_replaced_bytes or 0) + 1
+    return message
 
 
 def decode_cell(value: bytes, col: str, where: str, options: Any) -> tuple[str, bool]:
