@@ -34,6 +34,8 @@ def _column(index: int) -> str:
 
 
 def _cell(ref: str, value: str | int | float) -> str:
+    if isinstance(value, bool):
+        return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, (int, float)):
         return f'<c r="{ref}"><v>{value!r}</v></c>'
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'

@@ -106,6 +106,45 @@ def test_xlsx_numeric_ids_and_extra_sheets(tmp_path):
     assert messages[0].source == f"{path}:2"
 
 
+def test_a_repeated_excel_header_is_ambiguous_as_in_csv(tmp_path):
+    # the second 'text' column (empty) overwrote the first: the message was lost unreported
+    rows = [["customer_id", "text", "text"], ["a", "I love you", ""]]
+    book = tmp_path / "dup.xlsx"
+    load_maker().write_xlsx(rows, book)
+    sheet = tmp_path / "dup.csv"
+    sheet.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    results = [classify(str(path)) for path in (sheet, book)]
+    assert [r.exit_code for r in results] == [1, 1]
+    assert results[1].stderr.replace("dup.xlsx", "dup.csv") == results[0].stderr
+    assert "text column is ambiguous in" in results[1].stderr
+    assert "(columns text, text)" in results[1].stderr and "--text-col" in results[1].stderr
+
+
+def test_a_repeated_data_frame_label_is_ambiguous():
+    pd = pytest.importorskip("pandas")
+    from relradar.readers_formats import read_frame
+
+    frame = pd.DataFrame([["a", "I love you", ""]], columns=["customer_id", "text", "text"])
+    with pytest.raises(InputError, match=r"text column is ambiguous in frame \(columns text, "):
+        list(read_frame(frame, ReaderOptions(), ReadStats()))
+
+
+def test_excel_and_parquet_booleans_read_as_json_writes_them(tmp_path):
+    # 'True' in Excel against 'true' in JSONL would be two customers
+    book = tmp_path / "flags.xlsx"
+    load_maker().write_xlsx([["customer_id", "text", "brand"], [True, "I love you", False]],
+                            book)
+    table = tmp_path / "flags.parquet"
+    pq.write_table(pa.table({"customer_id": [True], "text": ["I love you"],
+                             "brand": [False]}), table)
+    lines = tmp_path / "flags.jsonl"
+    lines.write_text('{"customer_id": true, "text": "I love you", "brand": false}\n')
+    for path in (book, table, lines):
+        messages = list(read_messages([str(path)], ReaderOptions(brand_col="brand"),
+                                      ReadStats()))
+        assert [(m.customer_id, m.brand) for m in messages] == [("true", "false")], path
+
+
 def test_damaged_xlsx_is_one_line(tmp_path):
     path = tmp_path / "bad.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
@@ -157,6 +196,48 @@ def test_parquet_nested_columns_by_dotted_path(tmp_path):
     messages = list(read_messages([str(path)], ReaderOptions(text_col="message.body"),
                                   ReadStats()))
     assert [(m.customer_id, m.text) for m in messages] == [("a", "love you guys forever")]
+
+
+@pytest.fixture()
+def binary_parquet(tmp_path) -> Path:
+    path = tmp_path / "binary.parquet"
+    pq.write_table(pa.table({"customer_id": pa.array([b"a", b"b"], pa.binary()),
+                             "text": pa.array([b"I love you", b"caf\xe9 \xff bad"],
+                                              pa.binary())}), path)
+    return path
+
+
+def test_parquet_binary_columns_are_decoded_as_text(binary_parquet):
+    # they were the Python repr "b'I love you'", and undecodable bytes passed unnoticed
+    messages = list(read_messages([str(binary_parquet)], ReaderOptions(encoding="latin-1"),
+                                  ReadStats()))
+    assert [(m.customer_id, m.text) for m in messages] == [("a", "I love you"),
+                                                          ("b", "caf\xe9 \xff bad")]
+
+
+def test_parquet_binary_bad_bytes_are_handled_as_in_csv(binary_parquet):
+    result = classify(str(binary_parquet))
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert f"{binary_parquet}:2: cannot decode byte 0xe9 in column 'text' as utf-8" \
+        in result.stderr and "--encoding-errors replace" in result.stderr
+    stats = ReadStats()
+    messages = list(read_messages([str(binary_parquet)],
+                                  ReaderOptions(encoding_errors="replace"), stats))
+    assert [m.text for m in messages] == ["I love you", "caf\ufffd \ufffd bad"]
+    assert stats.rows_with_replaced_bytes == 1 and stats.rows_used == 2
+
+
+def test_parquet_binary_columns_on_a_cluster_read_as_on_one_machine(binary_parquet):
+    from relradar.engines.pieces import plan_pieces, read_piece
+
+    (piece,) = plan_pieces([str(binary_parquet)])
+    stats = ReadStats()
+    messages = list(read_piece(piece, ReaderOptions(encoding_errors="replace"), stats))
+    assert [(m.customer_id, m.text) for m in messages] == [("a", "I love you"),
+                                                          ("b", "caf\ufffd \ufffd bad")]
+    assert stats.rows_with_replaced_bytes == 1
+    with pytest.raises(InputError, match="binary.parquet:2: cannot decode byte 0xe9"):
+        list(read_piece(piece, ReaderOptions(), ReadStats()))
 
 
 # ---------------------------------------------------------------- e-mail details

@@ -111,6 +111,20 @@ def test_a_repeated_header_line_is_skipped_not_a_customer(tmp_path: Path, second
     assert f"{path}:3: repeated header" in stats.first_skips
 
 
+def test_a_bom_at_each_concatenated_jsonl_part_is_not_a_malformed_line(tmp_path: Path) -> None:
+    path = tmp_path / "two.jsonl"
+    part = '\ufeff{{"customer_id": "{}", "text": "I love you"}}\n'
+    path.write_bytes((part.format("c1") + part.format("c2") + part.format("c3")).encode())
+    messages, stats = read(path)
+    assert [m.customer_id for m in messages] == ["c1", "c2", "c3"]
+    assert stats.rows_read == 3 and stats.rows_skipped == 0
+    exploded = tmp_path / "conversations.jsonl"
+    exploded.write_bytes(b'{"id": "a", "parts": [{"text": "hi"}]}\n'
+                         b'\xef\xbb\xbf{"id": "b", "parts": [{"text": "bye"}]}\n')
+    messages, stats = read(exploded, explode="parts", id_col="id")
+    assert [m.customer_id for m in messages] == ["a", "b"] and stats.rows_skipped == 0
+
+
 def test_a_row_that_only_starts_like_the_header_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "one.csv"
     path.write_text("customer_id,text\ncustomer_id,text me back\n", encoding="utf-8")

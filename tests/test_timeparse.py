@@ -69,3 +69,17 @@ def test_iso_round_trip() -> None:
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), 1e20])
 def test_non_finite_or_absurd_numbers_are_none(value: float) -> None:
     assert parse_timestamp(value) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("20250304", "2025-03-04T00:00:00Z"),            # ISO 8601 basic, not epoch seconds (1970)
+    ("19991231", "1999-12-31T00:00:00Z"),
+    (20250304, "2025-03-04T00:00:00Z"),              # a numeric cell (Excel, Parquet, JSON)
+    ("20250304T101500Z", "2025-03-04T10:15:00Z"),
+    ("20250304T121500+0200", "2025-03-04T10:15:00Z"),
+    ("20250304T101500", "2025-03-04T10:15:00Z"),
+    ("20251399", "1970-08-23T09:23:19Z"),            # no such month: still epoch seconds
+    (12345678, "1970-05-23T21:21:18Z"),
+])
+def test_iso_basic_dates_before_epoch_numbers(value: object, expected: str) -> None:
+    assert iso(parse_timestamp(value)) == expected

@@ -625,7 +625,9 @@ def _too_deep(value: Any, depth: int = 1) -> bool:
 
 def _parse_json_line(line: str) -> tuple[Any, str]:
     """orjson for the common line; anything it refuses, and integers too long for it to keep
-    exact, goes the standard library's way so values and error messages stay the same."""
+    exact, goes the standard library's way so values and error messages stay the same.
+    A BOM at the line's start (JSONL files concatenated, each with its own) is dropped."""
+    line = line.removeprefix("\ufeff")
     if not BIG_INT_RE.search(line):
         try:
             obj = orjson.loads(line)

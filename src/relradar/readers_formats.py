@@ -181,7 +181,7 @@ def read_records(records: Iterable[tuple[str, dict[str, Any]]], name: str, optio
     """(where, record) pairs -> Messages; columns pooled from the first records' keys."""
     from itertools import islice
 
-    from relradar.readers import COLUMN_SAMPLE, _flatten, _get, _RowSink, resolve_columns
+    from relradar.readers import COLUMN_SAMPLE, _flatten, _RowSink, resolve_columns
 
     iterator = iter(records)
     buffered = list(islice(iterator, COLUMN_SAMPLE))
@@ -196,16 +196,58 @@ def read_records(records: Iterable[tuple[str, dict[str, Any]]], name: str, optio
         yield from buffered
         yield from iterator
 
+    if options.encoding_errors == "replace" and stats.rows_with_replaced_bytes is None:
+        stats.rows_with_replaced_bytes = 0
     for where, record in all_records():
         if count_read:
             stats.rows_read += 1
-
-        def get(col: str, record: dict[str, Any] = record) -> Any:
-            return cell(_get(record, col))
-
-        message = sink.make(get, where)
+        message = make_message(sink, record, where, options, stats)
         if message is not None:
             yield message
+
+
+def make_message(sink: Any, record: dict[str, Any], where: str, options: Any, stats: Any
+                 ) -> Message | None:
+    """One record through `sink` (a `readers._RowSink`), its values as `cell` gives them and
+    bytes decoded; a row with replaced bytes is counted once."""
+    from relradar.readers import _get
+
+    replaced: list[bool] = []
+
+    def get(col: str) -> Any:
+        value = _get(record, col)
+        if isinstance(value, (bytes, bytearray, memoryview)):   # Parquet binary columns
+            value, bad = decode_cell(bytes(value), col, where, options)
+            if bad and not replaced:
+                replaced.append(True)
+        return cell(value)
+
+    message = sink.make(get, where)
+    if replaced:
+        stats.rows_with_replaced_bytes = (stats.rows_with_replaced_bytes or 0) + 1
+    return message
+
+
+def decode_cell(value: bytes, col: str, where: str, options: Any) -> tuple[str, bool]:
+    """Bytes (a Parquet binary column) as text in the reader's encoding, as a CSV line is
+    decoded: a bad byte stops the run, or with encoding_errors="replace" becomes U+FFFD;
+    and whether any byte was replaced."""
+    from relradar.decoding import codec_name
+
+    encoding = codec_name(options.encoding)
+    try:
+        return value.decode(encoding), False
+    except UnicodeDecodeError as exc:
+        if options.encoding_errors == "replace":
+            return value.decode(encoding, "replace"), True
+        detail = f"byte 0x{value[exc.start]:02x}" if exc.start < len(value) else "the value"
+    except (UnicodeError, ValueError) as exc:        # a codec's own rules (idna, punycode)
+        if options.encoding_errors == "replace":
+            return value.decode("utf-8", "replace"), True
+        detail = f"the value ({type(exc).__name__})"
+    raise InputError(f"{where}: cannot decode {detail} in column {col!r} as {encoding}",
+                     "pass the file's encoding, e.g. --encoding latin-1, cp1252 or utf-16, or "
+                     "--encoding-errors replace to keep going")
 
 
 def frame_records(frame: Any, name: str = "frame") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -223,16 +265,25 @@ def frame_records(frame: Any, name: str = "frame") -> Iterator[tuple[str, dict[s
 
 
 def read_frame(frame: Any, options: Any, stats: Any, name: str = "frame") -> Iterator[Message]:
+    if hasattr(frame, "columns"):   # a repeated label would be lost in the row dicts
+        from relradar.readers import resolve_columns
+
+        resolve_columns([str(c) for c in frame.columns], options, name)
     stats.files.append(name)
     yield from read_records(frame_records(frame, name), name, options, stats)
 
 
 # ------------------------------------------------------------------ Excel
 
-def xlsx_records(source: str | IO[bytes], name: str, stats: Any
+def xlsx_records(source: str | IO[bytes], name: str, stats: Any, options: Any
                  ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The first sheet's rows under its first non-empty row (the header); sheet row numbers."""
+    """The first sheet's rows under its first non-empty row (the header); sheet row numbers.
+
+    The columns are resolved on the whole header, as for CSV: a repeated name is ambiguous
+    there, where the row dicts would keep only its last column."""
     calamine = _require("python_calamine", "excel", "Excel files")
+    from relradar.readers import resolve_columns
+
     try:
         book = (calamine.CalamineWorkbook.from_path(source) if isinstance(source, str)
                 else calamine.CalamineWorkbook.from_filelike(source))
@@ -255,6 +306,7 @@ def xlsx_records(source: str | IO[bytes], name: str, stats: Any
         if header is None:
             if any(str(v).strip() for v in row if v is not None):
                 header = [str(v).strip() if v is not None else "" for v in row]
+                resolve_columns([h for h in header if h], options, name)
             continue
         if not any(v not in (None, "") for v in row):
             continue
@@ -439,7 +491,7 @@ def read_special(path: str, fmt: str, handle: IO[bytes] | None, name: str, optio
         source = io.BytesIO(handle.read())
     stats.files.append(name)
     if fmt == "xlsx":
-        records = xlsx_records(source, name, stats)
+        records = xlsx_records(source, name, stats, options)
     elif fmt == "parquet":
         records = parquet_records(source, name, options)
     elif fmt == "mbox":

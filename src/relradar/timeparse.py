@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
@@ -51,10 +52,29 @@ def _from_number(number: float) -> float | None:
     return _in_range(number / 1000.0 if abs(number) > 1e11 else number)
 
 
+BASIC_DATE_RE = re.compile(r"\d{8}")       # ISO 8601 basic: 20241231
+
+
+def _basic_date(text: str) -> float | None:
+    """20241231 as that day: eight digits with a valid month and day are a date, not epoch
+    seconds of August 1970 (no export writes 8-digit epochs); None when it is no date."""
+    if not BASIC_DATE_RE.fullmatch(text):
+        return None
+    try:
+        moment = datetime.strptime(text, "%Y%m%d")
+    except ValueError:
+        return None
+    return _epoch(moment) if moment.year >= 1900 else None
+
+
 def parse_timestamp(value: object) -> float | None:
     """Seconds since the epoch (UTC; naive times are taken as UTC), or None if unparseable."""
     if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, int) and 10_000_000 <= value <= 99_999_999:
+        day = _basic_date(str(value))
+        if day is not None:
+            return day
     if isinstance(value, (int, float)):
         try:
             return _from_number(float(value))
@@ -63,6 +83,9 @@ def parse_timestamp(value: object) -> float | None:
     text = str(value).strip()
     if not text:
         return None
+    day = _basic_date(text)
+    if day is not None:
+        return day
     try:
         number = float(text)
     except ValueError:

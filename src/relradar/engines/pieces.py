@@ -77,11 +77,12 @@ def read_piece(piece: Piece, options: ReaderOptions, stats: ReadStats) -> Iterat
 def _read_row_group(piece: Piece, options: ReaderOptions, stats: ReadStats
                     ) -> Iterator[Message]:
     """Read as the one-machine Parquet reader reads (struct fields as dotted paths, values
-    through the same `cell` conversion), one row group at a time."""
+    through the same `make_message`: `cell` conversion, bytes decoded), one row group at a
+    time."""
     import pyarrow.parquet as pq
 
-    from relradar.readers import _get, _RowSink, resolve_columns
-    from relradar.readers_formats import _arrow_names, cell
+    from relradar.readers import _RowSink, resolve_columns
+    from relradar.readers_formats import _arrow_names, make_message
 
     name = piece.path
     with _open(piece.path) as handle:
@@ -97,12 +98,11 @@ def _read_row_group(piece: Piece, options: ReaderOptions, stats: ReadStats
     quiet = ReadStats()        # the missing-id warning is the first row group's to give
     sink = _RowSink(options, stats if piece.row_group == 0 else quiet, columns, name)
     sink.stats = stats
+    if options.encoding_errors == "replace" and stats.rows_with_replaced_bytes is None:
+        stats.rows_with_replaced_bytes = 0
     for i, record in enumerate(records):
         stats.rows_read += 1
-
-        def get(col: str, record: dict[str, Any] = record) -> Any:
-            return cell(_get(record, col))
-
-        message = sink.make(get, f"{name}:{piece.first_row + i + 1}")
+        message = make_message(sink, record, f"{name}:{piece.first_row + i + 1}", options,
+                               stats)
         if message is not None:
             yield message
