@@ -387,6 +387,19 @@ def test_explode_counts_parts_that_are_not_objects_as_skipped(tmp_path):
     assert f"{path}:1[1]: part not an object" in stats.first_skips
 
 
+def test_explode_reads_a_string_part_under_the_text_column(tmp_path):
+    """A part that is a string was stored as 'text', which --text-col body never read: it
+    was counted as an empty text."""
+    path = tmp_path / "parts.jsonl"
+    path.write_text(json.dumps({"user": {"id": "u5"}, "conversation_parts": [
+        {"body": "I love you guys"}, "and a plain string part"]}) + "\n")
+    stats = ReadStats()
+    messages = list(read_messages([str(path)], ReaderOptions(
+        explode="conversation_parts", text_col="body", id_col="user.id"), stats))
+    assert [m.text for m in messages] == ["I love you guys", "and a plain string part"]
+    assert stats.rows_read == 2 and stats.rows_skipped == 0
+
+
 def test_explode_needs_jsonl():
     result = classify(str(EXAMPLES / "chats.csv"), "--explode", "parts")
     assert result.exit_code == 2 and "--explode reads JSON Lines" in result.stderr

@@ -811,8 +811,8 @@ def _read_exploded(lines: Decoder, name: str, fmt: str, options: ReaderOptions,
         raise UsageError(f"--explode reads JSON Lines, not {fmt} ({name})",
                          "convert the export to one conversation per line")
     assert options.explode is not None
-    yield from read_records(exploded_records(lines, name, options.explode, stats), name,
-                            options, stats)
+    yield from read_records(exploded_records(lines, name, options.explode, stats,
+                                             options.text_col), name, options, stats)
 
 
 def _check_roles(options: ReaderOptions, stats: ReadStats) -> None:

@@ -422,13 +422,15 @@ def eml_records(handle: IO[bytes], name: str) -> Iterator[tuple[str, dict[str, A
 
 # ------------------------------------------------------------------ nested chat exports
 
-def explode(record: dict[str, Any], path: str) -> list[dict[str, Any] | None] | None:
+def explode(record: dict[str, Any], path: str, text_col: str | None = None
+            ) -> list[dict[str, Any] | None] | None:
     """One record per part of the list at `path`; the conversation's fields are kept too.
 
     Part fields win over conversation fields of the same name, so `--text-col body` means the
-    part's body; the conversation's are there by their dotted names (e.g. user.id). A part
-    that is neither an object nor a string (a number, null, a list) is None in its place, so
-    the caller can count it as a skipped row.
+    part's body; the conversation's are there by their dotted names (e.g. user.id). A part that
+    is a string is the text (under `text_col`, the column the text is read from, or "text"). A
+    part that is neither an object nor a string (a number, null, a list) is None in its place,
+    so the caller can count it as a skipped row.
     """
     from relradar.readers import _flatten, _get
 
@@ -442,14 +444,14 @@ def explode(record: dict[str, Any], path: str) -> list[dict[str, Any] | None] | 
         if isinstance(part, dict):
             out.append({**parent, **_flatten(part)})
         elif isinstance(part, str):
-            out.append({**parent, "text": part})
+            out.append({**parent, text_col or "text": part})
         else:
             out.append(None)
     return out
 
 
-def exploded_records(lines: Iterable[str], name: str, path: str, stats: Any
-                     ) -> Iterator[tuple[str, dict[str, Any]]]:
+def exploded_records(lines: Iterable[str], name: str, path: str, stats: Any,
+                     text_col: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """JSONL conversations -> one record per part; a line without parts is counted skipped."""
     from relradar.readers import _parse_json_line
 
@@ -464,7 +466,7 @@ def exploded_records(lines: Iterable[str], name: str, path: str, stats: Any
             stats.rows_read += 1
             stats.skip("malformed line", where)
             continue
-        parts = explode(obj, path)
+        parts = explode(obj, path, text_col)
         if not parts:
             stats.rows_read += 1
             stats.skip(f"no parts at {path}", where)
