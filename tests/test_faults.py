@@ -292,6 +292,16 @@ PII = {
     "iban": "DE89 3704 0044 0532 0130 00",
     "iban-compact": "GB82WEST12345698765432",
     "email-percent-encoded": "gina%40example.com",
+    "card-en-dashes": "4111\u20131111\u20131111\u20131111",
+    "card-em-dashes": "4111\u20141111\u20141111\u20141111",
+    "card-minus-signs": "4111\u22121111\u22121111\u22121111",
+    "card-zero-width": "4111\u200b1111\u200b1111\u200b1111",
+    "email-full-width": "\uff47\uff49\uff4e\uff41\uff20\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45"
+                        "\uff0e\uff43\uff4f\uff4d",
+    "email-full-width-at": "gina\uff20example.com",
+    "email-quoted-local": '"john smith"@example.com',
+    "email-curly-quoted-local": "\u201cbob\u201d@example.org",
+    "email-zero-width": "gi\u200bna\u200b@exa\u200bmple.com",
 }
 
 
@@ -306,6 +316,29 @@ def test_redact_text_masks_each_kind(name):
 def test_redact_text_leaves_dates_prices_and_short_numbers_readable():
     text = "on 2024-01-15 10:30 I paid $1,234.56 for order 12345"
     assert redact_text(text) == text
+    assert redact_text("on 2024\u201301\u201315 ok") == "on 2024\u201301\u201315 ok"   # en dashes
+    assert redact_text('"x@example.com" ok') == '"[email]" ok'   # a quote around it stays
+
+
+def test_redact_masks_dashed_full_width_quoted_and_zero_width_values_after_cleaning(
+        runner, tmp_path):
+    """The cleaning stage takes addresses out before redaction: a quoted or zero-width address
+    lost only its "@domain" there (to the mention step) and its local part was shown."""
+    names = ["card-en-dashes", "email-full-width", "email-quoted-local",
+             "email-curly-quoted-local", "email-zero-width"]
+    export = tmp_path / "dashes.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "text"])
+        writer.writerows((f"c{i}", f"mail {PII[n]} I love you") for i, n in enumerate(names))
+    result = invoke(runner, "classify", export, *MINI_ARGS, "--redact", "-f", "jsonl")
+    assert_clean_exit(result, 0)
+    excerpts = [e["excerpt"] for line in result.stdout.splitlines()
+                for e in json.loads(line)["evidence"]]
+    assert len(excerpts) == len(names)
+    for excerpt in excerpts:
+        for part in ("4111", "gina", "\uff47\uff49", "john", "smith", "bob", "na", ".com", ".org"):
+            assert part not in excerpt, excerpt
 
 
 def test_iban_checksum_decides_the_label_but_long_digit_runs_are_masked_anyway():
@@ -318,9 +351,11 @@ def test_iban_checksum_decides_the_label_but_long_digit_runs_are_masked_anyway()
 @pytest.mark.parametrize("word", [
     "a" * 1_000_000, "a" * 1_000_000 + "@", "a@" * 500_000, "a." * 500_000 + "@x",
     "1 " * 500_000, "1-" * 500_000, "DE89" * 250_000, "+(" * 500_000, "@" + "a" * 999_999,
-    "a%40" * 250_000, "a%40a." * 166_666 + "%",
+    "a%40" * 250_000, "a%40a." * 166_666 + "%", '"a' * 500_000 + "@", '"' * 1_000_000,
+    "1\u2013" * 500_000, "a\uff20" * 500_000, "a\u200b" * 500_000 + "@",
 ], ids=["letters", "letters-at", "at-pairs", "dotted-at", "spaced-digits", "dashed-digits",
-        "iban-prefixes", "plus-parens", "handle", "percent-at-pairs", "percent-at-dotted"])
+        "iban-prefixes", "plus-parens", "handle", "percent-at-pairs", "percent-at-dotted",
+        "open-quotes", "quotes", "en-dashed-digits", "full-width-at-pairs", "zero-width-at"])
 def test_redaction_is_linear_on_a_one_megabyte_word(word):
     """A quadratic pattern takes hours on 1 MB; a linear one well under a second. The bound
     is generous (a loaded CI machine), the gap it guards is three orders of magnitude."""
