@@ -837,6 +837,23 @@ def test_overlong_term_fails_validate_and_load_in_one_line(runner, tmp_path):
     assert_one_line_error(run_cli("classify", export, "--lexicon", path))
 
 
+@pytest.mark.parametrize("section", ["signals", "types", "rules", "modifiers", "slots"])
+def test_a_top_level_section_that_is_a_list_is_a_lexicon_problem(runner, tmp_path, section):
+    """It was an AttributeError traceback ('list' object has no attribute 'items')."""
+    path = tmp_path / "listed.yaml"
+    path.write_text(f"meta: {{name: x}}\n{section}: [1, 2]\n", encoding="utf-8")
+    result = invoke(runner, "lexicon", "validate", path)
+    assert_clean_exit(result, 3)
+    assert f"{path}:2: '{section}' must be a mapping" in result.stdout.splitlines()
+    export = tmp_path / "e.csv"
+    export.write_text("customer_id,text\na,I love it\n", encoding="utf-8")
+    loaded = invoke(runner, "classify", export, "--lexicon", path)
+    assert_clean_exit(loaded, 1)
+    assert loaded.stderr.splitlines() == [
+        f"relradar: error: {path}:2: '{section}' must be a mapping; run `relradar lexicon "
+        "validate` to list every problem"]
+
+
 def test_term_count_limit_in_validate_and_at_load(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon_module, "MAX_TERMS", 50)
     terms = "\n".join(f"      w{i}: 1" for i in range(60))
