@@ -982,6 +982,30 @@ def test_a_mistyped_brand_is_named_as_the_brand_not_the_id(runner, tmp_path):
         "(its brands: 'Lumen Mobile'); did you mean --brand 'Lumen Mobile'?"]
 
 
+def test_explain_refuses_to_pool_a_customers_brands_and_matches_classify_per_brand(
+        runner, tmp_path):
+    """Without --brand it scored every brand's messages together under the first brand's
+    name: a result no classify row has."""
+    export = tmp_path / "brands.csv"
+    export.write_text("customer_id,brand,text\nc1,Lumen,I love you\nc1,Acme,I hate you\n"
+                      "c1,Lumen,I love you so much\nc2,Acme,I love you\n", encoding="utf-8")
+    args = [export, *MINI_ARGS, "--brand-col", "brand"]
+    result = invoke(runner, "explain", *args, "-c", "c1")
+    assert_clean_exit(result, 1)
+    assert result.stderr.splitlines() == [
+        f"relradar: error: customer 'c1' has messages under 2 brands in {export} ('Acme', "
+        "'Lumen'); classify scores each brand apart; pick one with --brand 'Acme'"]
+    rows = {(c["customer_id"], c["brand"]): c for c in
+            json.loads(invoke(runner, "classify", *args, "-f", "json").stdout)["customers"]}
+    for brand in ("Lumen", "Acme"):
+        one = invoke(runner, "explain", *args, "-c", "c1", "--brand", brand, "-f", "json")
+        assert_clean_exit(one, 0)
+        customer = json.loads(one.stdout)["customer"]
+        assert customer == rows[("c1", brand)]
+    single = invoke(runner, "explain", *args, "-c", "c2")      # one brand: no --brand needed
+    assert_clean_exit(single, 0)
+
+
 def test_redacted_not_found_keeps_the_quote_and_suggests_nothing_masked(runner, tmp_path):
     export = tmp_path / "pii.csv"
     export.write_text("customer_id,text\nalice.smith@example.com,I love you\n", encoding="utf-8")
