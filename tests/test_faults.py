@@ -292,6 +292,16 @@ PII = {
     "iban": "DE89 3704 0044 0532 0130 00",
     "iban-compact": "GB82WEST12345698765432",
     "email-percent-encoded": "gina%40example.com",
+    "card-en-dashes": "4111\u20131111\u20131111\u20131111",
+    "card-em-dashes": "4111\u20141111\u20141111\u20141111",
+    "card-minus-signs": "4111\u22121111\u22121111\u22121111",
+    "card-zero-width": "4111\u200b1111\u200b1111\u200b1111",
+    "email-full-width": "\uff47\uff49\uff4e\uff41\uff20\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45"
+                        "\uff0e\uff43\uff4f\uff4d",
+    "email-full-width-at": "gina\uff20example.com",
+    "email-quoted-local": '"john smith"@example.com',
+    "email-curly-quoted-local": "\u201cbob\u201d@example.org",
+    "email-zero-width": "gi\u200bna\u200b@exa\u200bmple.com",
 }
 
 
@@ -306,6 +316,29 @@ def test_redact_text_masks_each_kind(name):
 def test_redact_text_leaves_dates_prices_and_short_numbers_readable():
     text = "on 2024-01-15 10:30 I paid $1,234.56 for order 12345"
     assert redact_text(text) == text
+    assert redact_text("on 2024\u201301\u201315 ok") == "on 2024\u201301\u201315 ok"   # en dashes
+    assert redact_text('"x@example.com" ok') == '"[email]" ok'   # a quote around it stays
+
+
+def test_redact_masks_dashed_full_width_quoted_and_zero_width_values_after_cleaning(
+        runner, tmp_path):
+    """The cleaning stage takes addresses out before redaction: a quoted or zero-width address
+    lost only its "@domain" there (to the mention step) and its local part was shown."""
+    names = ["card-en-dashes", "email-full-width", "email-quoted-local",
+             "email-curly-quoted-local", "email-zero-width"]
+    export = tmp_path / "dashes.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["customer_id", "text"])
+        writer.writerows((f"c{i}", f"mail {PII[n]} I love you") for i, n in enumerate(names))
+    result = invoke(runner, "classify", export, *MINI_ARGS, "--redact", "-f", "jsonl")
+    assert_clean_exit(result, 0)
+    excerpts = [e["excerpt"] for line in result.stdout.splitlines()
+                for e in json.loads(line)["evidence"]]
+    assert len(excerpts) == len(names)
+    for excerpt in excerpts:
+        for part in ("4111", "gina", "\uff47\uff49", "john", "smith", "bob", "na", ".com", ".org"):
+            assert part not in excerpt, excerpt
 
 
 def test_iban_checksum_decides_the_label_but_long_digit_runs_are_masked_anyway():
@@ -318,9 +351,11 @@ def test_iban_checksum_decides_the_label_but_long_digit_runs_are_masked_anyway()
 @pytest.mark.parametrize("word", [
     "a" * 1_000_000, "a" * 1_000_000 + "@", "a@" * 500_000, "a." * 500_000 + "@x",
     "1 " * 500_000, "1-" * 500_000, "DE89" * 250_000, "+(" * 500_000, "@" + "a" * 999_999,
-    "a%40" * 250_000, "a%40a." * 166_666 + "%",
+    "a%40" * 250_000, "a%40a." * 166_666 + "%", '"a' * 500_000 + "@", '"' * 1_000_000,
+    "1\u2013" * 500_000, "a\uff20" * 500_000, "a\u200b" * 500_000 + "@",
 ], ids=["letters", "letters-at", "at-pairs", "dotted-at", "spaced-digits", "dashed-digits",
-        "iban-prefixes", "plus-parens", "handle", "percent-at-pairs", "percent-at-dotted"])
+        "iban-prefixes", "plus-parens", "handle", "percent-at-pairs", "percent-at-dotted",
+        "open-quotes", "quotes", "en-dashed-digits", "full-width-at-pairs", "zero-width-at"])
 def test_redaction_is_linear_on_a_one_megabyte_word(word):
     """A quadratic pattern takes hours on 1 MB; a linear one well under a second. The bound
     is generous (a loaded CI machine), the gap it guards is three orders of magnitude."""
@@ -802,6 +837,23 @@ def test_overlong_term_fails_validate_and_load_in_one_line(runner, tmp_path):
     assert_one_line_error(run_cli("classify", export, "--lexicon", path))
 
 
+@pytest.mark.parametrize("section", ["signals", "types", "rules", "modifiers", "slots"])
+def test_a_top_level_section_that_is_a_list_is_a_lexicon_problem(runner, tmp_path, section):
+    """It was an AttributeError traceback ('list' object has no attribute 'items')."""
+    path = tmp_path / "listed.yaml"
+    path.write_text(f"meta: {{name: x}}\n{section}: [1, 2]\n", encoding="utf-8")
+    result = invoke(runner, "lexicon", "validate", path)
+    assert_clean_exit(result, 3)
+    assert f"{path}:2: '{section}' must be a mapping" in result.stdout.splitlines()
+    export = tmp_path / "e.csv"
+    export.write_text("customer_id,text\na,I love it\n", encoding="utf-8")
+    loaded = invoke(runner, "classify", export, "--lexicon", path)
+    assert_clean_exit(loaded, 1)
+    assert loaded.stderr.splitlines() == [
+        f"relradar: error: {path}:2: '{section}' must be a mapping; run `relradar lexicon "
+        "validate` to list every problem"]
+
+
 def test_term_count_limit_in_validate_and_at_load(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon_module, "MAX_TERMS", 50)
     terms = "\n".join(f"      w{i}: 1" for i in range(60))
@@ -928,6 +980,30 @@ def test_a_mistyped_brand_is_named_as_the_brand_not_the_id(runner, tmp_path):
     assert result.stderr.splitlines() == [
         f"relradar: error: customer 'c011' has no messages for brand 'Lumen Mobil' in {export} "
         "(its brands: 'Lumen Mobile'); did you mean --brand 'Lumen Mobile'?"]
+
+
+def test_explain_refuses_to_pool_a_customers_brands_and_matches_classify_per_brand(
+        runner, tmp_path):
+    """Without --brand it scored every brand's messages together under the first brand's
+    name: a result no classify row has."""
+    export = tmp_path / "brands.csv"
+    export.write_text("customer_id,brand,text\nc1,Lumen,I love you\nc1,Acme,I hate you\n"
+                      "c1,Lumen,I love you so much\nc2,Acme,I love you\n", encoding="utf-8")
+    args = [export, *MINI_ARGS, "--brand-col", "brand"]
+    result = invoke(runner, "explain", *args, "-c", "c1")
+    assert_clean_exit(result, 1)
+    assert result.stderr.splitlines() == [
+        f"relradar: error: customer 'c1' has messages under 2 brands in {export} ('Acme', "
+        "'Lumen'); classify scores each brand apart; pick one with --brand 'Acme'"]
+    rows = {(c["customer_id"], c["brand"]): c for c in
+            json.loads(invoke(runner, "classify", *args, "-f", "json").stdout)["customers"]}
+    for brand in ("Lumen", "Acme"):
+        one = invoke(runner, "explain", *args, "-c", "c1", "--brand", brand, "-f", "json")
+        assert_clean_exit(one, 0)
+        customer = json.loads(one.stdout)["customer"]
+        assert customer == rows[("c1", brand)]
+    single = invoke(runner, "explain", *args, "-c", "c2")      # one brand: no --brand needed
+    assert_clean_exit(single, 0)
 
 
 def test_redacted_not_found_keeps_the_quote_and_suggests_nothing_masked(runner, tmp_path):

@@ -194,6 +194,21 @@ def test_not_toml_is_one_line(tmp_path, monkeypatch):
     assert result.exit_code == 1 and "not valid TOML" in result.stderr
 
 
+@pytest.mark.parametrize("name", ["relradar.toml", "pyproject.toml", "given.toml"])
+def test_a_project_file_not_in_utf8_is_one_line_with_its_line(tmp_path, monkeypatch, name):
+    table = "[tool.relradar]\n" if name == "pyproject.toml" else ""
+    (tmp_path / name).write_bytes(table.encode() + b'language = "en"\nfiles = ["\xff\xfe"]\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("RELRADAR_CONFIG", raising=False)
+    result = run("classify", *(["--config", name] if name == "given.toml" else []))
+    assert result.exit_code == 1
+    assert not isinstance(result.exception, UnicodeDecodeError)
+    line = 3 if table else 2
+    assert result.stderr.splitlines() == [
+        f"relradar: error: {name}:{line}: the project file is not valid UTF-8 (byte 0xff at "
+        f"column 11); save {name} as UTF-8, or run with --no-config"]
+
+
 def test_config_shows_values_and_sources(project, monkeypatch):
     monkeypatch.setenv("RELRADAR_SALT", "s3cret")
     result = run("config", "-c", "check", "-f", "json")

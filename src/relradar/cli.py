@@ -518,7 +518,8 @@ def explain(
                                           help="Customer id to explain (or its hash, with "
                                                "--hash-ids).", show_default=False)],
     brand: Annotated[str | None, typer.Option(metavar="NAME", help="Only this brand's "
-                                              "messages (with --brand-col).")] = None,
+                                              "messages (with --brand-col); needed when the "
+                                              "customer wrote under several brands.")] = None,
 ) -> None:
     """Why this customer got this type: messages, matched terms, modifiers, scores, rules."""
     import dataclasses

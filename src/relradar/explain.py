@@ -126,6 +126,19 @@ def _not_found(customer_id: str, brand: str | None, paths: list[str], ids_seen: 
                       "check --customer (and --id-col / --brand)")
 
 
+def _several_brands(customer_id: str, paths: list[str], brands: list[str],
+                    privacy: Privacy) -> InputError:
+    """Refused, not pooled: classify scores each (customer, brand) apart, and an explanation
+    of all the brands' messages together would match none of its rows."""
+    known = ", ".join(repr(privacy.text(b)) for b in brands[:5])
+    more = f" and {len(brands) - 5} more" if len(brands) > 5 else ""
+    first = brands[0]
+    return InputError(f"customer {customer_id!r} has messages under {len(brands)} brands in "
+                      f"{', '.join(paths)} ({known}{more}); classify scores each brand apart",
+                      f"pick one with --brand {first!r}" if privacy.text(first) == first
+                      else "pick one with --brand")
+
+
 def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexicon: Lexicon,
                      options: ReaderOptions = ReaderOptions(),
                      analysis: AnalysisOptions = AnalysisOptions(),
@@ -149,6 +162,7 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
     ids_seen: set[str] = set()        # for "did you mean" when the id is not there
     own: list[str] = []               # the texts the learned model read
     brands_seen: set[str] = set()     # the customer's brands, when --brand left none
+    several: set[str] = set()         # its brands, when it has more than one and no --brand
     for seq, message in enumerate(read_messages(paths, options, stats)):
         if state is None and len(ids_seen) < 100_000:
             ids_seen.add(message.customer_id)
@@ -166,6 +180,9 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
                 continue
         if state is None:
             state = new_state(message.customer_id, message.brand, lexicon)
+        if message.brand != state.brand:
+            several.update((state.brand or "", message.brand or ""))
+            continue        # refused below: one customer and brand is one classify row
         if is_duplicate(state, message.text):
             continue
         # The language's matcher, else the main one: the rule pipeline.match_stream follows.
@@ -180,6 +197,8 @@ def explain_customer(paths: list[str], customer_id: str, brand: str | None, lexi
                                           text, tuple(hits)))
     if state is None:
         raise _not_found(customer_id, brand, paths, ids_seen, brands_seen, privacy)
+    if several:             # --brand not given and the customer wrote under several brands
+        raise _several_brands(customer_id, paths, sorted(several), privacy)
     result = privacy.customer(finish_customer(state, lexicon))
     if all(m.timestamp is not None for m in explained):
         explained.sort(key=lambda m: (m.timestamp, m.number))

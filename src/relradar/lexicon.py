@@ -278,6 +278,17 @@ def _check_mapping(doc: YamlDoc, key: tuple[str, ...], value: Any, problems: lis
     return True
 
 
+MAPPING_SECTIONS = ("meta", "scoring", "normalize", "inflections", "modifiers", "signals",
+                    "rules", "types", "slots")
+
+
+def without_malformed_sections(data: dict[str, Any]) -> dict[str, Any]:
+    """The data without top-level sections that should be mappings and are not (a list, a
+    number): validate_document reports them, and no later step has to expect them."""
+    return {k: v for k, v in data.items()
+            if k not in MAPPING_SECTIONS or v is None or isinstance(v, dict)}
+
+
 def validate_document(doc: YamlDoc) -> list[str]:
     """Problems that can be seen in one file alone (cross-references are checked after merging)."""
     problems: list[str] = []
@@ -291,16 +302,16 @@ def validate_document(doc: YamlDoc) -> list[str]:
         if key not in TOP_KEYS:
             problems.append(f"{doc.where(key)}: unknown top-level key {key!r}"
                             f" (known: {', '.join(sorted(TOP_KEYS))})")
-    for section in ("meta", "scoring", "normalize", "inflections", "modifiers", "signals",
-                    "rules", "types"):
+    for section in MAPPING_SECTIONS:
         if section in data and data[section] is not None:
             _check_mapping(doc, (section,), data[section], problems)
+    data = without_malformed_sections(data)
     frequent = data.get("frequent_words")
     if frequent is not None and not (isinstance(frequent, list)
                                      and all(isinstance(w, str) for w in frequent)):
         problems.append(f"{doc.where('frequent_words')}: frequent_words must be a list of words")
     slot_lists = data.get("slots")
-    if slot_lists is not None and _check_mapping(doc, ("slots",), slot_lists, problems):
+    if slot_lists is not None:
         for name, values in slot_lists.items():
             if not (isinstance(values, list) and values
                     and all(isinstance(v, str) and v.strip() for v in values)):
@@ -751,6 +762,8 @@ def parse_documents(paths: list[Path]) -> tuple[list[YamlDoc], list[str]]:
             problems.append(f"{path}: YAML nested too deeply")
             continue
         problems.extend(validate_document(doc))
+        if isinstance(doc.data, dict):
+            doc.data = without_malformed_sections(doc.data)
         docs.append(doc)
     return docs, problems
 

@@ -19,16 +19,29 @@ from dataclasses import dataclass
 
 from relradar.models import CustomerResult, Evidence
 
+# Zero-width characters and the soft hyphen, invisible inside an address (gina\u200b@...).
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# The @ and the dot also in their full-width and small forms (ｇｉｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ).
+AT_SIGNS = "@\uff20\ufe6b"
+DOTS = ".\uff0e\u3002\ufe52"
 # Local part and domain of an e-mail address, the @ also percent-encoded (gina%40example.com,
 # as in a URL's query); the look-behinds let a match start only where a run of local-part
 # characters starts (the unanchored form is quadratic on a long word). An apostrophe inside
 # the local part (o'brien@) is kept, one before it is a quote and stays: 'x@y.com' -> '[email]'.
-EMAIL_RE = re.compile(r"(?<![\w.+%-])(?<!\w')[\w.+%-][\w.+%'-]*(?:@|%40)[\w-]+(?:\.[\w-]+)+")
-# A run of digits with up to three separators between them (spaces, dots, dashes, slashes,
-# underscores, brackets): phone and card numbers as people write them.
-NUMBER_SEPARATORS = " .\\-/_()\u00a0\u2007\u2009\u202f"
+# A quoted local part ("john smith"@example.com) is at most 64 characters, so it stays linear.
+_LOCAL_CHARS = rf"\w{DOTS}+%\-\uff0b\uff0d{INVISIBLE}"
+_DOMAIN = rf"[\w\-\uff0d{INVISIBLE}]+"
+EMAIL_RE = re.compile(
+    rf"(?:[\"\u201c\u201d][^\"\u201c\u201d\n]{{1,64}}[\"\u201c\u201d]"
+    rf"|(?<![{_LOCAL_CHARS}])(?<!\w')[{_LOCAL_CHARS}][{_LOCAL_CHARS}']*)"
+    rf"(?:[{AT_SIGNS}]|%40){_DOMAIN}(?:[{DOTS}]{_DOMAIN})+")
+# A run of digits with up to three separators between them (spaces, dots, dashes of every
+# width and the minus sign, slashes, underscores, brackets, zero-width characters): phone and
+# card numbers as people write them.
+NUMBER_SEPARATORS = (" .\\-/_()\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2013\u2014\u2015"
+                     "\u2212\ufe58\ufe63\uff0d" + INVISIBLE)
 NUMBER_RE = re.compile(rf"(?<!\d)\+?\(?\d(?:[{NUMBER_SEPARATORS}]{{0,3}}\d)+")
-DATE_RE = re.compile(r"(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{2,4})"
+DATE_RE = re.compile(r"(?:\d{4}([-/.\u2013])\d{1,2}\1\d{1,2}|\d{1,2}([-/.\u2013])\d{1,2}\2\d{2,4})"
                      r"(?: \d{1,2})?")
 IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,30}")
 HANDLE_RE = re.compile(r"(?<![\w@])@\w{1,50}")
@@ -101,7 +114,7 @@ def _mask_iban(match: re.Match[str]) -> str:
 
 def redact_text(text: str) -> str:
     """Mask e-mail addresses, IBANs, card and phone numbers (any separators) and @handles."""
-    if "@" in text or "%40" in text:
+    if "@" in text or "%40" in text or "\uff20" in text or "\ufe6b" in text:
         text = EMAIL_RE.sub("[email]", text)
     if DIGIT_RE.search(text):
         text = IBAN_RE.sub(_mask_iban, text)

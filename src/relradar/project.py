@@ -80,9 +80,9 @@ def find_project_file(start: Path | None = None) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    try:        # a bad byte is reported when the file is loaded, not a reason to look further up
+        text = path.read_bytes().decode("utf-8", "replace")
+    except OSError:
         return False
     return re.search(r"^\s*\[tool\.relradar(\.|\])", text, re.MULTILINE) is not None
 
@@ -123,10 +123,18 @@ def load_project_file(path: Path, known: frozenset[str],
     Every problem is reported at once, each with file:line.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the project file ({exc.strerror})",
                          "check the path given with --config or RELRADAR_CONFIG") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:       # TOML is UTF-8 by definition
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        number = raw.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{_display(path)}:{number}: the project file is not valid UTF-8 "
+                         f"(byte 0x{raw[exc.start]:02x} at column {exc.start - line_start + 1})",
+                         f"save {_display(path)} as UTF-8, or run with --no-config") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

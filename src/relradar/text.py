@@ -15,7 +15,10 @@ MOJIBAKE_RE = re.compile(
 TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 BR_RE = re.compile(r"<\s*(br|/p|/div|p)\b[^<>]{0,50}>", re.IGNORECASE)
 URL_RE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-EMAIL_RE = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
+# (a quoted local part, "john smith"@example.com, too: else the mention step below would take
+# only "@example" and leave the name)
+EMAIL_RE = re.compile(r"(?:[\"\u201c\u201d][^\"\u201c\u201d\n]{1,64}[\"\u201c\u201d]"
+                      r"|\b[\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
 MENTION_RE = re.compile(r"(?<![\w@])@\w{1,50}")
 HASHTAG_RE = re.compile(r"(?<![\w#])#(\w{2,60})")
 CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
@@ -236,6 +239,8 @@ def clean_text(text: str, options: CleanOptions = CleanOptions(),
         text = BR_RE.sub("\n", text)
         text = TAG_RE.sub(" ", text)
         text = html.unescape(text)
+    if not ascii_only:          # before the e-mail step: gina\u200b@example.com is an address
+        text = INVISIBLE_RE.sub("", text)
     multiline = "\n" in text
     if options.quotes and (multiline or ">" in text or QUOTE_START_RE.match(text)):
         text = strip_quoted(text)
@@ -260,7 +265,7 @@ def clean_text(text: str, options: CleanOptions = CleanOptions(),
                                or "xxxx" in lower or "****" in text):
         text = REDACTION_RE.sub(" ", text)
     if not ascii_only:
-        text = straight_quotes(INVISIBLE_RE.sub("", text))
+        text = straight_quotes(text)
         text = EMOJI_RE.sub(r" \1 ", text)
     elif "`" in text:
         text = text.replace("`", "'")
