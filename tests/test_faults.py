@@ -842,9 +842,11 @@ def test_a_top_level_section_that_is_a_list_is_a_lexicon_problem(runner, tmp_pat
     """It was an AttributeError traceback ('list' object has no attribute 'items')."""
     path = tmp_path / "listed.yaml"
     path.write_text(f"meta: {{name: x}}\n{section}: [1, 2]\n", encoding="utf-8")
-    result = invoke(runner, "lexicon", "validate", path)
+    result = invoke(runner, "lexicon", "validate", path, "--standalone")
     assert_clean_exit(result, 3)
     assert f"{path}:2: '{section}' must be a mapping" in result.stdout.splitlines()
+    if section != "signals":
+        return          # loading it on top of the bundled lexicon: once is enough (slow)
     export = tmp_path / "e.csv"
     export.write_text("customer_id,text\na,I love it\n", encoding="utf-8")
     loaded = invoke(runner, "classify", export, "--lexicon", path)
