@@ -167,24 +167,20 @@ def test_every_problem_in_the_file_is_reported_at_once_with_its_line(tmp_path, m
         f"parquet; fix {tmp_path / 'relradar.toml'}, or run with --no-config"]
 
 
-def test_a_negative_jobs_in_the_file_is_named_with_its_line(tmp_path, monkeypatch):
-    (tmp_path / "relradar.toml").write_text("language = 'en'\njobs = -3\n")
+@pytest.mark.parametrize("toml, message", [
+    # a general setting (the file's hint) and a command's (the flag's hint)
+    ("language = 'en'\njobs = -3\n", "jobs must be 0 (one per core) or more, not -3; "
+     "fix relradar.toml, or run with --no-config"),
+    ("[classify]\nlimit = -3\n", "limit must be 0 (all customers) or more, not -3; "
+     "it sets --limit"),
+])
+def test_a_negative_count_in_the_file_is_named_with_its_line(tmp_path, monkeypatch, toml,
+                                                             message):
+    (tmp_path / "relradar.toml").write_text(toml)
     monkeypatch.chdir(tmp_path)
     result = run("classify", "x.csv")
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
-        "relradar: error: relradar.toml:2: jobs must be 0 (one per core) or more, not -3; "
-        "fix relradar.toml, or run with --no-config"]
-
-
-def test_a_negative_limit_in_the_file_is_named_with_its_line(tmp_path, monkeypatch):
-    (tmp_path / "relradar.toml").write_text("[classify]\nlimit = -3\n")
-    monkeypatch.chdir(tmp_path)
-    result = run("classify", "x.csv")
-    assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
-        "relradar: error: relradar.toml:2: limit must be 0 (all customers) or more, not -3; "
-        "it sets --limit"]
+    assert result.stderr.splitlines() == [f"relradar: error: relradar.toml:2: {message}"]
 
 
 def test_not_toml_is_one_line(tmp_path, monkeypatch):
