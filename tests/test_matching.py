@@ -127,7 +127,7 @@ def test_walk_matches_the_plain_longest_match(default_matcher):
 
 
 def test_walk_is_the_same_when_its_kept_steps_are_dropped(default_matcher, monkeypatch):
-    """Kept steps are dropped all together past a bound: with a bound of a few steps (dropped
+    """Kept steps are dropped, half of them, past a bound: with a bound of a few steps (dropped
     again and again) the walk still gives the plain walk's spans."""
     import relradar.matching as matching
 
@@ -140,6 +140,26 @@ def test_walk_is_the_same_when_its_kept_steps_are_dropped(default_matcher, monke
     assert default_matcher._steps_kept <= 5
 
 
+def test_kept_steps_past_the_bound_keep_each_words_older_half(default_matcher, monkeypatch):
+    """Past the bound each word keeps the older half of its steps (its common ones) and the
+    count is exact, so a stream whose steps just outnumber the bound is not walked afresh."""
+    import relradar.matching as matching
+
+    monkeypatch.setattr(matching, "PAIR_CACHE_LIMIT", 10**9)
+    monkeypatch.setattr(default_matcher, "_continued", [])
+    monkeypatch.setattr(default_matcher, "_steps_kept", 0)
+    first: dict = {}
+    second: dict = {}
+    for k in range(6):
+        default_matcher._keep(first, f"a{k}", matching.NO_STEP)
+    default_matcher._keep(second, "b0", matching.NO_STEP)
+    default_matcher._evict_steps()
+    assert list(first) == ["a0", "a1", "a2"] and second == {}
+    assert default_matcher._continued == [first]
+    assert default_matcher._steps_kept == 3
+    default_matcher._keep(second, "b1", matching.NO_STEP)      # emptied, then kept again
+    assert default_matcher._continued == [first, second]
+    assert default_matcher._steps_kept == 4
 
 
 def test_trie_shared_while_it_grows_reads_as_the_trie_built_whole(monkeypatch, tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
+from itertools import islice
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -34,7 +35,7 @@ MAX_TOKENS = 5000          # longer messages are scored on their first MAX_TOKEN
 TOKENIZER_REFRESH = 20_000  # texts between fresh tokenizers (spaCy's vocabulary only grows)
 CACHE_LIMIT = 50_000
 COMPILE_APART_TERMS = 2_000  # lexicons this large compile in a child process (build_matcher)
-PAIR_CACHE_LIMIT = 50_000   # word pairs whose second step is kept
+PAIR_CACHE_LIMIT = 100_000  # steps kept after a word (about 140 bytes each), see _evict_steps
 # a step's result: the nodes reached, their entries, and the steps taken from there so far
 NO_STEP: tuple[list[Any], None, None] = ([], None, None)   # every step that leads nowhere
 # a token as the walk reads it: (keys, their set, what it begins, no key twice), see Matcher._word
@@ -608,14 +609,27 @@ class Matcher:
         """Keep a step taken on `token` in its predecessor's `after` (all of them are dropped
         together past PAIR_CACHE_LIMIT steps)."""
         if self._steps_kept >= PAIR_CACHE_LIMIT:
-            for kept in self._continued:
-                kept.clear()
-            self._continued.clear()
-            self._steps_kept = 0
+            self._evict_steps()
         if not after:
             self._continued.append(after)
         after[token] = found
         self._steps_kept += 1
+
+    def _evict_steps(self) -> None:
+        """Drop the newer half of the steps kept after each word (a word's first steps are its
+        most common ones: "the" + "flight" comes early). Dropping them all would re-walk a
+        stream whose distinct steps just outnumber the limit from scratch, every time."""
+        kept: list[dict[str, tuple[Any, ...]]] = []
+        total = 0
+        for after in self._continued:
+            keep = len(after) // 2
+            for token in list(islice(after, keep, None)):
+                del after[token]
+            if after:
+                kept.append(after)
+                total += keep
+        self._continued = kept
+        self._steps_kept = total
 
     def _ending(self, reached: list[dict[Any, Any]]) -> list[tuple[Any, ...]] | None:
         """The entries that end at these nodes, or None."""
