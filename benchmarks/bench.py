@@ -12,6 +12,8 @@ and a per-stage profile (py-spy). Prints a table (or JSON with --json).
     python benchmarks/bench.py                # 1,000,000 messages / 100,000 customers
     python benchmarks/bench.py --messages 60000 --customers 6000 \
         --real benchmarks/quality/data/customers.jsonl       # real text, 60,000 messages
+    python benchmarks/bench.py --messages 60000 --customers 6000 \
+        --real benchmarks/quality/data/pool.jsonl    # distinct real texts (build.py --pool)
 
 Stdlib only, besides relradar (run as the `relradar` CLI next to this interpreter) and
 vaderSentiment (the baseline).
@@ -536,15 +538,18 @@ def real_corpus(source: Path, messages: int, customers: int) -> tuple[Path, list
         raise SystemExit(f"{source}: no texts")
     DATA.mkdir(parents=True, exist_ok=True)
     path = DATA / f"real_{source.stem}_{messages}m_{customers}c.jsonl"
-    # customer c's k-th message is text (c + k): distinct texts per customer while a customer
-    # has fewer messages than there are texts
-    rows = [texts[(i % customers + i // customers) % len(texts)] for i in range(messages)]
+    # customer c's k-th message is text (c * per + k): every text is used before any repeats
+    # (a pool of distinct texts stays distinct up to its size), and a customer's texts differ
+    # while it has fewer messages than there are texts
+    per = -(-messages // customers)
+    rows = [texts[((i % customers) * per + i // customers) % len(texts)]
+            for i in range(messages)]
     with open(path, "w", encoding="utf-8") as handle:
         for i, text in enumerate(rows):
             handle.write(json.dumps({"customer_id": f"r{i % customers}", "text": text,
                                      "timestamp": 1_700_000_000 + i}) + "\n")
     meta = {"messages": messages, "customers": min(customers, messages),
-            "customer_rows": messages, "distinct_texts": len(texts),
+            "customer_rows": messages, "distinct_texts": len(set(rows)),
             "bytes": path.stat().st_size, "source": str(source)}
     return path, rows, meta
 

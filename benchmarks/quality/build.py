@@ -28,6 +28,7 @@ Then:
 
     python benchmarks/quality/build.py                     # --mirror /work/.mirror
     python benchmarks/quality/build.py --check             # rebuild and compare with customers.csv
+    python benchmarks/quality/build.py --pool FILE         # every distinct text, for bench.py
 
 Outputs:
     benchmarks/quality/data/customers.jsonl   one JSON line per message (ignored by git)
@@ -113,6 +114,7 @@ CUE_WORDS = [
     r"anymore", r"no longer", r"downhill", r"betray(ed)?", r"ever since", r"best .{0,20}ever",
     r"feedback", r"please (add|fix|bring)", r"i expect", r"unacceptable", r"disrespect(ed|ful)?",
 ]
+MIN_CHARS = 15      # shorter texts are not chosen (nothing to read)
 CUE_RE = re.compile(r"\b(" + "|".join(CUE_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -440,7 +442,7 @@ def select(src: Source, customers: list[Customer], drawn: frozenset[str] = froze
     unique = []
     for c in customers:
         key = _norm(c.customer_text())
-        if len(key) < 15 or key in seen:  # too short to read anything, or a duplicate
+        if len(key) < MIN_CHARS or key in seen:  # too short to read anything, or a duplicate
             continue
         seen.add(key)
         if c.customer_id not in drawn:
@@ -591,6 +593,29 @@ def write_batch_view(picked: list[tuple[Customer, str]], folder: Path, name: str
             w.writerow([c.customer_id, "", "", "", "", ""])
 
 
+def write_pool(mirror: Path, path: Path) -> int:
+    """Every distinct text of every source file (not only the chosen customers), one JSON line
+    each, for the speed benchmark (benchmarks/bench.py --real): real text that does not repeat.
+    Unlabelled, ignored by git like data/. Returns the number of texts written."""
+    seen: set[str] = set()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        read: set[tuple[str, str, str]] = set()
+        for src in SOURCES:
+            if (src.repo, src.path, src.member) in read:
+                continue            # a second draw reads its source's file again
+            read.add((src.repo, src.path, src.member))
+            for c in src.loader(read_source(mirror, src)):
+                key = _norm(c.customer_text())
+                if len(key) < MIN_CHARS or key in seen:
+                    continue
+                seen.add(key)
+                fh.write(json.dumps({"customer_id": c.customer_id, "source": c.source,
+                                     "brand": c.brand, "text": c.customer_text()},
+                                    ensure_ascii=False) + "\n")
+    return len(seen)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"),
@@ -600,7 +625,13 @@ def main() -> int:
                          "retail/, batch5/) is written")
     ap.add_argument("--check", action="store_true",
                     help="rebuild and compare with the committed customers.csv; write nothing")
+    ap.add_argument("--pool", type=Path, metavar="FILE",
+                    help="write every distinct text of the source files (unlabelled) to FILE "
+                         "as JSON lines, for benchmarks/bench.py --real, and stop")
     args = ap.parse_args()
+    if args.pool:
+        print(f"pool: {write_pool(args.mirror, args.pool)} distinct texts", file=sys.stderr)
+        return 0
     picked, view_of = build(args.mirror)
     if args.check:
         with (HERE / "customers.csv").open(encoding="utf-8", newline="") as fh:
