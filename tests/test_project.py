@@ -97,6 +97,19 @@ def test_general_settings_reach_every_command(project):
     assert len(rows) == len({(r["customer_id"], r["brand"]) for r in rows})
 
 
+def test_day_first_in_the_file_reads_slash_dates_day_first(project):
+    (project / "eu.csv").write_text("customer_id,text,timestamp,brand\n"
+                                    "a,I absolutely love you guys,05/01/2024,Acme\n",
+                                    encoding="utf-8")
+    toml = project / "relradar.toml"
+    toml.write_text("day_first = true\n" + toml.read_text())
+    result = run("classify", str(project / "eu.csv"), "-f", "jsonl", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["first_seen"] == "2024-01-05T00:00:00Z"
+    config = run("config", "-c", "classify")
+    assert "day_first" in config.stdout and "relradar.toml:1" in config.stdout
+
+
 def test_no_config_ignores_the_file(project):
     result = run("check", "--no-config")
     assert result.exit_code == 2 and "no input files" in result.stderr
