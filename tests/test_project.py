@@ -180,6 +180,27 @@ def test_every_problem_in_the_file_is_reported_at_once_with_its_line(tmp_path, m
         f"parquet; fix {tmp_path / 'relradar.toml'}, or run with --no-config"]
 
 
+@pytest.mark.parametrize("name, toml, message", [
+    # a table where a setting belongs is named at its header (it had no line before)
+    ("relradar.toml", "[classify.extra]\nx = 1\n", "1: [classify] has no setting 'extra'"),
+    ("relradar.toml", "[classify]\nlimit = 5\n\n[classify.extra]\nx = 1\n",
+     "4: [classify] has no setting 'extra'"),                # not [classify]'s line
+    ("relradar.toml", "[classify.extra.more]\nx = 1\n", "1: [classify] has no setting 'extra'"),
+    ("relradar.toml", "[extra]\nx = 1\n", "1: unknown setting 'extra'"),
+    ("relradar.toml", "[scoring.extra]\nx = 1\n", "1: unknown scoring threshold 'extra'"),
+    ("pyproject.toml", "[tool.relradar]\njobs = 1\n\n[tool.relradar.classify.extra]\nx = 1\n",
+     "4: [classify] has no setting 'extra'"),
+])
+def test_an_unknown_nested_table_is_named_with_its_line(tmp_path, monkeypatch, name, toml,
+                                                        message):
+    (tmp_path / name).write_text(toml)
+    monkeypatch.chdir(tmp_path)
+    result = run("classify", "x.csv")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"relradar: error: {name}:{message}")
+    assert result.stderr.count("\n") == 1
+
+
 @pytest.mark.parametrize("toml, message", [
     # a general setting (the file's hint) and a command's (the flag's hint)
     ("language = 'en'\njobs = -3\n", "jobs must be 0 (one per core) or more, not -3; "

@@ -111,7 +111,13 @@ class _Lines:
                 self.keys.setdefault((table, key.group(1)), number)
 
     def line(self, table: str, key: str) -> int | None:
-        return self.keys.get((table, key)) or self.table_at.get(table)
+        """The key's line; for a key that is a table ([classify.extra]) its header's, or the
+        first header under it ([classify.extra.more]); else the table's header."""
+        sub = f"{table}.{key}".lstrip(".")
+        return (self.keys.get((table, key)) or self.table_at.get(sub)
+                or next((n for name, n in self.table_at.items() if name.startswith(sub + ".")),
+                        None)
+                or self.table_at.get(table))
 
 
 def load_project_file(path: Path, known: frozenset[str],
