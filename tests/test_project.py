@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from relradar.cli import app
 from relradar.errors import InputError
-from relradar.project import find_project_file, load_project_file
+from relradar.project import Setting, find_project_file, load_project_file
 from relradar.cli_project import PROJECT_KEYS
 
 from .conftest import EXAMPLES, write_wrong_labels
@@ -125,6 +125,48 @@ def test_pyproject_tool_table(tmp_path, monkeypatch):
     loaded = load_project_file(found, PROJECT_KEYS)
     assert loaded.setting("check", "min_accuracy").value == 0.5
     assert loaded.setting("check", "language").where == "pyproject.toml:5"
+
+
+@pytest.mark.parametrize("toml, jobs_line, limit_line", [
+    # every TOML spelling of the table is relradar's (text matching saw only [tool.relradar])
+    ('[tool."relradar"]\njobs = 2\n\n[tool."relradar".classify]\nlimit = 3\n', 2, 5),
+    ("[ tool . 'relradar' ]\njobs = 2\n[tool.relradar.classify]\nlimit = 3\n", 2, 4),
+    ("[project]\nname = 'x'\ntool.relradar.jobs = 2\n", None, None),   # in [project]: not ours
+    ("tool.relradar.jobs = 2\ntool.relradar.classify.limit = 3\n", 1, 2),
+    ("[tool]\nrelradar.jobs = 2\nrelradar.classify.limit = 3\n", 2, 3),
+    ("[tool.relradar]\njobs = 2\nclassify.limit = 3\n", 2, 3),
+    ("[tool]\nrelradar = {jobs = 2, classify = {limit = 3}}\n", 2, 2),
+    ('[project]\ndescription = """\n[tool.relradar]\n"""\n', None, None),   # in a string
+])
+def test_pyproject_tool_table_in_any_spelling(tmp_path, monkeypatch, toml, jobs_line,
+                                              limit_line):
+    (tmp_path / "pyproject.toml").write_text(toml)
+    monkeypatch.chdir(tmp_path)
+    if jobs_line is None:
+        assert find_project_file() is None
+        return
+    assert find_project_file() == tmp_path / "pyproject.toml"
+    loaded = load_project_file(tmp_path / "pyproject.toml", PROJECT_KEYS)
+    assert loaded.setting(None, "jobs") == Setting(2, f"pyproject.toml:{jobs_line}")
+    assert loaded.setting("classify", "limit") == Setting(3, f"pyproject.toml:{limit_line}")
+
+
+@pytest.mark.parametrize("toml, message", [
+    ("tool.relradar.jobs = -2\n", "pyproject.toml:1: jobs must be 0 (one per core) or more"),
+    ("[tool]\nrelradar.classify.limitt = 3\n", "pyproject.toml:2: [classify] has no setting "
+     "'limitt'"),
+    ("tool.relradar = 3\n", "pyproject.toml:1: tool.relradar must be a table, not 3"),
+    ('[tool.relradar]\nx = """\njobs = 2\n"""\njobs = -1\n', "pyproject.toml:2: unknown "
+     "setting 'x'; pyproject.toml:5: jobs must be"),      # not the jobs inside the string
+])
+def test_pyproject_problems_in_any_spelling_have_their_line(tmp_path, monkeypatch, toml,
+                                                            message):
+    (tmp_path / "pyproject.toml").write_text(toml)
+    monkeypatch.chdir(tmp_path)
+    result = run("classify", "x.csv")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"relradar: error: {message}")
+    assert result.stderr.count("\n") == 1
 
 
 def test_pyproject_without_the_table_is_passed_over(tmp_path, monkeypatch):
