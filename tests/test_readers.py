@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import shlex
 import shutil
 import sys
 import zlib
@@ -352,6 +353,30 @@ def test_corrupt_gz_is_input_error(tmp_path: Path) -> None:
     with pytest.raises(zlib.error):  # sanity: the data really is corrupt for zlib
         gzip.decompress(bytes(blob))
     read_error(path)
+
+
+@pytest.mark.parametrize("name, options", [
+    ("twice.csv.gz", {}), ("twice.csv.gz", {"input_format": "csv"}),     # was encoding advice
+    ("twice.csv.gz", {"encoding": "latin-1"}), ("twice.jsonl", {}), ("twice.gz", {}),
+])
+def test_gzip_inside_gzip_is_named(tmp_path: Path, name: str, options: dict) -> None:
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(gzip.compress((DATA / "comma.csv").read_bytes())))
+    err = read_error(path, **options)
+    assert str(err) == (f"{path}: gzip inside gzip (the file was compressed twice); "
+                        f"decompress it once (gzip -dc {shlex.quote(str(path))} > once.gz) and "
+                        "read once.gz")
+
+
+def test_gzip_inside_gzip_on_stdin_is_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    twice = gzip.compress(gzip.compress((DATA / "comma.csv").read_bytes()))
+    result = CliRunner().invoke(app, ["classify", "-", "-f", "csv", "--no-default-lexicon",
+                                      "--lexicon", str(MINI)], input=twice)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "relradar: error: <stdin>: gzip inside gzip (the file was compressed twice); "
+        "decompress it once more in the pipe: ... | gzip -dc | relradar ..."]
 
 
 def test_empty_jsonl_gz_is_input_error(tmp_path: Path) -> None:

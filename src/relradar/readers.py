@@ -11,6 +11,7 @@ import io
 import json
 import math
 import re
+import shlex
 import stat
 import sys
 import zlib
@@ -824,6 +825,11 @@ def _gunzip_by_magic(handle: IO[bytes], name: str) -> tuple[IO[bytes], bytes]:
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"{name}: cannot read compressed data ({exc})",
                          "check that the file is a complete .gz archive") from None
+    if isinstance(handle, gzip.GzipFile) and head.startswith(b"\x1f\x8b"):
+        hint = ("decompress it once more in the pipe: ... | gzip -dc | relradar ..." if
+                name == "<stdin>" else f"decompress it once (gzip -dc {shlex.quote(name)} "
+                "> once.gz) and read once.gz")
+        raise InputError(f"{name}: gzip inside gzip (the file was compressed twice)", hint)
     return handle, head
 
 
