@@ -24,9 +24,9 @@ MINI = ["--no-default-lexicon", "--lexicon", "tests/data/mini.yaml"]
 CORPUS_COMMANDS = (("classify",), ("explain",), ("trends",), ("check",),
                    ("lexicon", "suggest"))
 CORPUS_FLAGS = {"--lexicon", "--no-default-lexicon", "--language", "--language-col",
-                "--id-col", "--text-col", "--time-col", "--role-col", "--customer-role",
-                "--brand-col", "--encoding", "--input-format", "--strict", "--jobs",
-                "--redact", "--hash-ids", "--salt", "--output", "--format", "--quiet",
+                "--id-col", "--text-col", "--time-col", "--day-first", "--role-col",
+                "--customer-role", "--brand-col", "--encoding", "--input-format", "--strict",
+                "--jobs", "--redact", "--hash-ids", "--salt", "--output", "--format", "--quiet",
                 "--debug"}
 
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from relradar.cli import app
 from relradar.errors import InputError
-from relradar.project import find_project_file, load_project_file
+from relradar.project import Setting, find_project_file, load_project_file
 from relradar.cli_project import PROJECT_KEYS
 
 from .conftest import EXAMPLES, write_wrong_labels
@@ -97,6 +97,19 @@ def test_general_settings_reach_every_command(project):
     assert len(rows) == len({(r["customer_id"], r["brand"]) for r in rows})
 
 
+def test_day_first_in_the_file_reads_slash_dates_day_first(project):
+    (project / "eu.csv").write_text("customer_id,text,timestamp,brand\n"
+                                    "a,I absolutely love you guys,05/01/2024,Acme\n",
+                                    encoding="utf-8")
+    toml = project / "relradar.toml"
+    toml.write_text("day_first = true\n" + toml.read_text())
+    result = run("classify", str(project / "eu.csv"), "-f", "jsonl", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["first_seen"] == "2024-01-05T00:00:00Z"
+    config = run("config", "-c", "classify")
+    assert "day_first" in config.stdout and "relradar.toml:1" in config.stdout
+
+
 def test_no_config_ignores_the_file(project):
     result = run("check", "--no-config")
     assert result.exit_code == 2 and "no input files" in result.stderr
@@ -112,6 +125,48 @@ def test_pyproject_tool_table(tmp_path, monkeypatch):
     loaded = load_project_file(found, PROJECT_KEYS)
     assert loaded.setting("check", "min_accuracy").value == 0.5
     assert loaded.setting("check", "language").where == "pyproject.toml:5"
+
+
+@pytest.mark.parametrize("toml, jobs_line, limit_line", [
+    # every TOML spelling of the table is relradar's (text matching saw only [tool.relradar])
+    ('[tool."relradar"]\njobs = 2\n\n[tool."relradar".classify]\nlimit = 3\n', 2, 5),
+    ("[ tool . 'relradar' ]\njobs = 2\n[tool.relradar.classify]\nlimit = 3\n", 2, 4),
+    ("[project]\nname = 'x'\ntool.relradar.jobs = 2\n", None, None),   # in [project]: not ours
+    ("tool.relradar.jobs = 2\ntool.relradar.classify.limit = 3\n", 1, 2),
+    ("[tool]\nrelradar.jobs = 2\nrelradar.classify.limit = 3\n", 2, 3),
+    ("[tool.relradar]\njobs = 2\nclassify.limit = 3\n", 2, 3),
+    ("[tool]\nrelradar = {jobs = 2, classify = {limit = 3}}\n", 2, 2),
+    ('[project]\ndescription = """\n[tool.relradar]\n"""\n', None, None),   # in a string
+])
+def test_pyproject_tool_table_in_any_spelling(tmp_path, monkeypatch, toml, jobs_line,
+                                              limit_line):
+    (tmp_path / "pyproject.toml").write_text(toml)
+    monkeypatch.chdir(tmp_path)
+    if jobs_line is None:
+        assert find_project_file() is None
+        return
+    assert find_project_file() == tmp_path / "pyproject.toml"
+    loaded = load_project_file(tmp_path / "pyproject.toml", PROJECT_KEYS)
+    assert loaded.setting(None, "jobs") == Setting(2, f"pyproject.toml:{jobs_line}")
+    assert loaded.setting("classify", "limit") == Setting(3, f"pyproject.toml:{limit_line}")
+
+
+@pytest.mark.parametrize("toml, message", [
+    ("tool.relradar.jobs = -2\n", "pyproject.toml:1: jobs must be 0 (one per core) or more"),
+    ("[tool]\nrelradar.classify.limitt = 3\n", "pyproject.toml:2: [classify] has no setting "
+     "'limitt'"),
+    ("tool.relradar = 3\n", "pyproject.toml:1: tool.relradar must be a table, not 3"),
+    ('[tool.relradar]\nx = """\njobs = 2\n"""\njobs = -1\n', "pyproject.toml:2: unknown "
+     "setting 'x'; pyproject.toml:5: jobs must be"),      # not the jobs inside the string
+])
+def test_pyproject_problems_in_any_spelling_have_their_line(tmp_path, monkeypatch, toml,
+                                                            message):
+    (tmp_path / "pyproject.toml").write_text(toml)
+    monkeypatch.chdir(tmp_path)
+    result = run("classify", "x.csv")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"relradar: error: {message}")
+    assert result.stderr.count("\n") == 1
 
 
 def test_pyproject_without_the_table_is_passed_over(tmp_path, monkeypatch):
@@ -165,6 +220,27 @@ def test_every_problem_in_the_file_is_reported_at_once_with_its_line(tmp_path, m
         "relradar: error: relradar.toml:2: [classify] has no setting 'limitt' (did you mean "
         "'limit'?); relradar.toml:3: format = 'xml' is not one of table, json, jsonl, csv, "
         f"parquet; fix {tmp_path / 'relradar.toml'}, or run with --no-config"]
+
+
+@pytest.mark.parametrize("name, toml, message", [
+    # a table where a setting belongs is named at its header (it had no line before)
+    ("relradar.toml", "[classify.extra]\nx = 1\n", "1: [classify] has no setting 'extra'"),
+    ("relradar.toml", "[classify]\nlimit = 5\n\n[classify.extra]\nx = 1\n",
+     "4: [classify] has no setting 'extra'"),                # not [classify]'s line
+    ("relradar.toml", "[classify.extra.more]\nx = 1\n", "1: [classify] has no setting 'extra'"),
+    ("relradar.toml", "[extra]\nx = 1\n", "1: unknown setting 'extra'"),
+    ("relradar.toml", "[scoring.extra]\nx = 1\n", "1: unknown scoring threshold 'extra'"),
+    ("pyproject.toml", "[tool.relradar]\njobs = 1\n\n[tool.relradar.classify.extra]\nx = 1\n",
+     "4: [classify] has no setting 'extra'"),
+])
+def test_an_unknown_nested_table_is_named_with_its_line(tmp_path, monkeypatch, name, toml,
+                                                        message):
+    (tmp_path / name).write_text(toml)
+    monkeypatch.chdir(tmp_path)
+    result = run("classify", "x.csv")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"relradar: error: {name}:{message}")
+    assert result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize("toml, message", [

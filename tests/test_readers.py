@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import shlex
 import shutil
 import sys
 import zlib
@@ -17,6 +18,7 @@ from relradar.cli import app
 from relradar.errors import InputError, UsageError
 from relradar.readers import ReaderOptions, ReadStats, read_messages
 from relradar.text import clean_text
+from relradar.timeparse import iso
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data" / "readers"
@@ -353,6 +355,30 @@ def test_corrupt_gz_is_input_error(tmp_path: Path) -> None:
     read_error(path)
 
 
+@pytest.mark.parametrize("name, options", [
+    ("twice.csv.gz", {}), ("twice.csv.gz", {"input_format": "csv"}),     # was encoding advice
+    ("twice.csv.gz", {"encoding": "latin-1"}), ("twice.jsonl", {}), ("twice.gz", {}),
+])
+def test_gzip_inside_gzip_is_named(tmp_path: Path, name: str, options: dict) -> None:
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(gzip.compress((DATA / "comma.csv").read_bytes())))
+    err = read_error(path, **options)
+    assert str(err) == (f"{path}: gzip inside gzip (the file was compressed twice); "
+                        f"decompress it once (gzip -dc {shlex.quote(str(path))} > once.gz) and "
+                        "read once.gz")
+
+
+def test_gzip_inside_gzip_on_stdin_is_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    twice = gzip.compress(gzip.compress((DATA / "comma.csv").read_bytes()))
+    result = CliRunner().invoke(app, ["classify", "-", "-f", "csv", "--no-default-lexicon",
+                                      "--lexicon", str(MINI)], input=twice)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "relradar: error: <stdin>: gzip inside gzip (the file was compressed twice); "
+        "decompress it once more in the pipe: ... | gzip -dc | relradar ..."]
+
+
 def test_empty_jsonl_gz_is_input_error(tmp_path: Path) -> None:
     path = tmp_path / "empty.jsonl.gz"
     path.write_bytes(gzip.compress(b""))
@@ -458,6 +484,38 @@ def test_timestamp_formats_in_csv() -> None:
                    "c8": None, "c9": None}
     assert (stats.timestamps_unparsed, stats.timestamps_missing) == (1, 1)
     assert stats.rows_used == 9
+
+
+def test_day_first_slash_dates(tmp_path: Path) -> None:
+    path = tmp_path / "eu.csv"
+    path.write_text("customer_id,text,timestamp\n"
+                    "a,hello,31/12/2024 14:05\n"
+                    "b,hello,05/01/2024\n", encoding="utf-8")
+    messages, stats = read(path)
+    assert [iso(m.timestamp) for m in messages] == ["2024-12-31T14:05:00Z",
+                                                    "2024-05-01T00:00:00Z"]
+    assert stats.timestamps_unparsed == 0
+    assert stats.warnings == [f"{path}:2: '31/12/2024 14:05' can only be day first, but slash "
+                              f"dates such as '05/01/2024' in {path} were read month first; "
+                              "if the file writes the day first, use --day-first"]
+    messages, stats = read(path, day_first=True)
+    assert [iso(m.timestamp) for m in messages] == ["2024-12-31T14:05:00Z",
+                                                    "2024-01-05T00:00:00Z"]
+    assert stats.warnings == []
+
+
+def test_slash_dates_that_agree_with_the_order_asked_for_raise_no_warning(tmp_path: Path
+                                                                           ) -> None:
+    path = tmp_path / "us.csv"
+    path.write_text("customer_id,text,timestamp\n"
+                    "a,hello,12/31/2024\n"
+                    "b,hello,05/01/2024\n"
+                    "c,hello,31/12/2024\n"
+                    "d,hello,13/01/2024\n", encoding="utf-8")
+    _, stats = read(path)
+    assert len(stats.warnings) == 1 and stats.warnings[0].startswith(f"{path}:4: ")   # once
+    _, stats = read(path, day_first=True)
+    assert [w.split(": ")[0] for w in stats.warnings] == [f"{path}:2"]
 
 
 def test_jsonl_time_key_absent_from_first_object(tmp_path: Path) -> None:

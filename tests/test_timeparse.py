@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from relradar.timeparse import iso, parse_timestamp
+from relradar.timeparse import iso, parse_timestamp, slash_order
 
 T0 = 1741083300.0  # 2025-03-04T10:15:00Z
 DAY = 1741046400.0  # 2025-03-04T00:00:00Z
@@ -83,3 +83,31 @@ def test_non_finite_or_absurd_numbers_are_none(value: float) -> None:
 ])
 def test_iso_basic_dates_before_epoch_numbers(value: object, expected: str) -> None:
     assert iso(parse_timestamp(value)) == expected
+
+
+@pytest.mark.parametrize("value, day_first, expected", [
+    # a slash date that fits one order only is read that way, with or without --day-first
+    ("31/12/2024", False, "2024-12-31T00:00:00Z"),
+    ("31/12/2024 14:05", False, "2024-12-31T14:05:00Z"),
+    ("31/12/2024 14:05:06", True, "2024-12-31T14:05:06Z"),
+    ("12/31/2024", True, "2024-12-31T00:00:00Z"),
+    ("12/31/2024 2:05 PM", True, "2024-12-31T14:05:00Z"),
+    # one both orders allow follows --day-first (default: month first, as US exports)
+    ("05/01/2024", False, "2024-05-01T00:00:00Z"),
+    ("05/01/2024", True, "2024-01-05T00:00:00Z"),
+    ("05/01/2024 10:15", True, "2024-01-05T10:15:00Z"),
+    # the other forms do not change
+    ("01.05.2024", True, "2024-05-01T00:00:00Z"),
+    ("2024/05/01", True, "2024-05-01T00:00:00Z"),
+])
+def test_slash_dates_day_first(value: str, day_first: bool, expected: str) -> None:
+    assert iso(parse_timestamp(value, day_first)) == expected
+
+
+@pytest.mark.parametrize("value, order", [
+    ("31/12/2024", "day"), ("31/12/2024 14:05", "day"), ("12/31/2024", "month"),
+    ("05/01/2024", "either"), ("05/05/2024", None), ("2024/05/01", None),
+    ("2025-03-04", None),
+])
+def test_slash_order(value: str, order: str | None) -> None:
+    assert slash_order(value) == order

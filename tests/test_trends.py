@@ -168,6 +168,12 @@ def test_parse_event():
             trends.parse_event(bad)
 
 
+def test_an_event_date_follows_day_first():
+    assert trends.parse_event("05/01/2025:x").timestamp == ts("2025-05-01")
+    assert trends.parse_event("05/01/2025:x", day_first=True).timestamp == ts("2025-01-05")
+    assert trends.parse_event("31/12/2025:x").timestamp == ts("2025-12-31")
+
+
 @pytest.mark.parametrize("text,date", [
     ("1899-01-01:x", "1899-01-01"), ("2200-06-01:launch", "2200-06-01"),
     ("0001-01-01T00:00+05:00:x", "0001-01-01T00:00+05:00"), ("-5e12:x", "-5e12"),

@@ -109,7 +109,7 @@ def classify(frame: Any, id: str | None = None, text: str | None = None,
              customer_roles: Iterable[str] | str | None = None, language_col: str | None = None,
              lexicon: Any = None, language: str = "en", use_default_lexicon: bool = True,
              optional_types: bool = False, redact: bool = False, salt: str | None = None,
-             jobs: int = 1) -> Any:
+             day_first: bool = False, jobs: int = 1) -> Any:
     """Classify the customers of a DataFrame (one row per message); a DataFrame per customer.
 
     Column arguments name the frame's columns; left out, they are found as the CLI finds them
@@ -121,7 +121,8 @@ def classify(frame: Any, id: str | None = None, text: str | None = None,
 
     lex = _lexicon_from(lexicon, language, use_default_lexicon, optional_types)
     stats = ReadStats()
-    options = _reader_options(id, text, time, brand, role, customer_roles, language_col)
+    options = _reader_options(id, text, time, brand, role, customer_roles, language_col,
+                              day_first=day_first)
     messages = read_frame(frame, options, stats)
     customers, with_signals = _run(messages, lex, _analysis_options(language_col, language,
                                                                      redact, jobs), stats)
@@ -135,7 +136,8 @@ def analyze(paths: str | Path | Iterable[str | Path], id: str | None = None,
             use_default_lexicon: bool = True, optional_types: bool = False,
             redact: bool = False, salt: str | None = None, encoding: str = "utf-8",
             encoding_errors: str = "strict", input_format: str = "auto",
-            explode: str | None = None, strict: bool = False, jobs: int = 0) -> Any:
+            explode: str | None = None, strict: bool = False, day_first: bool = False,
+            jobs: int = 0) -> Any:
     """Classify the customers of export files (any format `relradar classify` reads)."""
     from relradar.pipeline import analyze as analyze_files
 
@@ -143,7 +145,8 @@ def analyze(paths: str | Path | Iterable[str | Path], id: str | None = None,
     lex = _lexicon_from(lexicon, language, use_default_lexicon, optional_types)
     options = _reader_options(id, text, time, brand, role, customer_roles, language_col,
                               encoding=encoding, encoding_errors=encoding_errors,
-                              input_format=input_format, explode=explode, strict=strict)
+                              input_format=input_format, explode=explode, strict=strict,
+                              day_first=day_first)
     result = analyze_files(files, lex, options,
                            _analysis_options(language_col, language, redact, jobs, files))
     customers = list(result.iter_customers())

@@ -101,10 +101,11 @@ def progress_bar(enabled: bool, total: int | None = None) -> Any:
     return Progress(*progress_columns(total), console=Console(stderr=True), transient=True)
 
 
-def event_sink(lexicon: Any, every: str | None, events: list[str] | None, fmt: Any) -> Any:
+def event_sink(lexicon: Any, every: str | None, events: list[str] | None, fmt: Any,
+               day_first: bool = False) -> Any:
     from relradar.trends import WindowSink, parse_event
 
-    parsed = [parse_event(e) for e in events or []]
+    parsed = [parse_event(e, day_first) for e in events or []]
     if parsed and fmt not in (Format.table, Format.json):
         raise UsageError("--event needs --format table or json",
                          "jsonl and csv hold one row per customer")
@@ -229,7 +230,7 @@ def classify(
     choice = TableChoice(sort.value if sort else None, tuple(type_filter or ()),
                          hide_undetermined, limit)
     options = corpus.reader_options()
-    sink = event_sink(lex, None, event, fmt)
+    sink = event_sink(lex, None, event, fmt, corpus.day_first)
     if scheduler is not None:
         from relradar import cli_cluster
 
@@ -326,7 +327,7 @@ def trends(
     if event and fmt in (Format.jsonl, Format.csv):
         raise UsageError("--event needs --format table or json")
     lex = corpus.load_lexicon()
-    sink = event_sink(lex, every.value, event, Format.table)
+    sink = event_sink(lex, every.value, event, Format.table, corpus.day_first)
     if scheduler is not None:
         from relradar import cli_cluster
 

@@ -202,6 +202,10 @@ def shared_parameters(formats: tuple[str, ...], default_format: str,
         _option(str | None, None, "--text-col", metavar="COL",
                 help="Message text column; several joined with commas (subject,body)."),
         _option(str | None, None, "--time-col", metavar="COL", help="Timestamp column."),
+        _option(bool, False, "--day-first",
+                help="Read slash dates day first (05/01/2024 is 5 January); without it they "
+                     "are month first (May 1). A date that fits one order only (31/12/2024, "
+                     "12/31/2024) is read that way regardless."),
         _option(str | None, None, "--role-col", metavar="COL",
                 help="Column telling who wrote the row; only customer rows are scored."),
         _option(str | None, None, "--customer-role", metavar="VALUES",
@@ -260,6 +264,7 @@ class CorpusOptions:
     id_col: str | None = None
     text_col: str | None = None
     time_col: str | None = None
+    day_first: bool = False
     role_col: str | None = None
     customer_role: str | None = None
     brand_col: str | None = None
@@ -299,7 +304,8 @@ class CorpusOptions:
                              language_col=self.language_col, customer_roles=roles,
                              encoding=self.encoding, strict=self.strict,
                              input_format=self.input_format,
-                             encoding_errors=self.encoding_errors, explode=self.explode)
+                             encoding_errors=self.encoding_errors, explode=self.explode,
+                             day_first=self.day_first)
 
     def analysis_options(self, fast_path: bool = True) -> Any:
         """How to match: the same for classify, explain, trends and check."""

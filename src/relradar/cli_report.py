@@ -54,7 +54,7 @@ def report(
         raise UsageError(f"--png {png} is not a folder")
     started = time.monotonic()
     lex = corpus.load_lexicon()
-    sink = event_sink(lex, every.value, event, Format.table)
+    sink = event_sink(lex, every.value, event, Format.table, corpus.day_first)
     result = run_analysis(corpus, lex, corpus.reader_options(), not no_fast_path, sink.add)
     page, specs, summary = build_page(result, sink, corpus.files, title, every.value,
                                       corpus.redact, corpus.salt_value)

@@ -80,38 +80,105 @@ def find_project_file(start: Path | None = None) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
-    try:        # a bad byte is reported when the file is loaded, not a reason to look further up
+    """Whether pyproject.toml holds relradar settings, however it spells them ([tool.relradar],
+    [tool."relradar"], tool.relradar.jobs = 2, [tool] with relradar.jobs = 2)."""
+    try:
         text = path.read_bytes().decode("utf-8", "replace")
     except OSError:
         return False
-    return re.search(r"^\s*\[tool\.relradar(\.|\])", text, re.MULTILINE) is not None
+    try:
+        return _tool_table(tomllib.loads(text)) is not None
+    except tomllib.TOMLDecodeError:     # still ours if it names the table: reported on loading
+        lines = _Lines(text, TOOL_TABLE)
+        return bool(lines.table_at or lines.keys)
+
+
+def _tool_table(data: dict[str, Any]) -> Any:
+    """The value of tool.relradar in a parsed pyproject.toml, or None."""
+    tool = data.get("tool")
+    return tool.get("relradar") if isinstance(tool, dict) else None
+
+
+TOOL_TABLE = ("tool", "relradar")       # where pyproject.toml keeps relradar's settings
+KEY_PART_RE = re.compile(r"""\s*(?:([A-Za-z0-9_-]+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\s*""")
+HEADER_RE = re.compile(r"\s*\[\[?")
+HEADER_END_RE = re.compile(r"\]\]?\s*(#.*)?$")
+MULTILINE_QUOTES = ('"""', "'''")
+
+
+def _dotted_key(line: str, start: int) -> tuple[tuple[str, ...], int] | None:
+    """The parts of the TOML key at `start` (tool."relradar".jobs: tool, relradar, jobs) and
+    where it ends, or None when no key starts there."""
+    parts: list[str] = []
+    while (found := KEY_PART_RE.match(line, start)) is not None:
+        parts.append(next(group for group in found.groups() if group is not None))
+        start = found.end()
+        if not line.startswith(".", start):
+            return tuple(parts), start
+        start += 1
+    return None
 
 
 class _Lines:
-    """Line numbers of keys, for messages and `relradar config` (tomllib keeps none)."""
+    """Line numbers of tables and keys, for messages and `relradar config` (tomllib keeps
+    none). Names are relative to `prefix` (tool.relradar in pyproject.toml), however the file
+    spells them: quoted parts, dotted keys (tool.relradar.jobs = 2, classify.limit = 5)."""
 
-    def __init__(self, text: str, prefix: str) -> None:
+    def __init__(self, text: str, prefix: tuple[str, ...] = ()) -> None:
+        self.prefix = prefix
         self.table_at: dict[str, int] = {}
         self.keys: dict[tuple[str, str], int] = {}
-        table = None if prefix else ""
+        table: tuple[str, ...] = ()
+        in_string = ""          # the quotes of a multi-line string still open
         for number, line in enumerate(text.splitlines(), 1):
-            header = re.match(r"\s*\[([^\[\]]+)\]\s*(#.*)?$", line)
-            if header:
-                name = header.group(1).strip()
-                if prefix:
-                    table = (name[len(prefix):].lstrip(".") if name == prefix
-                             or name.startswith(prefix + ".") else None)
-                else:
-                    table = name
-                if table is not None:
-                    self.table_at.setdefault(table, number)
+            if in_string:
+                if line.count(in_string) % 2:
+                    in_string = ""
                 continue
-            key = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
-            if key and table is not None:
-                self.keys.setdefault((table, key.group(1)), number)
+            header = HEADER_RE.match(line)
+            key = _dotted_key(line, header.end() if header else 0)
+            if key is None:
+                continue
+            parts, end = key
+            if header:
+                if HEADER_END_RE.match(line, end):
+                    table = parts
+                    self._table(parts, number)
+            elif line.startswith("=", end):
+                self._key(table, parts, number)
+                in_string = next((q for q in MULTILINE_QUOTES if line.count(q, end) % 2), "")
+
+    def _relative(self, path: tuple[str, ...]) -> str | None:
+        """A table's name under the prefix ('' for the prefix itself), or None outside it."""
+        if path[:len(self.prefix)] != self.prefix:
+            return None
+        return ".".join(path[len(self.prefix):])
+
+    def _table(self, path: tuple[str, ...], number: int) -> None:
+        name = self._relative(path)
+        if name is not None:
+            self.table_at.setdefault(name, number)
+
+    def _key(self, table: tuple[str, ...], parts: tuple[str, ...], number: int) -> None:
+        path = table + parts
+        for depth in range(len(table) + 1, len(path) + 1):   # the tables a dotted key opens,
+            self._table(path[:depth], number)                 # and an inline table's own
+        owner = self._relative(path[:-1])
+        if owner is not None:
+            self.keys.setdefault((owner, path[-1]), number)
 
     def line(self, table: str, key: str) -> int | None:
-        return self.keys.get((table, key)) or self.table_at.get(table)
+        """The key's line; for a key that is a table ([classify.extra]) its header's, or the
+        first header under it ([classify.extra.more]); else the line of the table, or of the
+        nearest table around it (a key inside an inline table)."""
+        sub = f"{table}.{key}".lstrip(".")
+        parts = table.split(".") if table else []
+        around = (".".join(parts[:depth]) for depth in range(len(parts), -1, -1))
+        return (self.keys.get((table, key)) or self.table_at.get(sub)
+                or next((n for name, n in self.table_at.items() if name.startswith(sub + ".")),
+                        None)
+                or next((self.table_at[name] for name in around if name in self.table_at),
+                        None))
 
 
 def load_project_file(path: Path, known: frozenset[str],
@@ -139,17 +206,21 @@ def load_project_file(path: Path, known: frozenset[str],
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML ({exc})", "fix the file") from None
-    prefix = ""
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("relradar", {})
-        prefix = "tool.relradar"
-    lines = _Lines(text, prefix)
+    lines = _Lines(text, TOOL_TABLE if path.name == "pyproject.toml" else ())
     name = _display(path)
     problems: list[str] = []
 
     def where(table: str, key: str) -> str:
         number = lines.line(table, key)
         return f"{name}:{number}" if number else name
+
+    if path.name == "pyproject.toml":
+        data = _tool_table(data)
+        if data is None:
+            data = {}
+        elif not isinstance(data, dict):
+            raise InputError(f"{where('', '')}: tool.relradar must be a table, not {data!r}",
+                             f"fix {name}, or run with --no-config")
 
     def settings(table: str, values: dict[str, Any], allowed: frozenset[str] | None
                  ) -> dict[str, Setting]:

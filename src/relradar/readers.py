@@ -11,6 +11,7 @@ import io
 import json
 import math
 import re
+import shlex
 import stat
 import sys
 import zlib
@@ -25,7 +26,7 @@ import orjson
 from relradar.decoding import MAX_LINE_BYTES, Decoder, TooLong, bomless_unicode, codec_name
 from relradar.errors import InputError, UsageError
 from relradar.models import Message
-from relradar.timeparse import parse_timestamp
+from relradar.timeparse import parse_timestamp, slash_order
 
 MAX_TEXT_CHARS = 100_000
 MAX_JSON_DEPTH = 50
@@ -72,6 +73,7 @@ class ReaderOptions:
     strict: bool = False
     encoding_errors: str = "strict"    # strict | replace (undecodable bytes become U+FFFD)
     explode: str | None = None         # JSONL: one row per element of the list at this path
+    day_first: bool = False            # 05/01/2024 is 5 January (else May 1)
 
 
 @dataclass
@@ -381,6 +383,8 @@ class _RowSink:
         self.columns = columns
         self.name = name
         self.roles = {r.strip().lower() for r in options.customer_roles}
+        self.slash_dates: dict[str, tuple[str, str]] = {}   # order -> first (value, where)
+        self.slash_warned = False
         if columns.role is not None:
             stats.role_columns += 1
         elif options.customer_roles != DEFAULT_CUSTOMER_ROLES:
@@ -389,6 +393,25 @@ class _RowSink:
         if columns.id is None:
             stats.warnings.append(f"no customer id column in {name}: each row is its own "
                                   "customer (use --id-col)")
+
+    def _check_slash_order(self, raw_time: str, where: str) -> None:
+        """Warn once per file when one slash date can only be read in the order not asked for
+        (31/12/2024 without --day-first) while others read either way (05/01/2024)."""
+        order = None if self.slash_warned else slash_order(raw_time)
+        if order is None:
+            return
+        self.slash_dates.setdefault(order, (raw_time.strip(), where))
+        other = "month" if self.options.day_first else "day"
+        if "either" not in self.slash_dates or other not in self.slash_dates:
+            return
+        value, spot = self.slash_dates[other]
+        either = self.slash_dates["either"][0]
+        taken, fix = (("day first", "drop --day-first") if self.options.day_first
+                      else ("month first", "use --day-first"))
+        self.stats.warnings.append(
+            f"{spot}: {value!r} can only be {other} first, but slash dates such as {either!r} "
+            f"in {self.name} were read {taken}; if the file writes the {other} first, {fix}")
+        self.slash_warned = True
 
     def malformed(self, where: str, why: str) -> None:
         if self.options.strict:
@@ -429,9 +452,11 @@ class _RowSink:
             if raw_time in (None, ""):
                 self.stats.timestamps_missing += 1
             else:
-                timestamp = parse_timestamp(raw_time)
+                timestamp = parse_timestamp(raw_time, self.options.day_first)
                 if timestamp is None:
                     self.stats.timestamps_unparsed += 1
+                elif isinstance(raw_time, str) and "/" in raw_time:
+                    self._check_slash_order(raw_time, where)
         else:
             self.stats.timestamps_missing += 1
         brand = _as_text(get(cols.brand)).strip() or None if cols.brand else None
@@ -800,6 +825,11 @@ def _gunzip_by_magic(handle: IO[bytes], name: str) -> tuple[IO[bytes], bytes]:
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(f"{name}: cannot read compressed data ({exc})",
                          "check that the file is a complete .gz archive") from None
+    if isinstance(handle, gzip.GzipFile) and head.startswith(b"\x1f\x8b"):
+        hint = ("decompress it once more in the pipe: ... | gzip -dc | relradar ..." if
+                name == "<stdin>" else f"decompress it once (gzip -dc {shlex.quote(name)} "
+                "> once.gz) and read once.gz")
+        raise InputError(f"{name}: gzip inside gzip (the file was compressed twice)", hint)
     return handle, head
 
 

@@ -6,16 +6,14 @@ import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
-FORMATS = (
+MONTH_FIRST = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y")
+DAY_FIRST = tuple(fmt.replace("%m/%d", "%d/%m") for fmt in MONTH_FIRST)
+OTHER_FORMATS = (
     "%a %b %d %H:%M:%S %z %Y",      # Twitter: Tue Oct 31 22:10:47 +0000 2017
     "%Y-%m-%d %H:%M:%S %z",
     "%Y/%m/%d %H:%M:%S",
     "%Y/%m/%d %H:%M",
     "%Y/%m/%d",
-    "%m/%d/%Y %H:%M:%S",
-    "%m/%d/%Y %H:%M",
-    "%m/%d/%Y %I:%M %p",
-    "%m/%d/%Y",
     "%d.%m.%Y %H:%M:%S",
     "%d.%m.%Y %H:%M",
     "%d.%m.%Y",
@@ -26,6 +24,11 @@ FORMATS = (
     "%d %b %Y",
     "%d %B %Y",
 )
+# A slash date is read in the order asked for first, then in the other: 31/12/2024 can only be
+# day first and 12/31/2024 only month first, so only 05/01/2024 depends on the order.
+FORMATS = {False: MONTH_FIRST + DAY_FIRST + OTHER_FORMATS,
+           True: DAY_FIRST + MONTH_FIRST + OTHER_FORMATS}
+SLASH_DATE_RE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/\d{4}\b")
 
 
 def _epoch(moment: datetime) -> float | None:
@@ -67,8 +70,10 @@ def _basic_date(text: str) -> float | None:
     return _epoch(moment) if moment.year >= 1900 else None
 
 
-def parse_timestamp(value: object) -> float | None:
-    """Seconds since the epoch (UTC; naive times are taken as UTC), or None if unparseable."""
+def parse_timestamp(value: object, day_first: bool = False) -> float | None:
+    """Seconds since the epoch (UTC; naive times are taken as UTC), or None if unparseable.
+
+    `day_first`: how to read a slash date both orders allow (05/01/2024)."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int) and 10_000_000 <= value <= 99_999_999:
@@ -92,17 +97,29 @@ def parse_timestamp(value: object) -> float | None:
         pass
     else:
         return _from_number(number)
-    moment = _moment(text)
+    moment = _moment(text, day_first)
     return _epoch(moment) if moment is not None else None
 
 
-def _moment(text: str) -> datetime | None:
+def slash_order(text: str) -> str | None:
+    """How a slash date must be read: 'day' first (31/12/2024), 'month' first (12/31/2024), or
+    'either' (05/01/2024, which --day-first decides); None for no slash date, or 05/05/2024."""
+    found = SLASH_DATE_RE.match(text)
+    if found is None:
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    if first == second or min(first, second) > 12:
+        return None
+    return "day" if first > 12 else "month" if second > 12 else "either"
+
+
+def _moment(text: str, day_first: bool = False) -> datetime | None:
     """The date and time a text writes, in any known form, whatever its year."""
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
-    for fmt in FORMATS:
+    for fmt in FORMATS[day_first]:
         try:
             return datetime.strptime(text, fmt)
         except ValueError:
@@ -113,14 +130,14 @@ def _moment(text: str) -> datetime | None:
         return None
 
 
-def outside_window(value: str) -> bool:
+def outside_window(value: str, day_first: bool = False) -> bool:
     """Whether a text is a date or epoch number that parse_timestamp refuses only for lying
     outside 1900-2200 (so a message can say so instead of 'not a date')."""
     text = value.strip()
     try:
         number = float(text)
     except ValueError:
-        moment = _moment(text) if text else None
+        moment = _moment(text, day_first) if text else None
         return moment is not None and _epoch(moment) is None
     return number == number and _from_number(number) is None
 

@@ -42,15 +42,16 @@ class Event:
     date: str
 
 
-def parse_event(text: str) -> Event:
-    """DATE:NAME, e.g. 2025-01-15:price rise; the date may carry a time (2025-01-15T12:00Z)."""
+def parse_event(text: str, day_first: bool = False) -> Event:
+    """DATE:NAME, e.g. 2025-01-15:price rise; the date may carry a time (2025-01-15T12:00Z).
+    `day_first` reads a slash date as the corpus's timestamps are read (--day-first)."""
     too_far = None          # a date that parses but lies outside the timestamps' window
     for cut in (i for i in range(len(text) - 1, 0, -1) if text[i] == ":"):
         date, name = text[:cut].strip(), text[cut + 1:].strip()
-        timestamp = parse_timestamp(date)
+        timestamp = parse_timestamp(date, day_first)
         if timestamp is not None and name:
             return Event(name, timestamp, date)
-        if name and too_far is None and outside_window(date):
+        if name and too_far is None and outside_window(date, day_first):
             too_far = date
     if too_far is not None:
         raise UsageError(f"--event {text!r}: the date {too_far!r} is outside the supported "
