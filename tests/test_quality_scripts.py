@@ -6,6 +6,7 @@ Numbers here are worked out by hand, so a wrong formula fails. No relradar run, 
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from pathlib import Path
 
@@ -289,6 +290,44 @@ def test_a_second_draw_skips_every_customer_drawn_before() -> None:
     assert not drawn & again
     # without the earlier draw, the second seed alone may pick some of the same customers
     assert {c.customer_id for c, _ in build.select(second, people)} != again
+
+
+def test_distinct_drops_short_and_repeated_texts_across_calls() -> None:
+    """The pool for the speed benchmark (build.py --pool) and each draw read texts through
+    `distinct`: a text repeated in another source (case and spacing aside) is dropped too."""
+    import build
+
+    def people(*texts: str) -> list:
+        return [build.Customer(f"c{i}", "s", "b", [build.Message(t)]) for i, t in enumerate(texts)]
+
+    seen: set[str] = set()
+    first = people("The flight was late again today", "too short",
+                   "the flight  was LATE again today")
+    second = people("The flight was late again today", "A different review of the hotel")
+    assert [c.customer_id for c in build.distinct(first, seen)] == ["c0"]
+    assert [c.customer_text() for c in build.distinct(second, seen)] == \
+        ["A different review of the hotel"]
+    assert len(seen) == 2
+
+
+def test_real_bench_corpus_uses_every_text_before_repeating(tmp_path, monkeypatch) -> None:
+    sys.path.insert(0, str(QUALITY.parent))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(QUALITY.parent))
+    monkeypatch.setattr(bench, "DATA", tmp_path)
+    source = tmp_path / "texts.jsonl"
+    source.write_text("".join(json.dumps({"text": f"text {k}"}) + "\n" for k in range(25)),
+                      encoding="utf-8")
+    _, rows, meta = bench.real_corpus(source, 20, 4)
+    assert len(set(rows)) == 20 == meta["distinct_texts"]
+    by_customer: dict[int, list[str]] = {}
+    for i, text in enumerate(rows):
+        by_customer.setdefault(i % 4, []).append(text)
+    assert all(len(set(texts)) == 5 for texts in by_customer.values())
+    _, rows, meta = bench.real_corpus(source, 50, 5)       # 50 rows of 25 texts: each twice
+    assert meta["distinct_texts"] == 25 and set(map(rows.count, rows)) == {2}
 
 
 def test_is_english_on_mixed_tweets() -> None:

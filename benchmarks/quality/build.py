@@ -89,7 +89,7 @@ import re
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -434,19 +434,23 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def distinct(customers: Iterable[Customer], seen: set[str] | None = None
+             ) -> Iterator[Customer]:
+    """The customers whose text is long enough to read anything and repeats no earlier one
+    (compared lower-case, whitespace collapsed); `seen` carries the texts over between calls."""
+    seen = set() if seen is None else seen
+    for c in customers:
+        key = _norm(c.customer_text())
+        if len(key) >= MIN_CHARS and key not in seen:
+            seen.add(key)
+            yield c
+
+
 def select(src: Source, customers: list[Customer], drawn: frozenset[str] = frozenset()
            ) -> list[tuple[Customer, str]]:
     """Pick src.quota customers: half with a cue word, half at random, brand-capped; none of
     `drawn` (the customers an earlier draw from the same file took)."""
-    seen: set[str] = set()
-    unique = []
-    for c in customers:
-        key = _norm(c.customer_text())
-        if len(key) < MIN_CHARS or key in seen:  # too short to read anything, or a duplicate
-            continue
-        seen.add(key)
-        if c.customer_id not in drawn:
-            unique.append(c)
+    unique = [c for c in distinct(customers) if c.customer_id not in drawn]
     rng = random.Random(f"{SEED}:{src.name}")
     cue_pool = [c for c in unique if CUE_RE.search(c.customer_text())]
     rng.shuffle(cue_pool)
@@ -596,20 +600,16 @@ def write_batch_view(picked: list[tuple[Customer, str]], folder: Path, name: str
 def write_pool(mirror: Path, path: Path) -> int:
     """Every distinct text of every source file (not only the chosen customers), one JSON line
     each, for the speed benchmark (benchmarks/bench.py --real): real text that does not repeat.
-    Unlabelled, ignored by git like data/. Returns the number of texts written."""
+    Unlabelled (keep it under data/, which git ignores). Returns the number of texts written."""
     seen: set[str] = set()
+    read: set[tuple[str, str, str]] = set()
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
-        read: set[tuple[str, str, str]] = set()
         for src in SOURCES:
             if (src.repo, src.path, src.member) in read:
                 continue            # a second draw reads its source's file again
             read.add((src.repo, src.path, src.member))
-            for c in src.loader(read_source(mirror, src)):
-                key = _norm(c.customer_text())
-                if len(key) < MIN_CHARS or key in seen:
-                    continue
-                seen.add(key)
+            for c in distinct(src.loader(read_source(mirror, src)), seen):
                 fh.write(json.dumps({"customer_id": c.customer_id, "source": c.source,
                                      "brand": c.brand, "text": c.customer_text()},
                                     ensure_ascii=False) + "\n")

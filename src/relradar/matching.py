@@ -606,8 +606,8 @@ class Matcher:
 
     def _keep(self, after: dict[str, tuple[Any, ...]], token: str, found: tuple[Any, ...]
               ) -> None:
-        """Keep a step taken on `token` in its predecessor's `after` (all of them are dropped
-        together past PAIR_CACHE_LIMIT steps)."""
+        """Keep a step taken on `token` in its predecessor's `after` (past PAIR_CACHE_LIMIT
+        steps, half of them are dropped: see _evict_steps)."""
         if self._steps_kept >= PAIR_CACHE_LIMIT:
             self._evict_steps()
         if not after:
@@ -619,17 +619,11 @@ class Matcher:
         """Drop the newer half of the steps kept after each word (a word's first steps are its
         most common ones: "the" + "flight" comes early). Dropping them all would re-walk a
         stream whose distinct steps just outnumber the limit from scratch, every time."""
-        kept: list[dict[str, tuple[Any, ...]]] = []
-        total = 0
         for after in self._continued:
-            keep = len(after) // 2
-            for token in list(islice(after, keep, None)):
+            for token in list(islice(after, len(after) // 2, None)):
                 del after[token]
-            if after:
-                kept.append(after)
-                total += keep
-        self._continued = kept
-        self._steps_kept = total
+        self._continued = [after for after in self._continued if after]
+        self._steps_kept = sum(map(len, self._continued))
 
     def _ending(self, reached: list[dict[Any, Any]]) -> list[tuple[Any, ...]] | None:
         """The entries that end at these nodes, or None."""
